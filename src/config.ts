@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The service's configuration. This module is the only reader of `process.env`:
+ * everything else receives a `Config`. `loadConfig` validates it all at start and fails
+ * with one sentence naming the variable.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const url = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value) => value.replace(/\/+$/, ''))
+    .pipe(z.url({ message: 'must be an absolute URL' }));
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().trim().min(1).default('./data/ltl.sqlite'),
+  CONTENT_DIR: z.string().trim().min(1).default('./content'),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  BOT_OPENID_METADATA_URL: optionalText,
+  BOT_TOKEN_ISSUER: optionalText,
+  TEAMS_APP_ID: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(z.url({ message: 'must be an absolute URL' }).optional()),
+  ALLOWED_TENANTS: optionalText,
+  GRAPH_BASE_URL: url('https://graph.microsoft.com'),
+  AUTHORITY_HOST: url('https://login.microsoftonline.com'),
+  MISSED_POST_GRACE_HOURS: z.coerce.number().positive().default(24),
+  OPERATOR_KEY: optionalText,
+});
+
+export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
+
+export interface BotIdentity {
+  appId: string;
+  appPassword: string | undefined;
+  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  tenantId: string | undefined;
+  /** Overrides for the channel token validation (tests sign tokens with a local key). */
+  openIdMetadataUrl: string | undefined;
+  tokenIssuer: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  /** Local mode (no bot app id) listens on loopback only and checks no tokens. */
+  host: string;
+  localMode: boolean;
+  logLevel: LogLevel;
+  databaseUrl: string;
+  contentDir: string;
+  bot: BotIdentity | undefined;
+  teamsAppId: string;
+  publicBaseUrl: string;
+  /** Tenant ids that seed the tenants table at start; `*` (local mode only) admits any. */
+  allowedTenants: string[] | '*';
+  graphBaseUrl: string;
+  authorityHost: string;
+  missedPostGraceHours: number;
+  operatorKey: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws a `ConfigError` with one clear sentence. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const received = environment[variable];
+    throw new ConfigError(
+      `${variable} ${issue.message.replace(/^Invalid input: /, '')}` +
+        (received === undefined ? '.' : ` (got "${received}").`),
+    );
+  }
+  const env = parsed.data;
+  const localMode = env.MICROSOFT_APP_ID === undefined;
+  if (!localMode && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set.');
+  }
+  if (!localMode && env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) {
+    throw new ConfigError(
+      'MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is SingleTenant (the publisher tenant).',
+    );
+  }
+  const allowedTenants = parseAllowedTenants(env.ALLOWED_TENANTS, localMode);
+  const port = env.PORT;
+  return {
+    port,
+    host: localMode ? '127.0.0.1' : '0.0.0.0',
+    localMode,
+    logLevel: env.LOG_LEVEL,
+    databaseUrl: env.DATABASE_URL,
+    contentDir: env.CONTENT_DIR,
+    bot: localMode
+      ? undefined
+      : {
+          appId: env.MICROSOFT_APP_ID!,
+          appPassword: env.MICROSOFT_APP_PASSWORD,
+          appType: env.MICROSOFT_APP_TYPE,
+          tenantId: env.MICROSOFT_APP_TENANT_ID,
+          openIdMetadataUrl: env.BOT_OPENID_METADATA_URL,
+          tokenIssuer: env.BOT_TOKEN_ISSUER,
+        },
+    teamsAppId: env.TEAMS_APP_ID ?? '00000000-0000-4000-8000-00000000a11e',
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    allowedTenants,
+    graphBaseUrl: env.GRAPH_BASE_URL,
+    authorityHost: env.AUTHORITY_HOST,
+    missedPostGraceHours: env.MISSED_POST_GRACE_HOURS,
+    operatorKey: env.OPERATOR_KEY,
+  };
+}
+
+const tenantIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseAllowedTenants(value: string | undefined, localMode: boolean): string[] | '*' {
+  if (value === undefined) return localMode ? '*' : [];
+  if (value === '*') {
+    if (!localMode) {
+      throw new ConfigError(
+        'ALLOWED_TENANTS may be "*" only in local mode (without MICROSOFT_APP_ID); list the tenant ids instead.',
+      );
+    }
+    return '*';
+  }
+  const ids = value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter((id) => id !== '');
+  const invalid = ids.find((id) => !tenantIdPattern.test(id));
+  if (invalid !== undefined) {
+    throw new ConfigError(`ALLOWED_TENANTS has "${invalid}", which is not a tenant id (a GUID).`);
+  }
+  return ids;
+}
