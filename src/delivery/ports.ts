@@ -1,0 +1,45 @@
+import type { Audience, CaseStudy, Issue } from '../content/model';
+
+/** Where a post goes: a channel of a team in a force's tenant. */
+export interface ChannelTarget {
+  tenantId: string;
+  /** Bot Framework team id (`19:…`). */
+  teamId: string;
+  channelId: string;
+  /** The Bot Connector endpoint for this team's region. */
+  serviceUrl: string;
+}
+
+/** What a weekly (or `post now`) post carries: `bot/` turns it into the case card. */
+export interface CasePost {
+  /** Printed on the card so a post can be found again after a crash. */
+  deliveryId: string;
+  issue: Issue;
+  caseStudy: CaseStudy;
+  /** Whose reflective questions to include. */
+  audiences: Audience[];
+  /** How many colleagues joined the last discussion in this channel, if there was one. */
+  lastDiscussionParticipants: number | null;
+}
+
+/**
+ * Why a post failed, in the Bot Connector's terms. `status` is the HTTP status (0 for a dropped
+ * connection), `code` the error code in the body (`BotNotInConversationRoster`,
+ * `MessageWritesBlocked`, `BotDisabledByAdmin`, `MessageSizeTooBig`, …).
+ */
+export class PostError extends Error {
+  override readonly name = 'PostError';
+  constructor(
+    readonly status: number,
+    readonly code: string | null,
+    /** From `Retry-After`, when the connector sent one. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(`post failed with ${status}${code ? ` ${code}` : ''}`);
+  }
+}
+
+/** Posts a case as a new thread in a channel and returns the thread's root message id. */
+export interface ChannelPoster {
+  postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }>;
+}
