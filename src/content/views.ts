@@ -83,3 +83,20 @@ export interface ProblemView {
   status: number;
   detail?: string;
 }
+
+/** One colleague's reply, as the tab shows it. */
+export interface DiscussionReplyView {
+  id: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+/** `GET /api/discussions/:caseId?team=<graph group id>` (SSO bearer token). */
+export interface DiscussionView {
+  caseId: string;
+  /** Opens the thread in Teams. */
+  threadUrl: string | null;
+  replies: DiscussionReplyView[];
+}

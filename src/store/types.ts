@@ -236,6 +236,25 @@ export interface Store {
   /** How many distinct colleagues replied in a thread. */
   countRepliers(tenantId: string, channelId: string, rootMessageId: string): Promise<number>;
 
+  /** The case ids already posted in a channel, for choosing the next case. */
+  listPostedCaseIds(tenantId: string, channelId: string): Promise<string[]>;
+
+  /** Replies older than `cutoff` are deleted (retention); returns how many. */
+  deleteRepliesBefore(tenantId: string, cutoff: Date): Promise<number>;
+  listRepliesByAuthor(tenantId: string, authorId: string): Promise<Reply[]>;
+  deleteRepliesByAuthor(tenantId: string, authorId: string): Promise<number>;
+
+  /**
+   * Claims the new-issue activity notice for (tenant, team, issue): true for the one caller that
+   * claims it first, across restarts and instances.
+   */
+  claimNewIssueNotice(tenantId: string, teamId: string, issueNumber: number): Promise<boolean>;
+  /** Marks an admin-consent `state` nonce used: true the first time only (replays get false). */
+  consumeConsentState(nonce: string, expiresAt: Date): Promise<boolean>;
+
+  /** Offboarding: deletes every row of the tenant; returns counts per kind of row. */
+  deleteTenantData(tenantId: string): Promise<Record<string, number>>;
+
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
   listAudit(tenantId: string | null): Promise<AuditEntry[]>;
 }
