@@ -1,0 +1,9 @@
+export {
+  dueAt,
+  isTimeZone,
+  isWeekKey,
+  nextPostAt,
+  previousWeekKey,
+  weekKeyOf,
+  type WeeklySchedule,
+} from './week';
