@@ -9,6 +9,8 @@ export interface ChannelMessageSummary {
   replyToId: string | null;
   createdDateTime: string;
   lastModifiedDateTime: string | null;
+  /** When the author last edited the text (reactions change `lastModifiedDateTime` only). */
+  lastEditedDateTime?: string | null;
   deletedDateTime: string | null;
   /** The author's Entra object id and display name (null for apps and system messages). */
   from: { id: string; displayName: string } | null;
@@ -26,6 +28,21 @@ export interface ActivityNotice {
   /** Opens in the tab. */
   webUrl: string;
   templateParameters: Record<string, string>;
+}
+
+/** A member of a team as Graph lists it. */
+export interface TeamMember {
+  /** Entra object id. */
+  userId: string;
+  displayName: string;
+  /** `owner` for owners; empty for members. */
+  roles: string[];
+}
+
+/** Who belongs to a team, for answering only a team's own members. */
+export interface TeamMembership {
+  /** Every member of the team (owners included), following `@odata.nextLink`. */
+  listTeamMembers(tenantId: string, graphGroupId: string): Promise<TeamMember[]>;
 }
 
 export interface GraphOperations {

@@ -1,0 +1,21 @@
+export type {
+  ActivityNotice,
+  ChannelMessageSummary,
+  GraphOperations,
+  TeamMember,
+  TeamMembership,
+} from './ports';
+export {
+  GraphRequestError,
+  GraphService,
+  graphLimits,
+  type GraphServiceOptions,
+} from './graph-service';
+export {
+  createGraphTokenProvider,
+  type AppCredential,
+  type GraphTokenProvider,
+} from './token-provider';
+export { defaultRetryPolicy, type RetryPolicy } from './middleware';
+export { RateBudget } from './rate-budget';
+export { htmlToPlainText } from './html-text';
