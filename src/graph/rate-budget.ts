@@ -7,7 +7,11 @@ export class RateBudget {
   /** The tail of each key's queue, so waiters are served in order. */
   private readonly queues = new Map<string, Promise<void>>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) =>
+      new Promise((resolve) => setTimeout(resolve, ms)),
+  ) {}
 
   /** Waits until `key` may make one more call at `perSecond` (bursts up to `perSecond`). */
   take(key: string, perSecond: number): Promise<void> {
@@ -24,7 +28,7 @@ export class RateBudget {
     const bucket = this.refill(key, perSecond);
     if (bucket.tokens < 1) {
       const waitMs = Math.ceil(((1 - bucket.tokens) / perSecond) * 1000);
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      await this.sleep(waitMs);
       this.refill(key, perSecond);
     }
     bucket.tokens -= 1;
