@@ -8,6 +8,8 @@ export interface ChannelTarget {
   channelId: string;
   /** The Bot Connector endpoint for this team's region. */
   serviceUrl: string;
+  /** The team's Graph group id, for the card's thread link; looked up over the bot protocol if absent. */
+  graphGroupId?: string | null;
 }
 
 /** What a weekly (or `post now`) post carries: `bot/` turns it into the case card. */
