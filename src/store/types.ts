@@ -104,7 +104,10 @@ export type NewDelivery = Pick<
 >;
 
 export type DeliveryUpdate = Partial<
-  Pick<Delivery, 'status' | 'attempts' | 'rootMessageId' | 'reason' | 'possibleDuplicate' | 'caseId'>
+  Pick<
+    Delivery,
+    'status' | 'attempts' | 'rootMessageId' | 'reason' | 'possibleDuplicate' | 'caseId'
+  >
 >;
 
 /** A thread the bot started in a channel; replies under it are collected. */
@@ -176,7 +179,11 @@ export interface Store {
   listTenants(): Promise<Tenant[]>;
   /** Inserts the tenant if new; an existing tenant keeps its status. Returns the stored row. */
   ensureTenant(id: string, status: TenantStatus, name?: string | null): Promise<Tenant>;
-  setTenantStatus(id: string, status: TenantStatus, reason: string | null): Promise<Tenant | undefined>;
+  setTenantStatus(
+    id: string,
+    status: TenantStatus,
+    reason: string | null,
+  ): Promise<Tenant | undefined>;
   setTenantRetention(id: string, months: number): Promise<Tenant | undefined>;
 
   /** Inserts or updates (clearing any removal) by (tenant, team id). */
@@ -215,7 +222,11 @@ export interface Store {
    * Moves a delivery from one status to another only if it is still in `from`; returns the
    * updated row, or undefined when another worker got there first.
    */
-  transitionDelivery(id: string, from: DeliveryStatus, update: DeliveryUpdate & { status: DeliveryStatus }): Promise<Delivery | undefined>;
+  transitionDelivery(
+    id: string,
+    from: DeliveryStatus,
+    update: DeliveryUpdate & { status: DeliveryStatus },
+  ): Promise<Delivery | undefined>;
   listDeliveries(filter?: DeliveryFilter): Promise<Delivery[]>;
 
   /** Takes or renews a named lease (such as a tenant's deliveries) until `ttlMs` from now. */
@@ -224,7 +235,11 @@ export interface Store {
 
   /** Idempotent by (tenant, channel, root message id). */
   recordPostedThread(thread: PostedThread): Promise<void>;
-  findPostedThread(tenantId: string, channelId: string, rootMessageId: string): Promise<PostedThread | undefined>;
+  findPostedThread(
+    tenantId: string,
+    channelId: string,
+    rootMessageId: string,
+  ): Promise<PostedThread | undefined>;
   listPostedThreads(tenantId: string, since: Date): Promise<PostedThread[]>;
   /** The most recent thread posted in a channel. */
   latestPostedThread(tenantId: string, channelId: string): Promise<PostedThread | undefined>;

@@ -1,0 +1,180 @@
+import type { Dialect } from './sql/engine';
+
+/**
+ * The schema, as one ordered list of versions for both engines. Each script is written once;
+ * `{timestamp}`, `{json}`, `{boolean}` and `{serial}` become each engine's column types. Never edit a
+ * released version: add the next one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  script: string;
+}
+
+type ColumnType = 'timestamp' | 'json' | 'boolean' | 'serial';
+
+const columnTypes: Readonly<Record<Dialect, Record<ColumnType, string>>> = {
+  sqlite: { timestamp: 'TEXT', json: 'TEXT', boolean: 'INTEGER', serial: 'INTEGER PRIMARY KEY' },
+  postgres: {
+    timestamp: 'TIMESTAMPTZ',
+    json: 'JSONB',
+    boolean: 'BOOLEAN',
+    serial: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+  },
+};
+
+/** The migration's script in the engine's own column types. */
+export function migrationScript(migration: Migration, dialect: Dialect): string {
+  const types = columnTypes[dialect];
+  return migration.script.replace(
+    /\{(timestamp|json|boolean|serial)\}/g,
+    (_match, type: ColumnType) => types[type],
+  );
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'foundation',
+    script: `
+CREATE TABLE tenants (
+  id TEXT PRIMARY KEY,
+  name TEXT,
+  status TEXT NOT NULL,
+  status_reason TEXT,
+  retention_months INTEGER NOT NULL,
+  created_at {timestamp} NOT NULL,
+  updated_at {timestamp} NOT NULL
+);
+
+CREATE TABLE teams (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  graph_group_id TEXT,
+  name TEXT,
+  service_url TEXT NOT NULL,
+  installed_at {timestamp} NOT NULL,
+  removed_at {timestamp},
+  removed_reason TEXT,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX teams_by_graph_group ON teams (tenant_id, graph_group_id);
+
+CREATE TABLE channels (
+  tenant_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  name TEXT,
+  removed_at {timestamp},
+  removed_reason TEXT,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX channels_by_team ON channels (tenant_id, team_id);
+
+CREATE TABLE subscriptions (
+  id TEXT PRIMARY KEY,
+  tenant_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  weekday INTEGER NOT NULL,
+  time TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  audiences {json} NOT NULL,
+  themes {json} NOT NULL,
+  notify_new_issues {boolean} NOT NULL,
+  status TEXT NOT NULL,
+  status_reason TEXT,
+  updated_by TEXT NOT NULL,
+  created_at {timestamp} NOT NULL,
+  updated_at {timestamp} NOT NULL,
+  UNIQUE (tenant_id, channel_id)
+);
+CREATE INDEX subscriptions_by_status ON subscriptions (status, tenant_id);
+CREATE INDEX subscriptions_by_team ON subscriptions (tenant_id, team_id);
+
+CREATE TABLE deliveries (
+  id TEXT PRIMARY KEY,
+  subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+  tenant_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  week_key TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  due_at {timestamp} NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  root_message_id TEXT,
+  reason TEXT,
+  possible_duplicate {boolean} NOT NULL,
+  created_at {timestamp} NOT NULL,
+  updated_at {timestamp} NOT NULL,
+  UNIQUE (subscription_id, week_key)
+);
+CREATE INDEX deliveries_by_status ON deliveries (status, due_at);
+CREATE INDEX deliveries_by_tenant ON deliveries (tenant_id, status);
+
+CREATE TABLE posted_threads (
+  tenant_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  root_message_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  delivery_id TEXT,
+  posted_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, channel_id, root_message_id)
+);
+CREATE INDEX posted_threads_by_channel_time ON posted_threads (tenant_id, channel_id, posted_at);
+CREATE INDEX posted_threads_by_time ON posted_threads (tenant_id, posted_at);
+
+CREATE TABLE replies (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  root_message_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  author_name TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at {timestamp} NOT NULL,
+  edited_at {timestamp},
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX replies_by_thread ON replies (tenant_id, channel_id, root_message_id, created_at);
+CREATE INDEX replies_by_author ON replies (tenant_id, author_id);
+CREATE INDEX replies_by_time ON replies (tenant_id, created_at);
+
+CREATE TABLE audit_entries (
+  id {serial},
+  tenant_id TEXT,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail {json} NOT NULL,
+  at {timestamp} NOT NULL
+);
+CREATE INDEX audit_entries_by_tenant ON audit_entries (tenant_id, id);
+
+CREATE TABLE leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at {timestamp} NOT NULL
+);
+
+CREATE TABLE new_issue_notices (
+  tenant_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  issue_number INTEGER NOT NULL,
+  claimed_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, team_id, issue_number)
+);
+
+CREATE TABLE consent_states (
+  nonce TEXT PRIMARY KEY,
+  expires_at {timestamp} NOT NULL,
+  consumed_at {timestamp} NOT NULL
+);
+CREATE INDEX consent_states_by_expiry ON consent_states (expires_at);
+`,
+  },
+];

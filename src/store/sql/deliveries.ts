@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors';
+import type { DeliveryFilter, DeliveryUpdate, Store } from '../types';
+import type { SqlEngine, SqlParam } from './engine';
+import { deliveryColumns, tenantKey, toDelivery } from './rows';
+
+type DeliveryMethods = Pick<
+  Store,
+  | 'createDelivery'
+  | 'getDelivery'
+  | 'updateDelivery'
+  | 'transitionDelivery'
+  | 'listDeliveries'
+  | 'acquireLease'
+  | 'releaseLease'
+>;
+
+const updatableColumns: Readonly<Record<keyof DeliveryUpdate, string>> = {
+  status: 'status',
+  attempts: 'attempts',
+  rootMessageId: 'root_message_id',
+  reason: 'reason',
+  possibleDuplicate: 'possible_duplicate',
+  caseId: 'case_id',
+};
+
+function assignments(update: DeliveryUpdate): { set: string; params: SqlParam[] } {
+  const columns = ['updated_at = ?'];
+  const params: SqlParam[] = [new Date()];
+  for (const key of Object.keys(updatableColumns) as (keyof DeliveryUpdate)[]) {
+    const value = update[key];
+    if (value === undefined) continue;
+    columns.push(`${updatableColumns[key]} = ?`);
+    params.push(value);
+  }
+  return { set: columns.join(', '), params };
+}
+
+function where(filter: DeliveryFilter): { clause: string; params: SqlParam[] } {
+  const conditions: string[] = [];
+  const params: SqlParam[] = [];
+  if (filter.tenantId !== undefined) {
+    conditions.push('tenant_id = ?');
+    params.push(tenantKey(filter.tenantId));
+  }
+  if (filter.subscriptionId !== undefined) {
+    conditions.push('subscription_id = ?');
+    params.push(filter.subscriptionId);
+  }
+  if (filter.status !== undefined) {
+    conditions.push('status = ?');
+    params.push(filter.status);
+  }
+  return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** SQLite and PostgreSQL both name a foreign key violation in the error's code. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
+/** Deliveries, one per (subscription, week), and the leases that keep one instance per tenant. */
+export function deliveryQueries(db: SqlEngine): DeliveryMethods {
+  const insert = async (delivery: Parameters<Store['createDelivery']>[0]) => {
+    const now = new Date();
+    try {
+      return await db.get(
+        `INSERT INTO deliveries (${deliveryColumns})
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, NULL, NULL, ?, ?, ?)
+         ON CONFLICT (subscription_id, week_key) DO NOTHING
+         RETURNING ${deliveryColumns}`,
+        [
+          randomUUID(),
+          delivery.subscriptionId,
+          tenantKey(delivery.tenantId),
+          delivery.teamId,
+          delivery.channelId,
+          delivery.weekKey,
+          delivery.caseId,
+          delivery.dueAt,
+          false,
+          now,
+          now,
+        ],
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error)) {
+        throw new AppError('NotFound', 'That subscription no longer exists.', { cause: error });
+      }
+      throw error;
+    }
+  };
+
+  return {
+    async createDelivery(delivery) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const inserted = await insert(delivery);
+        if (inserted) return { delivery: toDelivery(inserted), created: true };
+        const existing = await db.get(
+          `SELECT ${deliveryColumns} FROM deliveries WHERE subscription_id = ? AND week_key = ?`,
+          [delivery.subscriptionId, delivery.weekKey],
+        );
+        if (existing) return { delivery: toDelivery(existing), created: false };
+      }
+      throw new AppError('Conflict', 'The delivery could not be recorded.');
+    },
+
+    async getDelivery(id) {
+      const row = await db.get(`SELECT ${deliveryColumns} FROM deliveries WHERE id = ?`, [id]);
+      return row && toDelivery(row);
+    },
+
+    async updateDelivery(id, update) {
+      const { set, params } = assignments(update);
+      const row = await db.get(
+        `UPDATE deliveries SET ${set} WHERE id = ? RETURNING ${deliveryColumns}`,
+        [...params, id],
+      );
+      return row && toDelivery(row);
+    },
+
+    async transitionDelivery(id, from, update) {
+      const { set, params } = assignments(update);
+      const row = await db.get(
+        `UPDATE deliveries SET ${set} WHERE id = ? AND status = ? RETURNING ${deliveryColumns}`,
+        [...params, id, from],
+      );
+      return row && toDelivery(row);
+    },
+
+    async listDeliveries(filter = {}) {
+      const { clause, params } = where(filter);
+      const rows = await db.all(
+        `SELECT ${deliveryColumns} FROM deliveries ${clause} ORDER BY due_at, created_at, id`,
+        params,
+      );
+      return rows.map(toDelivery);
+    },
+
+    async acquireLease(name, holder, ttlMs) {
+      const now = new Date();
+      const row = await db.get(
+        `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE leases.holder = excluded.holder OR leases.expires_at <= ?
+         RETURNING holder`,
+        [name, holder, new Date(now.getTime() + ttlMs), now],
+      );
+      return row !== undefined;
+    },
+
+    async releaseLease(name, holder) {
+      await db.run('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
+    },
+  };
+}

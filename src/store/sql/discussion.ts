@@ -1,0 +1,143 @@
+import type { Store } from '../types';
+import type { SqlEngine } from './engine';
+import { postedThreadColumns, replyColumns, tenantKey, toPostedThread, toReply } from './rows';
+
+type DiscussionMethods = Pick<
+  Store,
+  | 'recordPostedThread'
+  | 'findPostedThread'
+  | 'listPostedThreads'
+  | 'latestPostedThread'
+  | 'listPostedCaseIds'
+  | 'upsertReply'
+  | 'deleteReply'
+  | 'listReplies'
+  | 'countRepliers'
+  | 'deleteRepliesBefore'
+  | 'listRepliesByAuthor'
+  | 'deleteRepliesByAuthor'
+>;
+
+/** The threads the bot started and colleagues' replies under them. */
+export function discussionQueries(db: SqlEngine): DiscussionMethods {
+  return {
+    async recordPostedThread(thread) {
+      await db.run(
+        `INSERT INTO posted_threads (${postedThreadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, channel_id, root_message_id) DO NOTHING`,
+        [
+          tenantKey(thread.tenantId),
+          thread.teamId,
+          thread.channelId,
+          thread.rootMessageId,
+          thread.caseId,
+          thread.deliveryId,
+          thread.postedAt,
+        ],
+      );
+    },
+
+    async findPostedThread(tenantId, channelId, rootMessageId) {
+      const row = await db.get(
+        `SELECT ${postedThreadColumns} FROM posted_threads
+         WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ?`,
+        [tenantKey(tenantId), channelId, rootMessageId],
+      );
+      return row && toPostedThread(row);
+    },
+
+    async listPostedThreads(tenantId, since) {
+      const rows = await db.all(
+        `SELECT ${postedThreadColumns} FROM posted_threads WHERE tenant_id = ? AND posted_at >= ?
+         ORDER BY posted_at, channel_id, root_message_id`,
+        [tenantKey(tenantId), since],
+      );
+      return rows.map(toPostedThread);
+    },
+
+    async latestPostedThread(tenantId, channelId) {
+      const row = await db.get(
+        `SELECT ${postedThreadColumns} FROM posted_threads WHERE tenant_id = ? AND channel_id = ?
+         ORDER BY posted_at DESC, root_message_id DESC LIMIT 1`,
+        [tenantKey(tenantId), channelId],
+      );
+      return row && toPostedThread(row);
+    },
+
+    async listPostedCaseIds(tenantId, channelId) {
+      const rows = await db.all(
+        `SELECT case_id, MIN(posted_at) AS first_posted_at FROM posted_threads
+         WHERE tenant_id = ? AND channel_id = ? GROUP BY case_id ORDER BY first_posted_at, case_id`,
+        [tenantKey(tenantId), channelId],
+      );
+      return rows.map((row) => String(row.case_id));
+    },
+
+    async upsertReply(reply) {
+      await db.run(
+        `INSERT INTO replies (${replyColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, id) DO UPDATE SET text = excluded.text, edited_at = excluded.edited_at`,
+        [
+          tenantKey(reply.tenantId),
+          reply.id,
+          reply.teamId,
+          reply.channelId,
+          reply.rootMessageId,
+          reply.caseId,
+          reply.authorId,
+          reply.authorName,
+          reply.text,
+          reply.createdAt,
+          reply.editedAt,
+        ],
+      );
+    },
+
+    async deleteReply(tenantId, id) {
+      return (
+        (await db.run('DELETE FROM replies WHERE tenant_id = ? AND id = ?', [
+          tenantKey(tenantId),
+          id,
+        ])) > 0
+      );
+    },
+
+    async listReplies(tenantId, channelId, rootMessageId) {
+      const rows = await db.all(
+        `SELECT ${replyColumns} FROM replies WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ?
+         ORDER BY created_at, id`,
+        [tenantKey(tenantId), channelId, rootMessageId],
+      );
+      return rows.map(toReply);
+    },
+
+    async countRepliers(tenantId, channelId, rootMessageId) {
+      const row = await db.get(
+        `SELECT COUNT(DISTINCT author_id) AS repliers FROM replies
+         WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ?`,
+        [tenantKey(tenantId), channelId, rootMessageId],
+      );
+      return Number(row?.repliers ?? 0);
+    },
+
+    deleteRepliesBefore: (tenantId, cutoff) =>
+      db.run('DELETE FROM replies WHERE tenant_id = ? AND created_at < ?', [
+        tenantKey(tenantId),
+        cutoff,
+      ]),
+
+    async listRepliesByAuthor(tenantId, authorId) {
+      const rows = await db.all(
+        `SELECT ${replyColumns} FROM replies WHERE tenant_id = ? AND author_id = ? ORDER BY created_at, id`,
+        [tenantKey(tenantId), authorId],
+      );
+      return rows.map(toReply);
+    },
+
+    deleteRepliesByAuthor: (tenantId, authorId) =>
+      db.run('DELETE FROM replies WHERE tenant_id = ? AND author_id = ?', [
+        tenantKey(tenantId),
+        authorId,
+      ]),
+  };
+}

@@ -1,0 +1,69 @@
+import { AppError } from '../../errors';
+import type { Logger } from '../../logger';
+import { migrations, migrationScript } from '../migrations';
+import type { Store } from '../types';
+import { auditQueries } from './audit';
+import { claimQueries } from './claims';
+import { deliveryQueries } from './deliveries';
+import { discussionQueries } from './discussion';
+import type { SqlEngine } from './engine';
+import { offboardingQueries } from './offboarding';
+import { subscriptionQueries } from './subscriptions';
+import { tenantQueries } from './tenants';
+
+async function migrate(db: SqlEngine, logger: Logger | undefined): Promise<void> {
+  await db.migrationTransaction(async (tx) => {
+    await tx.exec(
+      migrationScript(
+        {
+          version: 0,
+          name: 'schema_migrations',
+          script: `CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {timestamp} NOT NULL)`,
+        },
+        db.dialect,
+      ),
+    );
+    const applied = new Set(
+      (await tx.all('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
+    );
+    const latest = migrations[migrations.length - 1]!.version;
+    if ([...applied].some((version) => version > latest)) {
+      throw new AppError(
+        'Internal',
+        'The database was migrated by a newer version of the service.',
+        {
+          catastrophic: true,
+        },
+      );
+    }
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      await tx.exec(migrationScript(migration, db.dialect));
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        new Date(),
+      ]);
+      logger?.info({ version: migration.version, migration: migration.name }, 'database migrated');
+    }
+  });
+}
+
+/** The `Store` over a SQL engine: the same queries and the same behaviour on both engines. */
+export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
+  return {
+    migrate: () => migrate(db, logger),
+    close: () => db.close(),
+    async ping() {
+      await db.get('SELECT 1 AS ok');
+    },
+    ...tenantQueries(db),
+    ...subscriptionQueries(db),
+    ...deliveryQueries(db),
+    ...discussionQueries(db),
+    ...claimQueries(db),
+    ...offboardingQueries(db),
+    ...auditQueries(db),
+  };
+}
