@@ -1,0 +1,23 @@
+/**
+ * `npm run content:validate [dir]`: checks the whole library (default `CONTENT_DIR`) and prints
+ * every problem as `path:line field: message`; exits 1 if there is any.
+ */
+import { loadConfig } from '../src/config';
+import { formatProblem, libraryCounts, loadLibrary } from '../src/content';
+
+const dir = process.argv[2] ?? loadConfig().contentDir;
+const result = await loadLibrary(dir);
+if (result.ok) {
+  const { issues, cases, questions } = libraryCounts(result.library);
+  console.log(
+    `content OK: ${issues} issue${issues === 1 ? '' : 's'}, ` +
+      `${cases} case stud${cases === 1 ? 'y' : 'ies'}, ` +
+      `${questions} reflective question${questions === 1 ? '' : 's'}`,
+  );
+} else {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(
+    `content invalid: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,15 @@
+export * from './model';
+export type * from './views';
+export { loadLibrary, CASE_SECTIONS, type LoadResult } from './loader';
+export { createLibrary, libraryCounts } from './library';
+export { markdownToHtml, markdownToText } from './markdown';
+export { presentLibrary, summarizeCase, type LibraryViews } from './present';
+export { CaseSearch, type SearchQuery } from './search';
+export { InvalidContentError } from './problems';
+export {
+  LibrarySource,
+  createSnapshot,
+  type ContentSnapshot,
+  type LibraryChangeListener,
+  type LibrarySourceOptions,
+} from './source';

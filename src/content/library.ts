@@ -1,0 +1,37 @@
+import type { CaseStudy, Issue, Library } from './model';
+
+/** A `Library` over validated issues: newest first, deeply frozen, with lookups by number and id. */
+export function createLibrary(issues: readonly Issue[]): Library {
+  const sorted = [...issues].sort((a, b) => b.number - a.number).map(deepFreeze);
+  const byNumber = new Map(sorted.map((issue) => [issue.number, issue]));
+  const byId = new Map<string, CaseStudy>(
+    sorted.flatMap((issue) => issue.cases.map((caseStudy) => [caseStudy.id, caseStudy] as const)),
+  );
+  const distinct = (values: string[]) => Object.freeze([...new Set(values)].sort());
+  return Object.freeze({
+    issues: Object.freeze(sorted),
+    latest: sorted[0],
+    issue: (number: number) => byNumber.get(number),
+    caseStudy: (id: string) => byId.get(id),
+    themes: distinct(sorted.map((issue) => issue.theme)),
+    factors: distinct(sorted.flatMap((issue) => issue.cases.flatMap((c) => c.factors))),
+  });
+}
+
+/** Counts for log lines and the validator's summary. */
+export function libraryCounts(library: Library): { issues: number; cases: number; questions: number } {
+  const cases = library.issues.flatMap((issue) => issue.cases);
+  return {
+    issues: library.issues.length,
+    cases: cases.length,
+    questions: cases.reduce((sum, caseStudy) => sum + caseStudy.questions.length, 0),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { AUDIENCES } from './model';
+
+/**
+ * The front matter of each kind of content file. Objects are strict (an unknown field is a
+ * problem) and each message is written for an editor, naming what to write instead.
+ */
+
+const audienceList = AUDIENCES.join(', ');
+
+type Check = (input: unknown) => string;
+
+const missingOr =
+  (message: string | Check) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? 'missing'
+      : typeof message === 'string'
+        ? message
+        : message(issue.input);
+
+const text = () =>
+  z.string({ error: missingOr('must be text') }).trim().min(1, { error: 'must not be empty' });
+
+const optionalText = () =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty; remove the line instead' })
+    .nullish();
+
+const httpsLink = () =>
+  z
+    .string({ error: 'must be an https:// link' })
+    .trim()
+    .refine(isHttpsUrl, { error: (issue) => `must be an https:// link (got "${String(issue.input)}")` })
+    .nullish();
+
+const audience = (whenMissing: string) =>
+  z.enum(AUDIENCES, {
+    error: (issue) =>
+      issue.input === undefined
+        ? whenMissing
+        : `unknown audience "${String(issue.input)}"; use one of ${audienceList}`,
+  });
+
+const list = <T extends z.ZodType>(item: T, empty: string) =>
+  z.array(item, { error: missingOr('must be a list') }).min(1, { error: empty });
+
+export const issueFrontMatter = z.strictObject({
+  number: z
+    .number({ error: missingOr('must be a whole number, e.g. 44') })
+    .int({ error: 'must be a whole number, e.g. 44' })
+    .positive({ error: 'must be a positive number' }),
+  title: text(),
+  theme: text(),
+  published: z
+    .string({ error: missingOr('must be a date written YYYY-MM-DD') })
+    .refine(isRealDate, {
+      error: (issue) => `"${String(issue.input)}" is not a real date; write it as YYYY-MM-DD`,
+    }),
+  contentWarning: optionalText(),
+  pdf: httpsLink(),
+  feedback: httpsLink(),
+});
+
+const questionSchema = z.strictObject({
+  audience: audience(`missing; every question needs an audience: one of ${audienceList}`),
+  text: text(),
+});
+
+export const caseFrontMatter = z.strictObject({
+  id: z
+    .string({ error: missingOr('must be <issue>-<n>, e.g. 44-3') })
+    .regex(/^[1-9]\d*-[1-9]\d*$/, { error: 'must be <issue>-<n>, e.g. 44-3' }),
+  title: text(),
+  summary: text(),
+  factors: list(
+    text().refine((value) => value === value.toLowerCase(), {
+      error: 'must be lower case, as in the case factor table (e.g. "mental health")',
+    }),
+    'list at least one case factor',
+  ),
+  audiences: list(audience('missing'), 'list at least one audience'),
+  keyLearning: list(text(), 'list at least one point of key learning'),
+  questions: list(questionSchema, 'a case needs at least one reflective question'),
+});
+
+export const articleFrontMatter = z.strictObject({
+  title: text(),
+  author: text(),
+  organisation: text(),
+});
+
+export type IssueFrontMatter = z.infer<typeof issueFrontMatter>;
+export type CaseFrontMatter = z.infer<typeof caseFrontMatter>;
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+
+/** The field names an object at `segments` accepts, for "unknown field" messages. */
+export function knownFields(schema: z.ZodType, segments: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const segment of segments) {
+    current = unwrap(current);
+    if (current instanceof z.ZodObject && typeof segment === 'string') {
+      current = (current.shape as Record<string, z.ZodType>)[segment];
+    } else if (current instanceof z.ZodArray && typeof segment === 'number') {
+      current = current.element as z.ZodType;
+    } else {
+      return [];
+    }
+  }
+  current = unwrap(current);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `YYYY-MM-DD` naming a day that exists (so not 2024-02-30). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}

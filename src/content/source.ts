@@ -1,0 +1,152 @@
+import { watch, type FSWatcher } from 'node:fs';
+import type { Logger } from '../logger';
+import { libraryCounts } from './library';
+import { loadLibrary } from './loader';
+import { formatProblem, type Library } from './model';
+import { presentLibrary, type LibraryViews } from './present';
+import { displayPath, InvalidContentError } from './problems';
+import { CaseSearch } from './search';
+
+/** One consistent library with its rendered views and search index; never changes. */
+export interface ContentSnapshot {
+  readonly library: Library;
+  readonly views: LibraryViews;
+  readonly search: CaseSearch;
+}
+
+/** Called after a valid change replaced the library. */
+export type LibraryChangeListener = (previous: Library, current: Library) => void;
+
+export interface LibrarySourceOptions {
+  /** Quiet time after the last file event before reloading (default 300 ms). */
+  debounceMs?: number;
+}
+
+/** Builds the views and search index of a library. */
+export function createSnapshot(library: Library): ContentSnapshot {
+  return Object.freeze({
+    library,
+    views: presentLibrary(library),
+    search: CaseSearch.build(library),
+  });
+}
+
+/**
+ * The current library of `CONTENT_DIR`. Requests take `snapshot` once and use only it; a valid
+ * change on disk swaps in a new snapshot, an invalid one is logged and refused.
+ */
+export class LibrarySource {
+  private current: ContentSnapshot;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<boolean> | undefined;
+  private reloadAgain = false;
+  private readonly listeners = new Set<LibraryChangeListener>();
+
+  private constructor(
+    private readonly dir: string,
+    private readonly logger: Logger,
+    private readonly debounceMs: number,
+    snapshot: ContentSnapshot,
+  ) {
+    this.current = snapshot;
+  }
+
+  /** Loads and validates the library; throws `InvalidContentError` with every problem. */
+  static async open(
+    dir: string,
+    logger: Logger,
+    options: LibrarySourceOptions = {},
+  ): Promise<LibrarySource> {
+    const result = await loadLibrary(dir);
+    if (!result.ok) throw new InvalidContentError(dir, result.problems);
+    logger.info({ dir: displayPath(dir), ...libraryCounts(result.library) }, 'content loaded');
+    return new LibrarySource(dir, logger, options.debounceMs ?? 300, createSnapshot(result.library));
+  }
+
+  /** The library as it is now, with its views and search index. */
+  get snapshot(): ContentSnapshot {
+    return this.current;
+  }
+
+  /** Reloads after changes on disk (debounced) until `close()`. */
+  watch(): void {
+    if (this.watcher) return;
+    this.watcher = watch(this.dir, { recursive: true }, () => this.schedule());
+    this.watcher.on('error', (error) => this.logger.error({ err: error }, 'content watch failed'));
+  }
+
+  /** Adds a listener for valid changes; returns a function that removes it. */
+  onChange(listener: LibraryChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Loads the library again: a valid one replaces the current snapshot, an invalid one is logged
+   * problem by problem and kept out. Resolves to whether the library was replaced.
+   */
+  async reload(): Promise<boolean> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = this.load();
+    try {
+      return await this.reloading;
+    } finally {
+      this.reloading = undefined;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        void this.reload();
+      }
+    }
+  }
+
+  /** Stops watching. */
+  close(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.watcher?.close();
+    this.watcher = undefined;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, this.debounceMs);
+  }
+
+  private async load(): Promise<boolean> {
+    let result: Awaited<ReturnType<typeof loadLibrary>>;
+    try {
+      result = await loadLibrary(this.dir);
+    } catch (error) {
+      this.logger.error({ err: error }, 'content reload failed; keeping the current library');
+      return false;
+    }
+    if (!result.ok) {
+      for (const problem of result.problems) {
+        this.logger.warn({ problem: formatProblem(problem) }, 'content problem');
+      }
+      this.logger.warn(
+        { problems: result.problems.length },
+        'content change refused; keeping the current library',
+      );
+      return false;
+    }
+    const previous = this.current.library;
+    this.current = createSnapshot(result.library);
+    this.logger.info(libraryCounts(result.library), 'content reloaded');
+    for (const listener of this.listeners) {
+      try {
+        listener(previous, result.library);
+      } catch (error) {
+        this.logger.error({ err: error }, 'content change listener failed');
+      }
+    }
+    return true;
+  }
+}
