@@ -1,0 +1,39 @@
+import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
+import type { Logger } from '../src/logger';
+
+/** The user-facing sentence when a turn fails; never the exception's message. */
+export const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
+
+/**
+ * CloudAdapter with a public entry point that takes an already validated activity, so the
+ * HTTP edge (`endpoint.ts`) decides every status code itself.
+ */
+export class LessonsAdapter extends CloudAdapter {
+  constructor(authentication: BotFrameworkAuthentication, logger: Logger) {
+    super(authentication);
+    this.onTurnError = async (context: TurnContext, error: Error) => {
+      const activity = context.activity;
+      logger.error(
+        {
+          err: { name: error.name, stack: error.stack },
+          activityType: activity.type,
+          activityId: activity.id,
+        },
+        'bot turn failed',
+      );
+      if (activity.type === 'message' && !context.responded) {
+        await context.sendActivity(TURN_FAILED_TEXT).catch(() => undefined);
+      }
+    };
+  }
+
+  /** Authenticates the request and runs the turn; returns the invoke response, if any. */
+  handle(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}

@@ -1,0 +1,141 @@
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ChannelAccount,
+  type TurnContext,
+} from 'botbuilder';
+import { ingestChannelMessage, type ChannelMessageEvent } from '../src/discussion/ingest';
+import { runPersonalCommand, runTeamCommand } from './commands';
+import type { BotDeps } from './deps';
+import {
+  NOT_ENABLED_TEXT,
+  onAddedToTeam,
+  onChannelChanged,
+  onChannelDeleted,
+  onRemovedFromTeam,
+  PERSONAL_WELCOME_TEXT,
+} from './install';
+import { errorResponse, onSetupAction } from './setup';
+import { channelDataOf, commandText, mentionsBot, teamPlaceOf, tenantOf } from './turn';
+
+/**
+ * The bot's activity handler: install and removal, the set-up card, commands when @mentioned,
+ * and the discussion under our posts. Channel chatter is dropped without a store write or reply.
+ */
+export class LessonsBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const conversationType = context.activity.conversation.conversationType;
+    if (conversationType === 'channel') {
+      if (!mentionsBot(context)) {
+        await this.ingest(context, 'posted');
+        return;
+      }
+      const place = teamPlaceOf(context);
+      if (!place) return;
+      if (!(await this.deps.tenantAccess.isAllowed(place.tenantId))) {
+        await context.sendActivity(NOT_ENABLED_TEXT);
+        return;
+      }
+      await runTeamCommand(commandText(context), { deps: this.deps, context, place });
+      return;
+    }
+    if (conversationType === 'groupChat' && !mentionsBot(context)) return;
+    if (context.activity.value !== undefined && !context.activity.text) return;
+    const tenantId = tenantOf(context);
+    if (!tenantId || !(await this.deps.tenantAccess.isAllowed(tenantId))) {
+      await context.sendActivity(NOT_ENABLED_TEXT);
+      return;
+    }
+    await runPersonalCommand(commandText(context), { deps: this.deps, context });
+  }
+
+  protected override async onMessageUpdateActivity(context: TurnContext): Promise<void> {
+    const eventType = channelDataOf(context).eventType;
+    if (eventType === 'editMessage' || eventType === 'undeleteMessage') {
+      await this.ingest(context, eventType === 'editMessage' ? 'edited' : 'posted');
+    }
+  }
+
+  protected override async onMessageDeleteActivity(context: TurnContext): Promise<void> {
+    if (channelDataOf(context).eventType === 'softDeleteMessage')
+      await this.ingest(context, 'deleted');
+  }
+
+  protected override async onConversationUpdateActivity(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const isBot = (member: ChannelAccount) => member.id === activity.recipient.id;
+    const place = teamPlaceOf(context);
+    if (activity.membersAdded?.some(isBot)) {
+      if (place) await onAddedToTeam(this.deps, context, { ...place, channelId: place.teamId });
+      else if (activity.conversation.conversationType === 'personal')
+        await context.sendActivity(PERSONAL_WELCOME_TEXT);
+      return;
+    }
+    if (activity.membersRemoved?.some(isBot)) {
+      if (place) await onRemovedFromTeam(this.deps, place, 'BotRemoved');
+      return;
+    }
+    switch (channelDataOf(context).eventType) {
+      case 'channelCreated':
+      case 'channelRenamed':
+      case 'channelRestored':
+        return onChannelChanged(this.deps, context);
+      case 'channelDeleted':
+        return onChannelDeleted(this.deps, context);
+      case 'teamDeleted':
+      case 'teamHardDeleted':
+        if (place) await onRemovedFromTeam(this.deps, place, 'TeamDeleted');
+        return;
+    }
+  }
+
+  protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
+    const place = teamPlaceOf(context);
+    if (place && context.activity.action?.startsWith('remove')) {
+      await onRemovedFromTeam(this.deps, place, 'AppUninstalled');
+    }
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    try {
+      return await onSetupAction(this.deps, context, value);
+    } catch (error) {
+      this.deps.logger.error(
+        { err: { name: (error as Error).name, stack: (error as Error).stack } },
+        'card action failed',
+      );
+      return errorResponse(
+        500,
+        'InternalError',
+        'Your choices could not be saved just now. Please try again.',
+      );
+    }
+  }
+
+  private async ingest(context: TurnContext, kind: ChannelMessageEvent['kind']): Promise<void> {
+    const activity = context.activity;
+    const tenantId = tenantOf(context);
+    const teamId = channelDataOf(context).team?.id;
+    if (!tenantId || !teamId || !activity.id) return;
+    const outcome = await ingestChannelMessage(this.deps.store, {
+      kind,
+      tenantId,
+      teamId,
+      conversationId: activity.conversation.id,
+      messageId: activity.id,
+      authorId: activity.from?.aadObjectId,
+      authorName: activity.from?.name,
+      text: activity.text,
+      at: activity.timestamp ? new Date(activity.timestamp) : new Date(),
+    });
+    if (outcome !== 'ignored') this.deps.logger.debug({ tenantId, outcome }, 'discussion reply');
+  }
+}

@@ -1,0 +1,107 @@
+/** The subset of the Adaptive Card 1.5 schema that the bot's cards use. */
+
+export type TextSize = 'small' | 'default' | 'medium' | 'large';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap?: boolean;
+  size?: TextSize;
+  weight?: 'bolder' | 'default';
+  isSubtle?: boolean;
+  color?: 'default' | 'attention' | 'good' | 'accent';
+  spacing?: 'none' | 'small' | 'medium' | 'large';
+  separator?: boolean;
+  style?: 'heading' | 'default';
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export interface ChoiceSetInput {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  choices: Choice[];
+  value?: string;
+  isMultiSelect?: boolean;
+  style?: 'compact' | 'expanded' | 'filtered';
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface TimeInput {
+  type: 'Input.Time';
+  id: string;
+  label: string;
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface ToggleInput {
+  type: 'Input.Toggle';
+  id: string;
+  title: string;
+  value: 'true' | 'false';
+  valueOn: 'true';
+  valueOff: 'false';
+}
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: Fact[];
+}
+
+export type CardElement = TextBlock | ChoiceSetInput | TimeInput | ToggleInput | FactSet;
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, string>;
+  style?: 'positive' | 'default';
+}
+
+export type CardAction = OpenUrlAction | ExecuteAction;
+
+export type AdaptiveCard = {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams?: { width: 'Full' };
+};
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** A card with the fixed header fields. */
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/** A wrapping TextBlock. */
+export function text(value: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
+  return { type: 'TextBlock', text: value, wrap: true, ...options };
+}

@@ -1,0 +1,86 @@
+import { caseCommand } from './case';
+import { helpCommand } from './help';
+import { latest } from './latest';
+import { pause } from './pause';
+import { postNow } from './post-now';
+import { resume } from './resume';
+import { search } from './search';
+import { status } from './status';
+import type {
+  CommandInfo,
+  CommandRequest,
+  PersonalCommand,
+  TeamCommand,
+  TeamCommandRequest,
+} from './types';
+import { unsubscribe } from './unsubscribe';
+
+export type {
+  CommandInfo,
+  CommandRequest,
+  PersonalCommand,
+  TeamCommand,
+  TeamCommandRequest,
+} from './types';
+
+const TEAM_INTRO = 'Mention me with one of these in a channel:';
+const PERSONAL_INTRO = 'Here is what I can do in this chat:';
+
+const teamHelp: TeamCommand = helpCommand(TEAM_INTRO, () => teamCommands);
+const personalHelp: PersonalCommand = helpCommand(PERSONAL_INTRO, () => personalCommands);
+
+const teamHandlers: readonly TeamCommand[] = [
+  teamHelp,
+  status,
+  pause,
+  resume,
+  postNow,
+  unsubscribe,
+];
+const personalHandlers: readonly PersonalCommand[] = [latest, caseCommand, search, personalHelp];
+
+const info = ({ name, description }: CommandInfo): CommandInfo => ({ name, description });
+
+/** The commands a team channel understands (for the manifest's command list). */
+export const teamCommands: CommandInfo[] = teamHandlers.map(info);
+
+/** The commands a personal chat understands (for the manifest's command list). */
+export const personalCommands: CommandInfo[] = personalHandlers.map(info);
+
+/** Finds the command whose name starts the text; the rest is its arguments. */
+function match<T extends CommandInfo>(
+  handlers: readonly T[],
+  text: string,
+): { command: T; args: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const command of [...handlers].sort((a, b) => b.name.length - a.name.length)) {
+    if (lower === command.name || lower.startsWith(`${command.name} `)) {
+      return { command, args: text.slice(command.name.length).trim() };
+    }
+  }
+  return undefined;
+}
+
+/** Runs a channel command; unknown input gets help. */
+export async function runTeamCommand(
+  text: string,
+  request: Omit<TeamCommandRequest, 'args'>,
+): Promise<void> {
+  const found = match(teamHandlers, text);
+  await (found ?? { command: teamHelp, args: '' }).command.run({
+    ...request,
+    args: found?.args ?? '',
+  });
+}
+
+/** Runs a personal-chat command; unknown input gets help. */
+export async function runPersonalCommand(
+  text: string,
+  request: Omit<CommandRequest, 'args'>,
+): Promise<void> {
+  const found = match(personalHandlers, text);
+  await (found ?? { command: personalHelp, args: '' }).command.run({
+    ...request,
+    args: found?.args ?? '',
+  });
+}

@@ -1,0 +1,34 @@
+import type { Delivery } from '../../src/store/types';
+import { escapeMarkdown } from '../cards';
+import { actorOf } from '../turn';
+import { ownerOrRefuse, subscriptionHere } from './subscription-change';
+import type { TeamCommand } from './types';
+
+/** `post now`: posts this channel's next case at once, through exactly the weekly path. */
+export const postNow: TeamCommand = {
+  name: 'post now',
+  description: 'Post this channel\u2019s next case study now',
+  run: async (request) => {
+    const subscription = await subscriptionHere(request);
+    if (!subscription || !(await ownerOrRefuse(request))) return;
+    const delivery = await request.deps.deliveries.postNow(subscription, actorOf(request.context));
+    const title = request.deps.library().caseStudy(delivery.caseId)?.title ?? delivery.caseId;
+    await request.context.sendActivity(outcomeText(delivery, escapeMarkdown(title)));
+  },
+};
+
+function outcomeText(delivery: Delivery, title: string): string {
+  switch (delivery.status) {
+    case 'sent':
+      return `Posted **${title}** as a new thread in this channel.`;
+    case 'pending':
+    case 'sending':
+      return `**${title}** is on its way to this channel.`;
+    case 'skipped':
+      return 'There is no case study to post here right now.';
+    case 'gone':
+      return 'The app can no longer post in this channel, so the weekly case study here has stopped.';
+    case 'failed':
+      return 'The case study could not be posted just now. Please try again later.';
+  }
+}

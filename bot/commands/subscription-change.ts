@@ -1,0 +1,47 @@
+import type { Subscription, SubscriptionStatus } from '../../src/store/types';
+import { canChangeSettings, OWNERS_ONLY_TEXT } from '../permissions';
+import { actorOf } from '../turn';
+import type { TeamCommandRequest } from './types';
+
+export const NO_SUBSCRIPTION_TEXT =
+  'This channel has no weekly case study. Say **status** to me to see the set-up card.';
+
+/** The channel's subscription, or a reply saying there is none (stopped counts as none). */
+export async function subscriptionHere(
+  request: TeamCommandRequest,
+): Promise<Subscription | undefined> {
+  const { deps, context, place } = request;
+  const subscription = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
+  if (subscription && subscription.status !== 'stopped') return subscription;
+  await context.sendActivity(NO_SUBSCRIPTION_TEXT);
+  return undefined;
+}
+
+/** Whether the sender may change settings; answers them when not. */
+export async function ownerOrRefuse(request: TeamCommandRequest): Promise<boolean> {
+  if (await canChangeSettings(request.deps, request.context, request.place)) return true;
+  await request.context.sendActivity(OWNERS_ONLY_TEXT);
+  return false;
+}
+
+/** Pause, resume or unsubscribe: checks the owner, changes the status, answers. */
+export async function changeStatus(
+  request: TeamCommandRequest,
+  status: SubscriptionStatus,
+  reason: string | null,
+  answer: string,
+): Promise<void> {
+  const subscription = await subscriptionHere(request);
+  if (!subscription || !(await ownerOrRefuse(request))) return;
+  const { deps, context, place } = request;
+  const actor = actorOf(context);
+  await deps.store.setSubscriptionStatus(place.tenantId, subscription.id, status, reason, actor);
+  await deps.store.appendAudit({
+    tenantId: place.tenantId,
+    actor,
+    action: `subscription.${status}`,
+    subject: subscription.id,
+    detail: { channelId: subscription.channelId, reason },
+  });
+  await context.sendActivity(answer);
+}

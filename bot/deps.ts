@@ -1,0 +1,35 @@
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { Config } from '../src/config';
+import type { Library } from '../src/content/model';
+import type { GraphOperations } from '../src/graph/ports';
+import type { Logger } from '../src/logger';
+import type { Delivery, Store, Subscription } from '../src/store/types';
+
+/** The part of the delivery engine the bot uses. */
+export interface DeliveryEngine {
+  /** Creates and sends a delivery now, through exactly the weekly path. */
+  postNow(subscription: Subscription, actor: string): Promise<Delivery>;
+}
+
+/** Whether a force's tenant may use the service. */
+export interface TenantAccess {
+  isAllowed(tenantId: string): Promise<boolean>;
+}
+
+/** What `mountBot` needs. */
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  /** The current library (it changes when the content reloads). */
+  library: () => Library;
+  deliveries: DeliveryEngine;
+  /** Undefined in local mode: then any member may change settings, with a warning in the log. */
+  graph: GraphOperations | undefined;
+  tenantAccess: TenantAccess;
+  /**
+   * Credentials for calls to the Bot Connector. By default built from `config.bot`; tests pass a
+   * factory that stands in for the token endpoint.
+   */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}

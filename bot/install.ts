@@ -1,0 +1,130 @@
+import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
+import { defaultChoices, setupCard } from './cards';
+import type { BotDeps } from './deps';
+import { channelDataOf, teamPlaceOf, tenantOf, type TeamPlace } from './turn';
+
+/** The name Teams leaves empty for the General channel. */
+export const GENERAL = 'General';
+
+export const PERSONAL_WELCOME_TEXT =
+  'Hello, I\u2019m Learning the Lessons. I bring the IOPC\u2019s case studies and reflective questions to Teams. ' +
+  'Ask me for the **latest** issue, a **case** by its id (such as `case 44-3`), or **search** for a topic. ' +
+  'Say **help** at any time.';
+
+export const NOT_ENABLED_TEXT =
+  'Learning the Lessons is not enabled for your organisation yet. Please ask your IT team to approve it.';
+
+/** When the bot is added to a team: records the team and its channels and posts the welcome card. */
+export async function onAddedToTeam(
+  deps: BotDeps,
+  context: TurnContext,
+  place: TeamPlace,
+): Promise<void> {
+  if (!(await deps.tenantAccess.isAllowed(place.tenantId))) {
+    deps.logger.info({ tenantId: place.tenantId }, 'bot added in a tenant that is not allowed');
+    await context.sendActivity(NOT_ENABLED_TEXT);
+    return;
+  }
+  const channels = await refreshTeam(deps, context, place);
+  await deps.store.appendAudit({
+    tenantId: place.tenantId,
+    actor: context.activity.from?.aadObjectId ?? 'system',
+    action: 'team.installed',
+    subject: place.teamId,
+    detail: { channels: channels.length },
+  });
+  const card = setupCard({
+    channels,
+    themes: deps.library().themes,
+    choices: defaultChoices(place.teamId),
+    welcome: true,
+  });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+/** Stores the team (with its Graph group id) and its channels from the bot protocol. */
+export async function refreshTeam(
+  deps: BotDeps,
+  context: TurnContext,
+  place: TeamPlace,
+): Promise<{ id: string; name: string }[]> {
+  const details = await TeamsInfo.getTeamDetails(context, place.teamId);
+  await deps.store.upsertTeam({
+    tenantId: place.tenantId,
+    id: place.teamId,
+    graphGroupId: details.aadGroupId ?? null,
+    name: details.name ?? channelDataOf(context).team?.name ?? null,
+    serviceUrl: context.activity.serviceUrl,
+    installedAt: new Date(),
+  });
+  const channels = (await TeamsInfo.getTeamChannels(context, place.teamId)).flatMap((channel) =>
+    channel.id ? [{ id: channel.id, name: channel.name ?? GENERAL }] : [],
+  );
+  for (const channel of channels) {
+    await deps.store.upsertChannel({ tenantId: place.tenantId, teamId: place.teamId, ...channel });
+  }
+  return channels;
+}
+
+/** Stops every subscription of a team and records why (bot removed, app uninstalled, team deleted). */
+export async function onRemovedFromTeam(
+  deps: BotDeps,
+  place: TeamPlace,
+  reason: string,
+): Promise<void> {
+  await deps.store.markTeamRemoved(place.tenantId, place.teamId, reason);
+  const subscriptions = await deps.store.listSubscriptions({
+    tenantId: place.tenantId,
+    teamId: place.teamId,
+  });
+  for (const subscription of subscriptions) {
+    if (subscription.status === 'stopped') continue;
+    await deps.store.setSubscriptionStatus(
+      place.tenantId,
+      subscription.id,
+      'stopped',
+      reason,
+      'system',
+    );
+  }
+  await deps.store.appendAudit({
+    tenantId: place.tenantId,
+    actor: 'system',
+    action: 'team.removed',
+    subject: place.teamId,
+    detail: { reason, subscriptions: subscriptions.length },
+  });
+  deps.logger.info({ tenantId: place.tenantId, teamId: place.teamId, reason }, 'team removed');
+}
+
+/** A channel was created, renamed or restored: keep its row current. */
+export async function onChannelChanged(deps: BotDeps, context: TurnContext): Promise<void> {
+  const place = teamPlaceOf(context);
+  const channel = channelDataOf(context).channel;
+  if (!place || !channel?.id) return;
+  if (!(await deps.store.getTeam(place.tenantId, place.teamId))) return;
+  await deps.store.upsertChannel({
+    tenantId: place.tenantId,
+    teamId: place.teamId,
+    id: channel.id,
+    name: channel.name ?? null,
+  });
+}
+
+/** A channel was deleted: its subscription stops and the reason is recorded. */
+export async function onChannelDeleted(deps: BotDeps, context: TurnContext): Promise<void> {
+  const tenantId = tenantOf(context);
+  const channelId = channelDataOf(context).channel?.id;
+  if (!tenantId || !channelId) return;
+  await deps.store.markChannelRemoved(tenantId, channelId, 'ChannelDeleted');
+  const subscription = await deps.store.findSubscriptionByChannel(tenantId, channelId);
+  if (subscription && subscription.status !== 'stopped') {
+    await deps.store.setSubscriptionStatus(
+      tenantId,
+      subscription.id,
+      'stopped',
+      'ChannelDeleted',
+      'system',
+    );
+  }
+}

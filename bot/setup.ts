@@ -1,0 +1,193 @@
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { AUDIENCES, isAudience } from '../src/content/model';
+import { isTimeZone, nextPostAt } from '../src/schedule';
+import type { Subscription } from '../src/store/types';
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  defaultChoices,
+  savedCard,
+  SETUP_VERBS,
+  setupCard,
+  type AdaptiveCard,
+  type SetupChoices,
+} from './cards';
+import type { BotDeps } from './deps';
+import { GENERAL } from './install';
+import { canChangeSettings, OWNERS_ONLY_TEXT } from './permissions';
+import { actorOf, teamPlaceOf, type TeamPlace } from './turn';
+
+const list = z
+  .string()
+  .max(4000)
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
+/** What a set-up submission may carry, as text (Adaptive Cards submit strings). */
+const submissionSchema = z.looseObject({
+  channelId: z.string().max(1024).optional(),
+  weekday: z.string().max(8).optional(),
+  time: z.string().max(16).optional(),
+  timeZone: z.string().max(64).optional(),
+  audiences: list,
+  themes: list,
+  notifyNewIssues: z.string().max(8).optional(),
+});
+
+/** Handles the set-up card's `Action.Execute`: saves, or shows the form again with the problem. */
+export async function onSetupAction(
+  deps: BotDeps,
+  context: TurnContext,
+  value: AdaptiveCardInvokeValue,
+): Promise<AdaptiveCardInvokeResponse> {
+  const place = teamPlaceOf(context);
+  if (!place || !(await deps.tenantAccess.isAllowed(place.tenantId))) {
+    return errorResponse(
+      400,
+      'BadRequest',
+      'The set-up card works in a team where the app is enabled.',
+    );
+  }
+  const channels = (await deps.store.listChannels(place.tenantId, place.teamId))
+    .filter((channel) => channel.removedAt === null)
+    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
+  const form = (choices: SetupChoices, problem?: string) =>
+    cardResponse(
+      setupCard({
+        channels,
+        themes: deps.library().themes,
+        choices,
+        ...(problem ? { problem } : {}),
+      }),
+    );
+
+  if (value.action.verb === SETUP_VERBS.edit) {
+    const channelId = String(
+      (value.action.data as Record<string, unknown>).channelId ?? place.channelId,
+    );
+    const existing = await deps.store.findSubscriptionByChannel(place.tenantId, channelId);
+    return form(existing ? choicesOf(existing) : defaultChoices(channelId));
+  }
+  if (value.action.verb !== SETUP_VERBS.save) {
+    return errorResponse(400, 'BadRequest', 'This card action is not known.');
+  }
+  const parsed = submissionSchema.safeParse(value.action.data ?? {});
+  if (!parsed.success)
+    return form(
+      defaultChoices(place.channelId),
+      'Some choices could not be read. Please choose again.',
+    );
+  const submitted = parsed.data;
+  const choices: SetupChoices = {
+    channelId: submitted.channelId ?? '',
+    weekday: submitted.weekday ?? '',
+    time: submitted.time ?? '',
+    timeZone: submitted.timeZone ?? '',
+    audiences: submitted.audiences,
+    themes: submitted.themes,
+    notifyNewIssues: submitted.notifyNewIssues === 'true',
+  };
+  const problem = problemWith(choices, channels, deps.library().themes);
+  if (problem) return form(choices, problem);
+  if (!(await canChangeSettings(deps, context, place))) return form(choices, OWNERS_ONLY_TEXT);
+
+  const subscription = await save(deps, place, choices, actorOf(context));
+  const next = DateTime.fromJSDate(nextPostAt(subscription, new Date()), {
+    zone: subscription.timeZone,
+  });
+  return cardResponse(
+    savedCard({
+      channelName: channels.find((channel) => channel.id === choices.channelId)?.name ?? GENERAL,
+      choices,
+      nextPost: next.setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
+    }),
+  );
+}
+
+function problemWith(
+  choices: SetupChoices,
+  channels: { id: string }[],
+  themes: readonly string[],
+): string | undefined {
+  if (!channels.some((channel) => channel.id === choices.channelId))
+    return 'Choose one of the team\u2019s channels.';
+  if (!/^[1-7]$/.test(choices.weekday)) return 'Choose a day of the week.';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(choices.time))
+    return 'Choose a time as hours and minutes, such as 07:30.';
+  if (!isTimeZone(choices.timeZone)) return 'Choose a time zone from the list.';
+  if (choices.audiences.length === 0)
+    return 'Choose at least one group whose questions to include.';
+  if (!choices.audiences.every(isAudience)) return 'Choose groups from the list.';
+  if (!choices.themes.every((theme) => themes.includes(theme)))
+    return 'Choose themes from the list.';
+  return undefined;
+}
+
+async function save(
+  deps: BotDeps,
+  place: TeamPlace,
+  choices: SetupChoices,
+  actor: string,
+): Promise<Subscription> {
+  const subscription = await deps.store.saveSubscription({
+    tenantId: place.tenantId,
+    teamId: place.teamId,
+    channelId: choices.channelId,
+    weekday: Number(choices.weekday),
+    time: choices.time,
+    timeZone: choices.timeZone,
+    audiences: AUDIENCES.filter((audience) => choices.audiences.includes(audience)),
+    themes: choices.themes,
+    notifyNewIssues: choices.notifyNewIssues,
+    status: 'active',
+    statusReason: null,
+    updatedBy: actor,
+  });
+  await deps.store.appendAudit({
+    tenantId: place.tenantId,
+    actor,
+    action: 'subscription.saved',
+    subject: subscription.id,
+    detail: {
+      channelId: subscription.channelId,
+      weekday: subscription.weekday,
+      time: subscription.time,
+      timeZone: subscription.timeZone,
+      audiences: subscription.audiences,
+      themes: subscription.themes,
+    },
+  });
+  return subscription;
+}
+
+/** A saved subscription as form choices. */
+export function choicesOf(subscription: Subscription): SetupChoices {
+  return {
+    channelId: subscription.channelId,
+    weekday: String(subscription.weekday),
+    time: subscription.time,
+    timeZone: subscription.timeZone,
+    audiences: [...subscription.audiences],
+    themes: [...subscription.themes],
+    notifyNewIssues: subscription.notifyNewIssues,
+  };
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card };
+}
+
+/** An Universal Actions error answer with a plain message. */
+export function errorResponse(
+  statusCode: number,
+  code: string,
+  message: string,
+): AdaptiveCardInvokeResponse {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
