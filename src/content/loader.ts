@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { readContentDocument, type ContentDocument } from './document';
+import type { ContentDocument } from './document';
+import { bodyProblem, folderProblem, listFolder, markdownFiles, readDocument } from './files';
 import { createLibrary } from './library';
 import type { CaseStudy, ContentProblem, FeatureArticle, Issue, Library } from './model';
-import { displayPath } from './problems';
 import { readSections } from './sections';
 import { articleFrontMatter, caseFrontMatter, issueFrontMatter, knownFields } from './schemas';
 
@@ -70,48 +69,32 @@ async function loadIssue(folder: string): Promise<IssueResult> {
   if (!folderMatch) {
     problems.push(folderProblem(folder, 'folder', 'name must be <number>-<slug>, e.g. 44-corruption'));
   }
-  const issueFile = path.join(folder, 'issue.md');
-  const read = await readDocument(issueFile);
+  const read = await readDocument(path.join(folder, 'issue.md'));
   problems.push(...read.problems);
-  const frontMatter = read.document && parseFrontMatter(read.document, issueFrontMatter);
+  const document = read.document;
+  const frontMatter = document ? parseFrontMatter(document, issueFrontMatter) : undefined;
   problems.push(...(frontMatter?.problems ?? []));
-  const data = frontMatter?.data;
-  if (read.document && data && folderMatch && Number(folderMatch[1]) !== data.number) {
-    problems.push(
-      read.document.fieldProblem(
-        ['number'],
-        `${data.number} does not match the folder's number ${folderMatch[1]} (${folderMatch[0]})`,
-      ),
-    );
+  const number = document ? validField(document, 'number', issueFrontMatter.shape.number) : undefined;
+  if (document && number !== undefined && folderMatch && Number(folderMatch[1]) !== number) {
+    const message = `${number} does not match the folder's number ${folderMatch[1]} (${folderMatch[0]})`;
+    problems.push(document.fieldProblem(['number'], message));
   }
-  const foreword = read.document?.body.trim() ?? '';
-  if (read.document && foreword === '') {
-    problems.push(bodyProblem(read.document, 'foreword', 'missing; write it below the front matter'));
+  const foreword = document?.body.trim() ?? '';
+  if (document && foreword === '') {
+    problems.push(bodyProblem(document, 'foreword', 'missing; write it below the front matter'));
   }
+  const cases = await loadCases(folder, number ?? (folderMatch ? Number(folderMatch[1]) : undefined));
+  problems.push(...cases.problems);
+  const articles = await loadArticles(folder);
+  problems.push(...articles.problems);
 
-  const cases: CaseStudy[] = [];
-  const caseIds: Claim[] = [];
-  const caseFiles = await markdownFiles(path.join(folder, 'cases'), problems);
-  if (caseFiles.length === 0) {
-    const message = 'no case studies; an issue needs at least one cases/NN-slug.md';
-    problems.push(folderProblem(path.join(folder, 'cases'), 'cases', message));
-  }
-  for (const [index, file] of caseFiles.entries()) {
-    const result = await loadCase(file, index + 1, data?.number);
-    problems.push(...result.problems);
-    if (result.caseStudy) cases.push(result.caseStudy);
-    if (result.id) caseIds.push(result.id);
-  }
-  const articles: FeatureArticle[] = [];
-  for (const file of await markdownFiles(path.join(folder, 'articles'), problems)) {
-    const result = await loadArticle(file);
-    problems.push(...result.problems);
-    if (result.article) articles.push(result.article);
-  }
-  const number = read.document &&
-    data && { key: String(data.number), path: read.document.path, line: read.document.lineOf(['number']) };
-  if (problems.length > 0 || !read.document || !data || !folderMatch) {
-    return { problems, caseIds, number: number ?? undefined };
+  const numberClaim =
+    document && number !== undefined
+      ? { key: String(number), path: document.path, line: document.lineOf(['number']) }
+      : undefined;
+  const data = frontMatter?.data;
+  if (problems.length > 0 || !data || !folderMatch) {
+    return { problems, caseIds: cases.ids, number: numberClaim };
   }
   const issue: Issue = {
     number: data.number,
@@ -123,10 +106,28 @@ async function loadIssue(folder: string): Promise<IssueResult> {
     contentWarning: data.contentWarning ?? null,
     pdfUrl: data.pdf ?? null,
     feedbackUrl: data.feedback ?? null,
-    cases,
-    articles,
+    cases: cases.cases,
+    articles: articles.articles,
   };
-  return { issue, problems, caseIds, number: number ?? undefined };
+  return { issue, problems, caseIds: cases.ids, number: numberClaim };
+}
+
+async function loadCases(folder: string, issueNumber: number | undefined) {
+  const problems: ContentProblem[] = [];
+  const cases: CaseStudy[] = [];
+  const ids: Claim[] = [];
+  const files = await markdownFiles(path.join(folder, 'cases'), problems);
+  if (files.length === 0) {
+    const message = 'no case studies; an issue needs at least one cases/NN-slug.md';
+    problems.push(folderProblem(path.join(folder, 'cases'), 'cases', message));
+  }
+  for (const [index, file] of files.entries()) {
+    const result = await loadCase(file, index + 1, issueNumber);
+    problems.push(...result.problems);
+    if (result.caseStudy) cases.push(result.caseStudy);
+    if (result.id) ids.push(result.id);
+  }
+  return { cases, ids, problems };
 }
 
 async function loadCase(
@@ -138,18 +139,15 @@ async function loadCase(
   if (!read.document) return { problems: read.problems };
   const document = read.document;
   const { data, problems } = parseFrontMatter(document, caseFrontMatter);
-  if (data && issueNumber !== undefined && !data.id.startsWith(`${issueNumber}-`)) {
-    problems.push(
-      document.fieldProblem(
-        ['id'],
-        `"${data.id}" does not belong to issue ${issueNumber}; use ${issueNumber}-<n>`,
-      ),
-    );
+  const id = validField(document, 'id', caseFrontMatter.shape.id);
+  if (id !== undefined && issueNumber !== undefined && !id.startsWith(`${issueNumber}-`)) {
+    const message = `"${id}" does not belong to issue ${issueNumber}; use ${issueNumber}-<n>`;
+    problems.push(document.fieldProblem(['id'], message));
   }
   const { sections, problems: sectionProblems } = readSections(document, CASE_SECTIONS);
   problems.push(...sectionProblems);
-  const id = data && { key: data.id, path: document.path, line: document.lineOf(['id']) };
-  if (!id || problems.length > 0 || issueNumber === undefined) return { problems, id };
+  const claim = id === undefined ? undefined : { key: id, path: document.path, line: document.lineOf(['id']) };
+  if (!data || problems.length > 0 || issueNumber === undefined) return { problems, id: claim };
   const section = (name: (typeof CASE_SECTIONS)[number]) => sections.get(name)?.markdown ?? '';
   const caseStudy: CaseStudy = {
     id: data.id,
@@ -165,7 +163,18 @@ async function loadCase(
     audiences: data.audiences,
     questions: data.questions,
   };
-  return { caseStudy, id, problems };
+  return { caseStudy, id: claim, problems };
+}
+
+async function loadArticles(folder: string) {
+  const problems: ContentProblem[] = [];
+  const articles: FeatureArticle[] = [];
+  for (const file of await markdownFiles(path.join(folder, 'articles'), problems)) {
+    const result = await loadArticle(file);
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  return { articles, problems };
 }
 
 async function loadArticle(
@@ -200,6 +209,14 @@ function parseFrontMatter<T extends z.ZodType>(
   return { problems };
 }
 
+/** One front matter field on its own, when valid, so checks across files run despite other problems. */
+function validField<T>(document: ContentDocument, key: string, schema: z.ZodType<T>): T | undefined {
+  const data: unknown = document.data;
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A problem for each claim whose key an earlier claim already made, naming the earlier file. */
 function duplicates(
   claims: readonly Claim[],
@@ -215,57 +232,6 @@ function duplicates(
     }
     return [{ path: claim.path, line: claim.line, field, message: message(claim.key, earlier.path) }];
   });
-}
-
-async function readDocument(
-  file: string,
-): Promise<{ document: ContentDocument | null; problems: ContentProblem[] }> {
-  try {
-    return readContentDocument(displayPath(file), await readFile(file, 'utf8'));
-  } catch (error) {
-    if (isMissing(error)) {
-      return { document: null, problems: [folderProblem(file, 'file', 'missing')] };
-    }
-    throw error;
-  }
-}
-
-/** The `.md` files of a folder in name order; other files are problems, a missing folder is none. */
-async function markdownFiles(folder: string, problems: ContentProblem[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of (await listFolder(folder)) ?? []) {
-    if (entry.isFile() && entry.name.endsWith('.md')) files.push(path.join(folder, entry.name));
-    else if (!/^[.#]|~$/.test(entry.name)) {
-      const message = 'not a Markdown file; name it NN-slug.md or move it out of this folder';
-      problems.push(folderProblem(path.join(folder, entry.name), 'file', message));
-    }
-  }
-  return files;
-}
-
-async function listFolder(folder: string) {
-  try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries
-      .filter((entry) => !entry.name.startsWith('.'))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
-
-function folderProblem(file: string, field: string, message: string): ContentProblem {
-  return { path: displayPath(file), line: 1, field, message };
-}
-
-function bodyProblem(document: ContentDocument, field: string, message: string): ContentProblem {
-  return { path: document.path, line: document.bodyLine, field, message };
-}
-
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
