@@ -59,7 +59,7 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
       const count = input.lastDiscussionParticipants;
       body.push(
         text(
-          `${count} ${count === 1 ? 'colleague' : 'colleagues'} joined last time's discussion.`,
+          `${count} ${count === 1 ? 'colleague' : 'colleagues'} joined last time\u2019s discussion.`,
           {
             isSubtle: true,
             spacing: 'small',

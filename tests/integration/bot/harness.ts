@@ -1,0 +1,376 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import restify from 'restify';
+import { ServiceClientCredentialsFactory, TokenCredentials } from 'botframework-connector';
+import { mountBot, createChannelPoster, type BotDeps, type DeliveryEngine } from '../../../bot';
+import { loadConfig, type Config } from '../../../src/config';
+import type { Library } from '../../../src/content/model';
+import type { GraphOperations } from '../../../src/graph/ports';
+import { createLogger } from '../../../src/logger';
+import { createStore } from '../../../src/store';
+import type { Delivery, Store, Subscription } from '../../../src/store/types';
+import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
+import { testLibrary } from './fixtures';
+
+export const TENANT = '11111111-1111-4111-8111-111111111111';
+export const OTHER_TENANT = '22222222-2222-4222-8222-222222222222';
+export const TEAM_ID = '19:team-general@thread.tacv2';
+export const GROUP_ID = '33333333-3333-4333-8333-333333333333';
+export const BRIEFING = '19:briefing@thread.tacv2';
+export const BOT_ID = '28:bot-id';
+export const OWNER = {
+  id: '29:owner',
+  name: 'Olu Owner',
+  aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+};
+export const MEMBER = {
+  id: '29:member',
+  name: 'Mo Member',
+  aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000002',
+};
+export const APP_ID = 'bbbbbbbb-0000-4000-8000-00000000b07';
+export const FAKE_BOT_TOKEN = 'fake-outbound-token';
+
+export const fakeTeam: FakeTeam = {
+  tenantId: TENANT,
+  id: TEAM_ID,
+  aadGroupId: GROUP_ID,
+  name: 'Response team',
+  channels: [{ id: BRIEFING, name: 'Briefing' }],
+  members: [
+    { ...OWNER, userRole: 'owner' },
+    { ...MEMBER, userRole: 'user' },
+  ],
+};
+
+/** Stands in for the token endpoint: every outbound call carries a fixed token. */
+export class FixedTokenCredentials extends ServiceClientCredentialsFactory {
+  constructor(private readonly appId: string) {
+    super();
+  }
+  override async isValidAppId(appId: string): Promise<boolean> {
+    return appId === this.appId;
+  }
+  override async isAuthenticationDisabled(): Promise<boolean> {
+    return false;
+  }
+  override async createCredentials(): Promise<TokenCredentials> {
+    return new TokenCredentials(FAKE_BOT_TOKEN);
+  }
+}
+
+/**
+ * A stand-in for the delivery engine's `postNow` that follows the weekly path's steps (choose a
+ * case, record the delivery, post through the `ChannelPoster`, record the thread), so the bot's
+ * tests cover a real post through the real poster.
+ */
+export function postNowThrough(
+  store: Store,
+  library: () => Library,
+  config: Config,
+): DeliveryEngine {
+  const poster = createChannelPoster(config, createLogger('silent'), {
+    credentialsFactory: config.bot ? new FixedTokenCredentials(config.bot.appId) : undefined,
+  });
+  return {
+    async postNow(subscription: Subscription): Promise<Delivery> {
+      const posted = await store.listPostedCaseIds(subscription.tenantId, subscription.channelId);
+      const caseStudy = library()
+        .issues.flatMap((issue) => issue.cases)
+        .find((candidate) => !posted.includes(candidate.id))!;
+      const { delivery } = await store.createDelivery({
+        subscriptionId: subscription.id,
+        tenantId: subscription.tenantId,
+        teamId: subscription.teamId,
+        channelId: subscription.channelId,
+        weekKey: `now-${randomUUID()}`,
+        caseId: caseStudy.id,
+        dueAt: new Date(),
+      });
+      const team = await store.getTeam(subscription.tenantId, subscription.teamId);
+      try {
+        const { rootMessageId } = await poster.postCase(
+          {
+            tenantId: subscription.tenantId,
+            teamId: subscription.teamId,
+            channelId: subscription.channelId,
+            serviceUrl: team!.serviceUrl,
+          },
+          {
+            deliveryId: delivery.id,
+            issue: library().issue(caseStudy.issueNumber)!,
+            caseStudy,
+            audiences: subscription.audiences,
+            lastDiscussionParticipants: null,
+          },
+        );
+        await store.recordPostedThread({
+          tenantId: subscription.tenantId,
+          teamId: subscription.teamId,
+          channelId: subscription.channelId,
+          rootMessageId,
+          caseId: caseStudy.id,
+          deliveryId: delivery.id,
+          postedAt: new Date(),
+        });
+        return (await store.updateDelivery(delivery.id, {
+          status: 'sent',
+          rootMessageId,
+          attempts: 1,
+        }))!;
+      } catch {
+        return (await store.updateDelivery(delivery.id, {
+          status: 'failed',
+          attempts: 1,
+          reason: 'post failed',
+        }))!;
+      }
+    },
+  };
+}
+
+export interface HarnessOptions {
+  /** Environment for `loadConfig` (local mode by default). */
+  env?: Record<string, string>;
+  /** Team owners as Graph reports them; undefined means no Graph (local mode). */
+  owners?: string[];
+  allowedTenants?: string[];
+  expectedToken?: string;
+}
+
+/** The bot mounted on a real restify server, a real SQLite file and the fake Bot Connector. */
+export class BotHarness {
+  readonly connector: FakeBotConnector;
+  store!: Store;
+  config!: Config;
+  library: Library = testLibrary();
+  baseUrl = '';
+  private server: restify.Server | undefined;
+  private folder = '';
+
+  constructor(private readonly options: HarnessOptions = {}) {
+    this.connector = new FakeBotConnector({
+      rateLimits: null,
+      ...(options.expectedToken ? { expectedToken: options.expectedToken } : {}),
+    });
+  }
+
+  get serviceUrl(): string {
+    return this.connector.serviceUrl;
+  }
+
+  async start(): Promise<this> {
+    await this.connector.start();
+    this.connector.addTeam(fakeTeam);
+    this.folder = mkdtempSync(join(tmpdir(), 'ltl-bot-'));
+    this.store = createStore(join(this.folder, 'bot.sqlite'));
+    await this.store.migrate();
+    this.config = loadConfig({ LOG_LEVEL: 'silent', ...this.options.env });
+    const allowed = new Set(this.options.allowedTenants ?? [TENANT]);
+    const owners = this.options.owners;
+    const graph: GraphOperations | undefined = owners
+      ? {
+          listTeamOwners: async () => owners,
+          listReplies: async () => [],
+          listRecentChannelMessages: async () => [],
+          sendActivityNotice: async () => undefined,
+        }
+      : undefined;
+    const deps: BotDeps = {
+      config: this.config,
+      logger: createLogger('silent'),
+      store: this.store,
+      library: () => this.library,
+      deliveries: postNowThrough(this.store, () => this.library, this.config),
+      graph,
+      tenantAccess: { isAllowed: async (tenantId) => allowed.has(tenantId) },
+      ...(this.config.bot
+        ? { credentialsFactory: new FixedTokenCredentials(this.config.bot.appId) }
+        : {}),
+    };
+    const server = restify.createServer();
+    mountBot(server, deps);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.connector.stop();
+    await this.store?.close();
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  /** Posts a raw body to `/api/messages`. */
+  async postRaw(
+    body: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+    return { status: response.status, body: parsed };
+  }
+
+  /** Sends an activity as the channel would. */
+  send(activity: Record<string, unknown>, headers: Record<string, string> = {}) {
+    return this.postRaw(JSON.stringify(activity), headers);
+  }
+
+  /** Installs the bot in the team (the welcome card goes to General). */
+  async install(): Promise<void> {
+    const result = await this.send(activities.botAdded(this.serviceUrl));
+    if (result.status !== 200) throw new Error(`install answered ${result.status}`);
+  }
+
+  /** Saves a subscription for a channel through the set-up card. */
+  async subscribe(channelId = BRIEFING, data: Record<string, string> = {}) {
+    return this.send(
+      activities.cardAction(this.serviceUrl, {
+        channelId,
+        weekday: '2',
+        time: '07:15',
+        timeZone: 'Europe/London',
+        audiences: 'officers-and-staff,trainers',
+        themes: '',
+        notifyNewIssues: 'true',
+        ...data,
+      }),
+    );
+  }
+}
+
+let sequence = 0;
+const nextId = () => `17000000${String(++sequence).padStart(5, '0')}`;
+
+const teamsChannelData = (channelId: string) => ({
+  tenant: { id: TENANT },
+  team: { id: TEAM_ID, name: 'Response team' },
+  channel: { id: channelId },
+});
+
+const base = (serviceUrl: string, conversationId: string, from = OWNER) => ({
+  id: nextId(),
+  channelId: 'msteams',
+  serviceUrl,
+  timestamp: new Date().toISOString(),
+  from,
+  recipient: { id: BOT_ID, name: 'Learning the Lessons' },
+  conversation: {
+    id: conversationId,
+    conversationType: 'channel',
+    tenantId: TENANT,
+    isGroup: true,
+  },
+});
+
+/** Activities as Teams sends them. */
+export const activities = {
+  botAdded: (serviceUrl: string) => ({
+    ...base(serviceUrl, TEAM_ID),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: BOT_ID }],
+    channelData: { ...teamsChannelData(TEAM_ID), eventType: 'teamMemberAdded' },
+  }),
+  botRemoved: (serviceUrl: string) => ({
+    ...base(serviceUrl, TEAM_ID),
+    type: 'conversationUpdate',
+    membersRemoved: [{ id: BOT_ID }],
+    channelData: { ...teamsChannelData(TEAM_ID), eventType: 'teamMemberRemoved' },
+  }),
+  channelEvent: (
+    serviceUrl: string,
+    eventType: string,
+    channel: { id: string; name?: string },
+  ) => ({
+    ...base(serviceUrl, TEAM_ID),
+    type: 'conversationUpdate',
+    channelData: { ...teamsChannelData(TEAM_ID), channel, eventType },
+  }),
+  uninstalled: (serviceUrl: string) => ({
+    ...base(serviceUrl, TEAM_ID),
+    type: 'installationUpdate',
+    action: 'remove',
+    channelData: teamsChannelData(TEAM_ID),
+  }),
+  /** A channel message; `mention` @mentions the bot; `thread` puts it under a root message. */
+  message: (
+    serviceUrl: string,
+    options: {
+      text: string;
+      channelId?: string;
+      thread?: string;
+      mention?: boolean;
+      from?: typeof OWNER;
+      id?: string;
+    },
+  ) => {
+    const channelId = options.channelId ?? BRIEFING;
+    const conversationId = options.thread ? `${channelId};messageid=${options.thread}` : channelId;
+    const text = options.mention ? `<at>Learning the Lessons</at> ${options.text}` : options.text;
+    return {
+      ...base(serviceUrl, conversationId, options.from ?? OWNER),
+      ...(options.id ? { id: options.id } : {}),
+      type: 'message',
+      text,
+      entities: options.mention
+        ? [
+            {
+              type: 'mention',
+              text: '<at>Learning the Lessons</at>',
+              mentioned: { id: BOT_ID, name: 'Learning the Lessons' },
+            },
+          ]
+        : [],
+      channelData: teamsChannelData(channelId),
+    };
+  },
+  edited: (serviceUrl: string, thread: string, id: string, text: string) => ({
+    ...base(serviceUrl, `${BRIEFING};messageid=${thread}`),
+    id,
+    type: 'messageUpdate',
+    text,
+    channelData: { ...teamsChannelData(BRIEFING), eventType: 'editMessage' },
+  }),
+  deleted: (serviceUrl: string, thread: string, id: string) => ({
+    ...base(serviceUrl, `${BRIEFING};messageid=${thread}`),
+    id,
+    type: 'messageDelete',
+    channelData: { ...teamsChannelData(BRIEFING), eventType: 'softDeleteMessage' },
+  }),
+  personal: (serviceUrl: string, text: string, tenantId = TENANT) => ({
+    ...base(serviceUrl, 'a:personal-chat'),
+    conversation: { id: 'a:personal-chat', conversationType: 'personal', tenantId },
+    type: 'message',
+    text,
+    channelData: { tenant: { id: tenantId } },
+  }),
+  cardAction: (
+    serviceUrl: string,
+    data: Record<string, string>,
+    verb = 'saveSubscription',
+    from = OWNER,
+  ) => ({
+    ...base(serviceUrl, TEAM_ID, from),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    channelData: teamsChannelData(TEAM_ID),
+  }),
+};
