@@ -18,4 +18,3 @@ export {
 } from './token-provider';
 export { defaultRetryPolicy, type RetryPolicy } from './middleware';
 export { RateBudget } from './rate-budget';
-export { htmlToPlainText } from './html-text';

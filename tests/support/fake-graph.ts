@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { GraphService } from '../../src/graph/graph-service';
+import { createGraphTokenProvider } from '../../src/graph/token-provider';
 
 /**
  * A fake of Microsoft Graph v1.0 and of the Entra token endpoint on one loopback server, with
@@ -263,7 +266,10 @@ export class FakeGraph {
         return this.page(response, url, roots);
       }
       if (rest.length === 5 && rest[4] === 'replies') {
-        return this.page(response, url, team.replies.get(`${channelId}/${rest[3]}`) ?? []);
+        const replies = team.replies.get(`${channelId}/${rest[3]}`);
+        const rootExists = team.roots.get(channelId)?.some((m) => m.id === rest[3]) ?? false;
+        if (!replies && !rootExists) return send(response, 404, { error: { code: 'NotFound' } });
+        return this.page(response, url, replies ?? []);
       }
     }
     return send(response, 404, { error: { code: 'NotFound' } });
@@ -345,4 +351,27 @@ function send(
   response
     .writeHead(status, { 'Content-Type': 'application/json', ...headers })
     .end(JSON.stringify(payload));
+}
+
+/** The real Graph client and token provider pointed at the fake, retrying without waiting. */
+export function connectGraph(fake: FakeGraph, waits: number[] = []): GraphService {
+  const logger = pino({ level: 'silent' });
+  return new GraphService({
+    graphBaseUrl: fake.url,
+    tokens: createGraphTokenProvider({
+      clientId: 'app-id',
+      credential: { clientSecret: 'secret' },
+      authorityHost: fake.url,
+      logger,
+    }),
+    logger,
+    retry: {
+      maxRetries: 3,
+      baseDelayMs: 100,
+      maxDelayMs: 5000,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    },
+  });
 }

@@ -1,0 +1,126 @@
+import type { DiscussionView } from '../content/views';
+import { AppError, forbidden, notFound } from '../errors';
+import type { GraphOperations } from '../graph/ports';
+import type { MembershipCheck } from '../identity/team-membership';
+import type { TabIdentity } from '../identity/tab-token';
+import type { Logger } from '../logger';
+import type { PostedThread, Store } from '../store/types';
+import { CATCH_UP_DAYS, catchUpThread } from './catch-up';
+
+export interface DiscussionViewDeps {
+  store: Store;
+  graph: Pick<GraphOperations, 'listReplies'>;
+  membership: MembershipCheck;
+  logger: Logger;
+  /** A thread is fetched from Graph at most this often when the tab opens it (a minute). */
+  catchUpIntervalMs?: number;
+  now?: () => number;
+}
+
+/** Which discussion the tab asks for: a case in a team, optionally naming the thread. */
+export interface DiscussionRequest {
+  caseId: string;
+  /** The team's Graph group id. */
+  graphGroupId: string;
+  channelId?: string;
+  rootMessageId?: string;
+}
+
+/** Loads a case's discussion for a verified caller. */
+export type DiscussionReader = (
+  caller: TabIdentity,
+  request: DiscussionRequest,
+) => Promise<DiscussionView>;
+
+/**
+ * The force's discussion of a case, as the tab shows it: only within the caller's own tenant,
+ * only for a team the caller belongs to, oldest reply first. A thread posted in the last 14 days
+ * is caught up from Graph first (at most once a minute); if Graph fails the stored replies show.
+ */
+export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionReader {
+  const intervalMs = deps.catchUpIntervalMs ?? 60_000;
+  const now = deps.now ?? Date.now;
+  const lastCatchUp = new Map<string, number>();
+
+  const catchUpOnOpen = async (thread: PostedThread, graphGroupId: string) => {
+    if (thread.postedAt.getTime() < now() - CATCH_UP_DAYS * 86_400_000) return;
+    const key = `${thread.tenantId}/${thread.channelId}/${thread.rootMessageId}`;
+    if ((lastCatchUp.get(key) ?? -Infinity) > now() - intervalMs) return;
+    lastCatchUp.set(key, now());
+    try {
+      await catchUpThread(deps, thread, graphGroupId);
+    } catch (error) {
+      deps.logger.warn(
+        { err: error, tenantId: thread.tenantId, channelId: thread.channelId },
+        'catch-up on open failed',
+      );
+    }
+  };
+
+  return async (caller, request) => {
+    const { store } = deps;
+    const team = await store.findTeamByGraphGroupId(caller.tenantId, request.graphGroupId);
+    if (!team || team.removedAt !== null) throw notFound('No discussion was found for this team.');
+    const member = await deps.membership
+      .isMember(caller.tenantId, request.graphGroupId, caller.userObjectId)
+      .catch((error: unknown) => {
+        throw new AppError(
+          'Unavailable',
+          'Team membership could not be checked: try again shortly.',
+          {
+            cause: error,
+          },
+        );
+      });
+    if (!member) throw forbidden('Only members of this team can see its discussion.');
+
+    const thread = await findThread(store, caller.tenantId, team.id, request);
+    if (!thread) return { caseId: request.caseId, threadUrl: null, replies: [] };
+    await catchUpOnOpen(thread, request.graphGroupId);
+    const replies = await store.listReplies(
+      caller.tenantId,
+      thread.channelId,
+      thread.rootMessageId,
+    );
+    return {
+      caseId: request.caseId,
+      threadUrl: threadUrl(caller.tenantId, request.graphGroupId, thread),
+      replies: replies
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map((reply) => ({
+          id: reply.id,
+          authorName: reply.authorName,
+          text: reply.text,
+          createdAt: reply.createdAt.toISOString(),
+          editedAt: reply.editedAt?.toISOString() ?? null,
+        })),
+    };
+  };
+}
+
+/** The named thread if it is this case's in this team, else the team's latest thread of the case. */
+async function findThread(
+  store: Store,
+  tenantId: string,
+  teamId: string,
+  request: DiscussionRequest,
+): Promise<PostedThread | undefined> {
+  if (request.channelId && request.rootMessageId) {
+    const named = await store.findPostedThread(tenantId, request.channelId, request.rootMessageId);
+    return named && named.teamId === teamId && named.caseId === request.caseId ? named : undefined;
+  }
+  const threads = await store.listPostedThreads(tenantId, new Date(0));
+  return threads
+    .filter((thread) => thread.teamId === teamId && thread.caseId === request.caseId)
+    .sort((a, b) => b.postedAt.getTime() - a.postedAt.getTime())[0];
+}
+
+/** Opens the thread in Teams. */
+function threadUrl(tenantId: string, graphGroupId: string, thread: PostedThread): string {
+  const query = new URLSearchParams({
+    tenantId,
+    groupId: graphGroupId,
+    parentMessageId: thread.rootMessageId,
+  });
+  return `https://teams.microsoft.com/l/message/${encodeURIComponent(thread.channelId)}/${encodeURIComponent(thread.rootMessageId)}?${query.toString()}`;
+}

@@ -1,0 +1,80 @@
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Store, TenantStatus } from '../store/types';
+
+/** Whether the service serves a tenant: `invited` and `consented` are served; others are not. */
+export interface TenantAccess {
+  isAllowed(tenantId: string): Promise<boolean>;
+  /** The tenant's status, or undefined when the tenants table does not know it. */
+  statusOf(tenantId: string): Promise<TenantStatus | undefined>;
+}
+
+export interface TenantAccessOptions {
+  /** Local mode with `ALLOWED_TENANTS=*`: a tenant the table does not know is served too. */
+  admitUnknown?: boolean;
+  /** How long an answer is reused; a change by `npm run tenants` shows within this. */
+  cacheMs?: number;
+  now?: () => number;
+}
+
+const servedStatuses: ReadonlySet<TenantStatus> = new Set(['invited', 'consented']);
+
+/**
+ * The tenant policy, read from the tenants table (the truth) and cached for two seconds, so a
+ * change made by another process takes effect within a few seconds, without a restart.
+ */
+export function createTenantAccess(
+  store: Store,
+  logger: Logger,
+  options: TenantAccessOptions = {},
+): TenantAccess {
+  const cacheMs = options.cacheMs ?? 2000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { status: TenantStatus | undefined; until: number }>();
+
+  const statusOf = async (tenantId: string): Promise<TenantStatus | undefined> => {
+    const key = tenantId.toLowerCase();
+    const cached = cache.get(key);
+    if (cached && cached.until > now()) return cached.status;
+    const status = (await store.getTenant(key))?.status;
+    cache.set(key, { status, until: now() + cacheMs });
+    return status;
+  };
+
+  return {
+    statusOf,
+    async isAllowed(tenantId) {
+      const status = await statusOf(tenantId);
+      const allowed =
+        status === undefined ? options.admitUnknown === true : servedStatuses.has(status);
+      if (!allowed) logger.debug({ tenantId, status: status ?? 'unknown' }, 'tenant not served');
+      return allowed;
+    },
+  };
+}
+
+/**
+ * Seeds the tenants table from `ALLOWED_TENANTS` at start: a new id is added as `invited`; a
+ * known tenant keeps its status (a suspension is never lifted by a restart).
+ */
+export async function seedTenants(
+  store: Store,
+  config: Pick<Config, 'allowedTenants'>,
+): Promise<number> {
+  if (config.allowedTenants === '*') return 0;
+  let added = 0;
+  for (const id of config.allowedTenants) {
+    const known = await store.getTenant(id);
+    if (known) continue;
+    await store.ensureTenant(id, 'invited');
+    await store.appendAudit({
+      tenantId: id,
+      actor: 'system',
+      action: 'tenant.seeded',
+      subject: id,
+      detail: { from: 'ALLOWED_TENANTS', status: 'invited' },
+    });
+    added += 1;
+  }
+  return added;
+}
