@@ -149,6 +149,21 @@ export async function freshPostgresDatabase(): Promise<string> {
   return withDatabase(url, database);
 }
 
+/** Deletes every row of a database's tables but `schema_migrations`, keeping the schema. */
+export async function emptyPostgresDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
+    );
+    if (rows.length === 0) return;
+    await client.query(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(', ')} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Stops the throwaway cluster, or drops the databases made on `TEST_DATABASE_URL`. */
 export async function stopTestPostgres(): Promise<void> {
   if (cluster) {

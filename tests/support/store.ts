@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, type Store } from '../../src/store/index';
-import { freshPostgresDatabase, postgresAvailable } from './postgres';
+import { emptyPostgresDatabase, freshPostgresDatabase, postgresAvailable } from './postgres';
 
 /**
  * Runs a suite once per store engine: a temp SQLite file, then a fresh PostgreSQL database.
@@ -13,9 +13,10 @@ import { freshPostgresDatabase, postgresAvailable } from './postgres';
  *       });
  *     });
  *
- * Each test gets its own empty database; every `makeStore()` within one test opens another
+ * Each test starts with an empty database; every `makeStore()` within one test opens another
  * migrated `Store` on that same database (two instances, as two servers would), and all are
- * closed after the test. Without PostgreSQL (outside CI) only SQLite runs, and a warning says so.
+ * closed after the test. (SQLite: a new file per test; PostgreSQL: one database per suite,
+ * emptied after each test.) Without PostgreSQL (outside CI) only SQLite runs, and a warning says so.
  */
 export interface EngineUnderTest {
   name: 'SQLite' | 'PostgreSQL';
@@ -23,6 +24,8 @@ export interface EngineUnderTest {
   makeStore(): Promise<Store>;
   /** This test's database: a SQLite file path or a `postgres://` URL. */
   databaseUrl(): Promise<string>;
+  /** Another, never migrated database of this engine, for a test that opens stores itself. */
+  newDatabaseUrl(): Promise<string>;
 }
 
 const folders: string[] = [];
@@ -40,18 +43,44 @@ export function removeTestFolders(): void {
 
 let fileCount = 0;
 
+interface Databases {
+  /** A new empty database. */
+  create(): Promise<string>;
+  /** Empties a database after a test; false when a new one should be created instead. */
+  empty(url: string): Promise<boolean>;
+}
+
+const sqliteDatabases: Databases = {
+  create: async () => join(testFolder(), `store-${++fileCount}.sqlite`),
+  empty: async () => false,
+};
+
+/** One PostgreSQL database per suite (creating one takes a while), emptied after each test. */
+const postgresDatabases: Databases = {
+  create: freshPostgresDatabase,
+  empty: async (url) => {
+    await emptyPostgresDatabase(url);
+    return true;
+  },
+};
+
 function defineFor(
   title: string,
   name: EngineUnderTest['name'],
-  freshDatabase: () => Promise<string>,
+  databases: Databases,
   define: (engine: EngineUnderTest) => void,
 ): void {
   describe(`${title} (${name})`, () => {
     let database: Promise<string> | undefined;
+    let used = false;
     const open: Store[] = [];
     const engine: EngineUnderTest = {
       name,
-      databaseUrl: () => (database ??= freshDatabase()),
+      databaseUrl: () => {
+        used = true;
+        return (database ??= databases.create());
+      },
+      newDatabaseUrl: () => databases.create(),
       async makeStore() {
         const store = createStore(await engine.databaseUrl());
         open.push(store);
@@ -61,7 +90,8 @@ function defineFor(
     };
     afterEach(async () => {
       await Promise.all(open.splice(0).map((store) => store.close()));
-      database = undefined;
+      if (database && used && !(await databases.empty(await database))) database = undefined;
+      used = false;
     });
     define(engine);
   });
@@ -69,9 +99,9 @@ function defineFor(
 
 /** Defines `title` for SQLite and, where PostgreSQL is available, for PostgreSQL. */
 export function withEachEngine(title: string, define: (engine: EngineUnderTest) => void): void {
-  defineFor(title, 'SQLite', async () => join(testFolder(), `store-${++fileCount}.sqlite`), define);
+  defineFor(title, 'SQLite', sqliteDatabases, define);
   if (postgresAvailable()) {
-    defineFor(title, 'PostgreSQL', freshPostgresDatabase, define);
+    defineFor(title, 'PostgreSQL', postgresDatabases, define);
   } else if (!warned) {
     warned = true;
     console.warn(

@@ -15,12 +15,15 @@ type Binding = string | number | null;
 class Gate {
   private held: Promise<void> | undefined;
 
-  async pass(): Promise<void> {
+  /** Runs `work` at once when no transaction is open, else as soon as none is. */
+  async run<T>(work: () => T): Promise<T> {
     while (this.held) await this.held;
+    return work();
   }
 
+  /** Holds the gate (checked and taken without yielding) until the returned function is called. */
   async enter(): Promise<() => void> {
-    await this.pass();
+    while (this.held) await this.held;
     let open!: () => void;
     this.held = new Promise<void>((resolvePromise) => (open = resolvePromise));
     return () => {
@@ -71,10 +74,14 @@ export function openSqliteEngine(path: string): SqlEngine {
     return statement;
   };
 
+  const all = (sql: string, params: readonly SqlParam[] = []) => prepared(sql).all(...bind(params));
+  const get = (sql: string, params: readonly SqlParam[] = []) => prepared(sql).get(...bind(params));
+  const run = (sql: string, params: readonly SqlParam[] = []) =>
+    prepared(sql).run(...bind(params)).changes;
   const direct: SqlExecutor = {
-    all: async (sql, params = []) => prepared(sql).all(...bind(params)),
-    get: async (sql, params = []) => prepared(sql).get(...bind(params)),
-    run: async (sql, params = []) => prepared(sql).run(...bind(params)).changes,
+    all: async (sql, params) => all(sql, params),
+    get: async (sql, params) => get(sql, params),
+    run: async (sql, params) => run(sql, params),
   };
 
   async function inTransaction<T>(begin: string, work: () => Promise<T>): Promise<T> {
@@ -96,26 +103,14 @@ export function openSqliteEngine(path: string): SqlEngine {
 
   return {
     dialect: 'sqlite',
-    all: async (sql, params) => {
-      await gate.pass();
-      return direct.all(sql, params);
-    },
-    get: async (sql, params) => {
-      await gate.pass();
-      return direct.get(sql, params);
-    },
-    run: async (sql, params) => {
-      await gate.pass();
-      return direct.run(sql, params);
-    },
+    all: (sql, params) => gate.run(() => all(sql, params)),
+    get: (sql, params) => gate.run(() => get(sql, params)),
+    run: (sql, params) => gate.run(() => run(sql, params)),
     transaction: (work) => inTransaction('BEGIN IMMEDIATE', () => work(direct)),
     migrationTransaction: (work) =>
       inTransaction('BEGIN EXCLUSIVE', () =>
         work({ ...direct, exec: async (script) => void db.exec(script) }),
       ),
-    close: async () => {
-      await gate.pass();
-      db.close();
-    },
+    close: () => gate.run(() => void db.close()),
   };
 }

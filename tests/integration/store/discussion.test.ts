@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { withEachEngine } from '../../support/store';
+import { aReply, aThread, channelId, tenantA, tenantB } from './fixtures';
+
+withEachEngine('the store: posted threads and replies', (engine) => {
+  it('records a posted thread once and finds it by channel and root message', async () => {
+    const store = await engine.makeStore();
+    await store.recordPostedThread(
+      aThread({ tenantId: tenantA.toUpperCase(), deliveryId: 'delivery-1' }),
+    );
+    await store.recordPostedThread(aThread({ caseId: 'ignored-on-repeat' }));
+    const found = await store.findPostedThread(tenantA, channelId, '1764000000001');
+    assert.deepEqual(found, aThread({ deliveryId: 'delivery-1' }));
+    assert.equal(await store.findPostedThread(tenantA, channelId, 'not-ours'), undefined);
+    assert.equal(await store.findPostedThread(tenantB, channelId, '1764000000001'), undefined);
+  });
+
+  it('lists threads since a time, the latest in a channel and the cases a channel has had', async () => {
+    const store = await engine.makeStore();
+    const week = 7 * 24 * 3600_000;
+    const first = aThread({
+      rootMessageId: 'r1',
+      caseId: '41-1',
+      postedAt: new Date('2026-11-03T07:00:00Z'),
+    });
+    const second = aThread({
+      rootMessageId: 'r2',
+      caseId: '43-2',
+      postedAt: new Date(first.postedAt.getTime() + week),
+    });
+    const third = aThread({
+      rootMessageId: 'r3',
+      caseId: '41-1',
+      postedAt: new Date(first.postedAt.getTime() + 2 * week),
+    });
+    for (const thread of [third, first, second]) await store.recordPostedThread(thread);
+    await store.recordPostedThread(
+      aThread({ tenantId: tenantB, rootMessageId: 'b1', caseId: '99-9' }),
+    );
+    await store.recordPostedThread(
+      aThread({ channelId: '19:other@thread.tacv2', rootMessageId: 'o1', caseId: '43-5' }),
+    );
+
+    assert.equal((await store.latestPostedThread(tenantA, channelId))?.rootMessageId, 'r3');
+    assert.deepEqual(await store.listPostedCaseIds(tenantA, channelId), ['41-1', '43-2']);
+    assert.deepEqual(
+      (await store.listPostedThreads(tenantA, second.postedAt)).map(
+        (thread) => thread.rootMessageId,
+      ),
+      ['r2', 'r3', 'o1'],
+    );
+    assert.equal((await store.latestPostedThread(tenantB, channelId))?.caseId, '99-9');
+    assert.equal(await store.latestPostedThread(tenantA, '19:empty@thread.tacv2'), undefined);
+  });
+
+  it('stores a reply once however often it arrives, and an edit replaces its text', async () => {
+    const store = await engine.makeStore();
+    await store.upsertReply(aReply({ tenantId: tenantA.toUpperCase() }));
+    await store.upsertReply(aReply());
+    const editedAt = new Date('2026-11-24T09:00:00.000Z');
+    await store.upsertReply(aReply({ text: 'Edited: we check it at every handover.', editedAt }));
+    const replies = await store.listReplies(tenantA, channelId, '1764000000001');
+    assert.equal(replies.length, 1);
+    assert.deepEqual(
+      replies[0],
+      aReply({ text: 'Edited: we check it at every handover.', editedAt }),
+    );
+  });
+
+  it('counts distinct colleagues in a thread and deletes a reply only in its own force', async () => {
+    const store = await engine.makeStore();
+    await store.upsertReply(aReply({ id: 'm1', authorId: 'officer-1' }));
+    await store.upsertReply(
+      aReply({ id: 'm2', authorId: 'officer-2', createdAt: new Date('2026-11-24T08:05:00Z') }),
+    );
+    await store.upsertReply(
+      aReply({ id: 'm3', authorId: 'officer-1', createdAt: new Date('2026-11-24T08:10:00Z') }),
+    );
+    await store.upsertReply(aReply({ id: 'm1', tenantId: tenantB, authorId: 'officer-9' }));
+    assert.equal(await store.countRepliers(tenantA, channelId, '1764000000001'), 2);
+    assert.equal(await store.countRepliers(tenantA, channelId, 'no-thread'), 0);
+    assert.deepEqual(
+      (await store.listReplies(tenantA, channelId, '1764000000001')).map((reply) => reply.id),
+      ['m1', 'm2', 'm3'],
+    );
+    assert.equal(await store.deleteReply(tenantA, 'm1'), true);
+    assert.equal(await store.deleteReply(tenantA, 'm1'), false);
+    assert.equal((await store.listReplies(tenantB, channelId, '1764000000001')).length, 1);
+  });
+
+  it('deletes replies past retention and a colleague’s replies on request, in one force only', async () => {
+    const store = await engine.makeStore();
+    await store.upsertReply(aReply({ id: 'old', createdAt: new Date('2025-01-01T00:00:00Z') }));
+    await store.upsertReply(
+      aReply({ id: 'new', authorId: 'officer-2', createdAt: new Date('2026-11-01T00:00:00Z') }),
+    );
+    await store.upsertReply(
+      aReply({ id: 'old', tenantId: tenantB, createdAt: new Date('2025-01-01T00:00:00Z') }),
+    );
+    assert.equal(await store.deleteRepliesBefore(tenantA, new Date('2026-01-01T00:00:00Z')), 1);
+    assert.deepEqual(
+      (await store.listRepliesByAuthor(tenantA, 'officer-2')).map((reply) => reply.id),
+      ['new'],
+    );
+    assert.equal(await store.deleteRepliesByAuthor(tenantA, 'officer-2'), 1);
+    assert.deepEqual(await store.listRepliesByAuthor(tenantA, 'officer-2'), []);
+    assert.equal((await store.listRepliesByAuthor(tenantB, 'officer-1')).length, 1);
+  });
+});
