@@ -1,0 +1,76 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+
+/**
+ * Bundles the Teams tab (tab/main.tsx) into dist/tab/: minified production React, ES modules
+ * split so the library and configuration views load on demand, content-hashed file names, and
+ * an index.html that loads the entry.
+ */
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'tab');
+
+/** What a build produced: the entry's URL path and the files it needs before first render. */
+export interface TabBuild {
+  entry: string;
+  /** Output paths (relative to dist/tab) loaded before the first render: the entry and its static imports. */
+  initialFiles: string[];
+}
+
+/** The entry file and every chunk it imports statically, relative to dist/tab. */
+export function initialFilesOf(metafile: Metafile, entryOutput: string): string[] {
+  const seen = new Set<string>();
+  const visit = (output: string): void => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const imported of metafile.outputs[output]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entryOutput);
+  return [...seen].map((output) => relative(outdir, join(root, output)));
+}
+
+/** Builds dist/tab and returns the entry and its initial files. */
+export async function buildTab(): Promise<TabBuild> {
+  await rm(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'tab/main.tsx' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: false,
+    target: ['es2022'],
+    platform: 'browser',
+    jsx: 'automatic',
+    tsconfig: 'tab/tsconfig.json',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const entryOutput = Object.keys(result.metafile.outputs).find(
+    (output) => result.metafile.outputs[output]?.entryPoint === 'tab/main.tsx',
+  );
+  if (!entryOutput) throw new Error('esbuild produced no entry for tab/main.tsx');
+  const entry = relative(outdir, join(root, entryOutput));
+  const template = await readFile(join(root, 'tab', 'index.html'), 'utf8');
+  const html = template.replace('/main.js', `/${entry}`);
+  await mkdir(outdir, { recursive: true });
+  await writeFile(join(outdir, 'index.html'), html);
+  return { entry, initialFiles: initialFilesOf(result.metafile, entryOutput) };
+}
+
+if (process.argv[1] && basename(process.argv[1]) === 'build-tab.ts') {
+  const built = await buildTab();
+  console.log(
+    `tab built: dist/tab/${built.entry} (+${built.initialFiles.length - 1} initial chunks)`,
+  );
+}

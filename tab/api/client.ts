@@ -1,0 +1,85 @@
+import type {
+  CaseView,
+  DiscussionView,
+  IssueListView,
+  IssueView,
+  ProblemView,
+  SearchResultsView,
+} from '../../src/content/views';
+import type { Audience } from '../../src/content/model';
+
+/** A failed API call: the HTTP status (0 when the service could not be reached) and a plain title. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly title: string,
+  ) {
+    super(title);
+  }
+}
+
+function isProblem(value: unknown): value is ProblemView {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { title?: unknown }).title === 'string'
+  );
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal, headers?: HeadersInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, headers: { accept: 'application/json', ...headers } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, isProblem(body) ? body.title : response.statusText);
+  }
+  return body as T;
+}
+
+/** Filters for a search over every case study. */
+export interface SearchFilters {
+  q: string;
+  theme?: string;
+  factor?: string;
+  audience?: Audience;
+}
+
+/** Every issue, newest first, with the themes and factors used for filters. */
+export const getIssueList = (signal?: AbortSignal) => getJson<IssueListView>('/api/issues', signal);
+
+/** The latest issue. */
+export const getLatestIssue = (signal?: AbortSignal) =>
+  getJson<IssueView>('/api/issues/latest', signal);
+
+/** One issue by its number. */
+export const getIssue = (issueNumber: number, signal?: AbortSignal) =>
+  getJson<IssueView>(`/api/issues/${issueNumber}`, signal);
+
+/** One case study by its id, e.g. `44-3`. */
+export const getCase = (caseId: string, signal?: AbortSignal) =>
+  getJson<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`, signal);
+
+/** Case studies matching the words and filters. */
+export function searchCases(filters: SearchFilters, signal?: AbortSignal) {
+  const query = new URLSearchParams({ q: filters.q });
+  if (filters.theme) query.set('theme', filters.theme);
+  if (filters.factor) query.set('factor', filters.factor);
+  if (filters.audience) query.set('audience', filters.audience);
+  return getJson<SearchResultsView>(`/api/search?${query.toString()}`, signal);
+}
+
+/** The team's discussion of a case, with the caller's Teams SSO token. */
+export function getDiscussion(caseId: string, team: string, token: string, signal?: AbortSignal) {
+  const query = new URLSearchParams({ team });
+  return getJson<DiscussionView>(
+    `/api/discussions/${encodeURIComponent(caseId)}?${query.toString()}`,
+    signal,
+    { authorization: `Bearer ${token}` },
+  );
+}

@@ -1,0 +1,94 @@
+import { Link } from '@fluentui/react-components';
+import { AUDIENCE_LABELS } from '../../../src/content/model';
+import type { CaseView } from '../../../src/content/views';
+import { caseSubPage, type ThreadRef } from '../../../src/links';
+import { getIssue } from '../../api';
+import { useResource, useRole } from '../../hooks';
+import { ContentWarning } from '../ContentWarning/ContentWarning';
+import { DiscussionPanel } from '../DiscussionPanel/DiscussionPanel';
+import { PageTitle } from '../PageTitle/PageTitle';
+import { ReflectiveQuestions } from '../ReflectiveQuestions/ReflectiveQuestions';
+import { RichText } from '../RichText/RichText';
+import { Section } from '../Section/Section';
+import { useCasePageStyles } from './CasePage.styles';
+
+export interface CasePageProps {
+  caseStudy: CaseView;
+  /** The channel thread the case was opened from, whose discussion is shown. */
+  thread: ThreadRef | null;
+  inTeams: boolean;
+  locale: string;
+}
+
+/** The issue's content warning, if it has one, shown above the case. */
+function IssueWarning({ issueNumber }: { issueNumber: number }) {
+  const issue = useResource((signal) => getIssue(issueNumber, signal), [issueNumber]);
+  if (issue.status !== 'ready' || !issue.data.contentWarning) return null;
+  return <ContentWarning issueNumber={issueNumber} text={issue.data.contentWarning} />;
+}
+
+/** A case study: what happened, key learning, the force's response, outcomes and questions. */
+export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) {
+  const styles = useCasePageStyles();
+  const [role, setRole] = useRole();
+  return (
+    <>
+      <p className={styles.eyebrow}>
+        <Link href={`#/issues/${caseStudy.issueNumber}`}>
+          Issue {caseStudy.issueNumber}: {caseStudy.issueTitle}
+        </Link>
+      </p>
+      <PageTitle>{caseStudy.title}</PageTitle>
+      <IssueWarning issueNumber={caseStudy.issueNumber} />
+      <p className={styles.summary}>{caseStudy.summary}</p>
+      {caseStudy.factors.length > 0 && (
+        <p className={styles.meta}>
+          <span className={styles.label}>Factors: </span>
+          {caseStudy.factors.join(', ')}
+        </p>
+      )}
+      <p className={styles.meta}>
+        <span className={styles.label}>For: </span>
+        {caseStudy.audiences.map((audience) => AUDIENCE_LABELS[audience]).join(', ')}
+      </p>
+      <Section title="What happened">
+        <RichText html={caseStudy.whatHappenedHtml} />
+      </Section>
+      <Section title="Key learning">
+        <ul className={styles.learning}>
+          {caseStudy.keyLearning.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="What the force did">
+        <RichText html={caseStudy.forceResponseHtml} />
+      </Section>
+      <Section title="Outcomes for the officers and staff">
+        <RichText html={caseStudy.outcomesHtml} />
+      </Section>
+      <ReflectiveQuestions questions={caseStudy.questions} role={role} onRoleChange={setRole} />
+      {thread && (
+        <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} locale={locale} />
+      )}
+      <nav aria-label="Other case studies in this issue" className={styles.pager}>
+        <ul className={styles.pagerList}>
+          {caseStudy.previousCaseId && (
+            <li>
+              <Link href={`#${caseSubPage(caseStudy.previousCaseId)}`} rel="prev">
+                Previous case study
+              </Link>
+            </li>
+          )}
+          {caseStudy.nextCaseId && (
+            <li className={styles.next}>
+              <Link href={`#${caseSubPage(caseStudy.nextCaseId)}`} rel="next">
+                Next case study
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { readStored, writeStored } from '../../storage';
+import { useContentWarningStyles } from './ContentWarning.styles';
+
+export interface ContentWarningProps {
+  issueNumber: number;
+  text: string;
+}
+
+const storageKey = (issueNumber: number) => `ltl.warning-dismissed.${issueNumber}`;
+
+/** The issue's content warning, shown before its cases until the reader hides it (per session). */
+export function ContentWarning({ issueNumber, text }: ContentWarningProps) {
+  const styles = useContentWarningStyles();
+  const [dismissed, setDismissed] = useState(
+    () => readStored('sessionStorage', storageKey(issueNumber)) === 'yes',
+  );
+  if (dismissed) return null;
+  const dismiss = () => {
+    writeStored('sessionStorage', storageKey(issueNumber), 'yes');
+    setDismissed(true);
+    document.querySelector<HTMLElement>('h1')?.focus();
+  };
+  return (
+    <MessageBar
+      intent="warning"
+      layout="multiline"
+      className={styles.root}
+      aria-label="Content warning"
+    >
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>Content warning</MessageBarTitle> {text}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="secondary" onClick={dismiss}>
+          Hide this warning
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,5 @@
+export { useResource } from './useResource';
+export type { Resource } from './useResource';
+export { useRole } from './useRole';
+export { useRoute } from './useRoute';
+export type { RouteState } from './useRoute';

@@ -1,0 +1,32 @@
+import { useEffect, useState, type DependencyList } from 'react';
+import { ApiError } from '../api';
+
+/** An API call's state in a view. */
+export type Resource<T> =
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: T };
+
+/** Loads data when the dependencies change, cancelling the previous request. */
+export function useResource<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  dependencies: DependencyList,
+): Resource<T> {
+  const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    setResource({ status: 'loading' });
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setResource({ status: 'ready', data });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setResource({
+          status: 'error',
+          error: error instanceof ApiError ? error : new ApiError(0, 'Something went wrong.'),
+        });
+      },
+    );
+    return () => controller.abort();
+  }, dependencies);
+  return resource;
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { parseSubPage, type SubPage } from '../../src/links';
+
+function currentHash(): string {
+  return window.location.hash.replace(/^#/, '');
+}
+
+/** The current view and whether the reader has moved between views since the page opened. */
+export interface RouteState {
+  route: SubPage;
+  navigated: boolean;
+}
+
+/**
+ * The view named by the hash route (`#/cases/44-3`, `#/issues/43`, `#/library`). Inside Teams a
+ * sub-page id from the host opens the same view when the URL has no hash of its own; it is then
+ * written into the hash so the browser's back button works as elsewhere.
+ */
+export function useRoute(hostSubPageId: string | null, ready: boolean): RouteState {
+  const [hash, setHash] = useState(currentHash);
+  const [navigated, setNavigated] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    if (hostSubPageId && currentHash() === '') {
+      window.history.replaceState(null, '', `#${hostSubPageId}`);
+      setHash(hostSubPageId);
+    }
+    const onHashChange = () => {
+      setHash(currentHash());
+      setNavigated(true);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [hostSubPageId, ready]);
+  return { route: parseSubPage(hash), navigated };
+}

@@ -1,0 +1,89 @@
+import type * as TeamsJsModule from '@microsoft/teams-js';
+
+/**
+ * The connection to a Microsoft 365 host (Teams, Outlook, SharePoint, the Microsoft 365 app)
+ * through teams-js. Outside a host the tab is a plain web page: teams-js is then never loaded
+ * when the page is clearly top-level, and otherwise `app.initialize()` is raced against a short
+ * timeout (it hangs for 60 s in a silent iframe).
+ */
+
+/** The host's theme names. */
+export type HostTheme = 'default' | 'dark' | 'contrast';
+
+/** What the tab learns from its host once connected. */
+export interface TeamsSession {
+  theme: HostTheme;
+  locale: string;
+  /** The sub-page the host opened (a deep link or the configured tab's page), if any. */
+  subPageId: string | null;
+  frameContext: string | null;
+  /** Calls the listener whenever the host's theme changes. */
+  onThemeChange(listener: (theme: HostTheme) => void): void;
+}
+
+/** How long the tab waits for a host before running as a plain web page. */
+export const HOST_TIMEOUT_MS = 1500;
+
+type TeamsJs = typeof TeamsJsModule;
+
+let teamsJs: Promise<TeamsJs> | undefined;
+let session: Promise<TeamsSession | null> | undefined;
+
+/** teams-js, loaded once on demand. */
+export function loadTeamsJs(): Promise<TeamsJs> {
+  teamsJs ??= import('@microsoft/teams-js');
+  return teamsJs;
+}
+
+/** True when a host could be present: a parent frame, an opener or a native host bridge. */
+export function mightBeHosted(): boolean {
+  return window.parent !== window || window.opener !== null || 'nativeInterface' in window;
+}
+
+/** Normalises the host's theme name. */
+export function hostTheme(value: string | undefined): HostTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error('No host answered in time.')), ms),
+  );
+}
+
+async function connect(timeoutMs: number): Promise<TeamsSession | null> {
+  if (!mightBeHosted()) return null;
+  try {
+    const { app } = await loadTeamsJs();
+    await Promise.race([app.initialize(), timeout(timeoutMs)]);
+    const context = await Promise.race([app.getContext(), timeout(timeoutMs)]);
+    app.notifySuccess();
+    return {
+      theme: hostTheme(context.app.theme),
+      locale: context.app.locale || 'en-GB',
+      subPageId: context.page.subPageId || null,
+      frameContext: context.page.frameContext ?? null,
+      onThemeChange: (listener) =>
+        app.registerOnThemeChangeHandler((theme) => listener(hostTheme(theme))),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The host session, or null when running as a plain web page. Connects once per page load. */
+export function connectToTeams(timeoutMs: number = HOST_TIMEOUT_MS): Promise<TeamsSession | null> {
+  session ??= connect(timeoutMs);
+  return session;
+}
+
+/** The caller's Teams SSO token, or null when the host cannot give one. */
+export async function getSsoToken(): Promise<string | null> {
+  if (!(await connectToTeams())) return null;
+  try {
+    const { authentication } = await loadTeamsJs();
+    return await authentication.getAuthToken();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { connectToTeams, type HostTheme } from './teamsHost';
+
+/** The host as the UI sees it: still connecting, a plain web page, or inside Teams. */
+export type HostState =
+  | { mode: 'connecting' }
+  | { mode: 'standalone' }
+  | { mode: 'teams'; theme: HostTheme; locale: string; subPageId: string | null };
+
+/** Connects to the host once and follows its theme changes. */
+export function useTeamsHost(): HostState {
+  const [state, setState] = useState<HostState>({ mode: 'connecting' });
+  useEffect(() => {
+    let active = true;
+    void connectToTeams().then((session) => {
+      if (!active) return;
+      if (!session) {
+        setState({ mode: 'standalone' });
+        return;
+      }
+      setState({
+        mode: 'teams',
+        theme: session.theme,
+        locale: session.locale,
+        subPageId: session.subPageId,
+      });
+      session.onThemeChange((theme) => {
+        if (active)
+          setState((current) => (current.mode === 'teams' ? { ...current, theme } : current));
+      });
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+  return state;
+}

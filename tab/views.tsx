@@ -1,0 +1,98 @@
+import { lazy, Suspense } from 'react';
+import type { SubPage } from '../src/links';
+import { getCase, getIssue, getIssueList, getLatestIssue } from './api';
+import { CasePage } from './components/CasePage/CasePage';
+import { IssuePage } from './components/IssuePage/IssuePage';
+import { ErrorNotice, Loading } from './components/Status/Status';
+import { useResource } from './hooks';
+
+const LibraryPage = lazy(() => import('./components/LibraryPage/LibraryPage'));
+const ConfigPage = lazy(() => import('./components/ConfigPage/ConfigPage'));
+
+/** Where the reader is and what the host told us. */
+export interface ViewProps {
+  locale: string;
+  inTeams: boolean;
+}
+
+function LatestIssueView({ locale }: ViewProps) {
+  const issue = useResource((signal) => getLatestIssue(signal), []);
+  if (issue.status === 'loading') return <Loading label="Loading the latest issue…" />;
+  if (issue.status === 'error') {
+    if (issue.error.status === 404) {
+      return <p>No issue has been published yet. New issues appear here when they are ready.</p>;
+    }
+    return <ErrorNotice what="The latest issue could not be loaded." error={issue.error} />;
+  }
+  return <IssuePage issue={issue.data} latest locale={locale} />;
+}
+
+function IssueView({ issueNumber, locale }: ViewProps & { issueNumber: number }) {
+  const issue = useResource((signal) => getIssue(issueNumber, signal), [issueNumber]);
+  if (issue.status === 'loading') return <Loading label={`Loading issue ${issueNumber}…`} />;
+  if (issue.status === 'error') {
+    return <ErrorNotice what={`Issue ${issueNumber} could not be loaded.`} error={issue.error} />;
+  }
+  return <IssuePage issue={issue.data} latest={false} locale={locale} />;
+}
+
+function CaseStudyView({
+  route,
+  locale,
+  inTeams,
+}: ViewProps & { route: Extract<SubPage, { view: 'case' }> }) {
+  const caseStudy = useResource((signal) => getCase(route.caseId, signal), [route.caseId]);
+  if (caseStudy.status === 'loading') return <Loading label="Loading the case study…" />;
+  if (caseStudy.status === 'error') {
+    return (
+      <ErrorNotice
+        what={`Case study ${route.caseId} could not be loaded.`}
+        error={caseStudy.error}
+      />
+    );
+  }
+  return (
+    <CasePage caseStudy={caseStudy.data} thread={route.thread} inTeams={inTeams} locale={locale} />
+  );
+}
+
+function LibraryView({ locale }: ViewProps) {
+  const library = useResource((signal) => getIssueList(signal), []);
+  if (library.status === 'loading') return <Loading label="Loading the library…" />;
+  if (library.status === 'error') {
+    return <ErrorNotice what="The library could not be loaded." error={library.error} />;
+  }
+  return (
+    <Suspense fallback={<Loading label="Loading the library…" />}>
+      <LibraryPage library={library.data} locale={locale} />
+    </Suspense>
+  );
+}
+
+/** The reader's view for a route. */
+export function ReaderView({ route, ...props }: ViewProps & { route: SubPage }) {
+  switch (route.view) {
+    case 'latest':
+      return <LatestIssueView {...props} />;
+    case 'issue':
+      return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} {...props} />;
+    case 'case':
+      return <CaseStudyView key={route.caseId} route={route} {...props} />;
+    case 'library':
+      return <LibraryView {...props} />;
+  }
+}
+
+/** The channel tab's configuration page. */
+export function ConfigView({ inTeams }: ViewProps) {
+  const library = useResource((signal) => getIssueList(signal), []);
+  if (library.status === 'loading') return <Loading label="Loading the issues…" />;
+  if (library.status === 'error') {
+    return <ErrorNotice what="The issues could not be loaded." error={library.error} />;
+  }
+  return (
+    <Suspense fallback={<Loading label="Loading…" />}>
+      <ConfigPage issues={library.data.issues} inTeams={inTeams} />
+    </Suspense>
+  );
+}
