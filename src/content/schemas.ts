@@ -8,16 +8,11 @@ import { AUDIENCES } from './model';
 
 const audienceList = AUDIENCES.join(', ');
 
-type Check = (input: unknown) => string;
-
+/** An error message that says "missing" when the field is absent, else `message`. */
 const missingOr =
-  (message: string | Check) =>
+  (message: string) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined
-      ? 'missing'
-      : typeof message === 'string'
-        ? message
-        : message(issue.input);
+    issue.input === undefined ? 'missing' : message;
 
 const text = () =>
   z.string({ error: missingOr('must be text') }).trim().min(1, { error: 'must not be empty' });

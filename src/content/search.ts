@@ -33,10 +33,10 @@ const BOOST: Readonly<Record<Exclude<keyof CaseDocument, 'id'>, number>> = {
   whatHappened: 1,
 };
 
+/** Words too common to search by. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by did do for from had has have how in is it its of on or that the their this to was were what when which who why with you your'.split(
-    ' ',
-  ),
+  `a an and are as at be by did do for from had has have how in is it its of on or that the their
+  this to was were what when which who why with you your`.split(/\s+/),
 );
 
 const MAX_QUERY_LENGTH = 200;
