@@ -1,0 +1,97 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
+
+/** What a bearer token that is not the operator key says about its holder. */
+export type OperatorTokenVerdict = 'operator' | 'not-operator' | 'invalid';
+
+/** Checks a tab SSO token for the operator role in the publisher tenant. */
+export interface OperatorTokenCheck {
+  check(token: string): Promise<OperatorTokenVerdict>;
+}
+
+/** Whether a request may see the operator's figures, and if not, which status refuses it. */
+export type OperatorDecision =
+  { ok: true; actor: 'operator' | `operator:${string}` } | { ok: false; status: 401 | 403 };
+
+export interface OperatorAccessOptions {
+  /** `OPERATOR_KEY`; when absent (and no token check) everyone is refused with 403. */
+  operatorKey: string | undefined;
+  tokens?: OperatorTokenCheck;
+}
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/**
+ * Authorizes `Authorization: Bearer <key>` against the operator key (compared in constant time)
+ * or, when a token check is given, a publisher-tenant token with the `Operator` role.
+ * No credentials: 401. Credentials that do not grant access, or nothing configured: 403.
+ */
+export function createOperatorAccess(options: OperatorAccessOptions) {
+  const key = options.operatorKey === undefined ? undefined : digest(options.operatorKey);
+  return {
+    async authorize(authorization: string | undefined): Promise<OperatorDecision> {
+      if (key === undefined && options.tokens === undefined) return { ok: false, status: 403 };
+      const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? '');
+      if (!match) return { ok: false, status: 401 };
+      const presented = match[1]!;
+      if (key !== undefined && timingSafeEqual(digest(presented), key)) {
+        return { ok: true, actor: 'operator' };
+      }
+      if (options.tokens === undefined) return { ok: false, status: 403 };
+      const verdict = await options.tokens.check(presented);
+      if (verdict === 'operator') return { ok: true, actor: 'operator:token' };
+      return { ok: false, status: verdict === 'invalid' ? 401 : 403 };
+    },
+  };
+}
+
+export interface OperatorTokenCheckOptions {
+  /** The Entra app id: the token's audience. */
+  appId: string;
+  /** `MICROSOFT_APP_TENANT_ID`: only its people can hold the operator role. */
+  publisherTenantId: string;
+  /** `AUTHORITY_HOST`: keys at `<host>/common/discovery/v2.0/keys`, issuer `<host>/<tid>/v2.0`. */
+  authorityHost: string;
+}
+
+/** The app role an operator is assigned in the publisher tenant's app registration. */
+export const OPERATOR_ROLE = 'Operator';
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A v2 tab SSO token from the publisher tenant whose `roles` claim holds `Operator`: signature
+ * against the authority's keys, issuer of the publisher tenant, audience our app, not expired.
+ */
+export function createOperatorTokenCheck(options: OperatorTokenCheckOptions): OperatorTokenCheck {
+  const keys: JWTVerifyGetKey = createRemoteJWKSet(
+    new URL(`${options.authorityHost}/common/discovery/v2.0/keys`),
+  );
+  const publisher = options.publisherTenantId.toLowerCase();
+  return {
+    async check(token) {
+      let tid: string;
+      try {
+        const claims = decodeJwt(token);
+        tid = typeof claims.tid === 'string' ? claims.tid.toLowerCase() : '';
+      } catch {
+        return 'invalid';
+      }
+      if (!guid.test(tid)) return 'invalid';
+      if (tid !== publisher) return 'not-operator';
+      try {
+        const { payload } = await jwtVerify(token, keys, {
+          issuer: `${options.authorityHost}/${publisher}/v2.0`,
+          audience: options.appId,
+          algorithms: ['RS256'],
+          requiredClaims: ['exp', 'oid'],
+          clockTolerance: 60,
+        });
+        const roles = Array.isArray(payload.roles) ? payload.roles : [];
+        return roles.includes(OPERATOR_ROLE) ? 'operator' : 'not-operator';
+      } catch {
+        return 'invalid';
+      }
+    },
+  };
+}

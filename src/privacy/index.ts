@@ -1,0 +1,28 @@
+export {
+  parsePrivacyCommand,
+  parseTenantPrivacyCommand,
+  privacyUsage,
+  runPrivacyCommand,
+  runTenantPrivacyCommand,
+  tenantPrivacyUsage,
+  type PrivacyCommand,
+  type TenantPrivacyCommand,
+  type TenantPrivacyIo,
+} from './commands';
+export { objectIdSchema, retentionMonthsSchema, tenantIdSchema } from './ids';
+export { describeRemovedRows, offboardTenant, type RemovedRows } from './offboarding';
+export {
+  erasePersonData,
+  exportPersonData,
+  type ExportedReply,
+  type PersonDataExport,
+} from './person';
+export {
+  applyRetention,
+  retentionCutoff,
+  setRetention,
+  startRetentionJob,
+  type RetentionJob,
+  type RetentionJobOptions,
+  type RetentionOutcome,
+} from './retention';

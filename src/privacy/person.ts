@@ -1,0 +1,140 @@
+import { AppError } from '../errors';
+import type { AuditEntry, Reply, Store } from '../store/types';
+
+/** One reply in a person's export, with where and when it was written. */
+export interface ExportedReply {
+  id: string;
+  caseId: string;
+  team: { id: string; name: string | null };
+  channel: { id: string; name: string | null };
+  rootMessageId: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+/** Everything the service holds about one person in one tenant. */
+export interface PersonDataExport {
+  tenantId: string;
+  objectId: string;
+  exportedAt: string;
+  replies: ExportedReply[];
+  /** Weekly-post settings this person saved last (their object id is kept with them). */
+  subscriptionsSaved: { id: string; teamId: string; channelId: string; updatedAt: string }[];
+  /** The audit entries where this person was the actor. */
+  auditEntries: { action: string; subject: string; detail: Record<string, unknown>; at: string }[];
+}
+
+/** The ids to look for: as given and in lower case (Teams sends object ids in lower case). */
+function spellings(objectId: string): string[] {
+  return [...new Set([objectId, objectId.toLowerCase()])];
+}
+
+async function requireTenant(store: Store, tenantId: string): Promise<void> {
+  if (!(await store.getTenant(tenantId))) throw new AppError('NotFound', `No tenant ${tenantId}.`);
+}
+
+/**
+ * Gathers everything held about a person in a tenant (replies with case, team, channel and time;
+ * subscriptions they saved; audit entries they made) and audits the export.
+ */
+export async function exportPersonData(
+  store: Store,
+  tenantId: string,
+  objectId: string,
+  now: Date = new Date(),
+): Promise<PersonDataExport> {
+  await requireTenant(store, tenantId);
+  const ids = spellings(objectId);
+  const replies: Reply[] = [];
+  for (const id of ids) replies.push(...(await store.listRepliesByAuthor(tenantId, id)));
+  const names = await placeNames(store, tenantId, replies);
+  const subscriptions = (await store.listSubscriptions({ tenantId })).filter((subscription) =>
+    ids.includes(subscription.updatedBy),
+  );
+  const audit = (await store.listAudit(tenantId)).filter((entry) => ids.includes(entry.actor));
+  const exported: PersonDataExport = {
+    tenantId,
+    objectId,
+    exportedAt: now.toISOString(),
+    replies: replies
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((reply) => ({
+        id: reply.id,
+        caseId: reply.caseId,
+        team: { id: reply.teamId, name: names.teams.get(reply.teamId) ?? null },
+        channel: { id: reply.channelId, name: names.channels.get(reply.channelId) ?? null },
+        rootMessageId: reply.rootMessageId,
+        authorName: reply.authorName,
+        text: reply.text,
+        createdAt: reply.createdAt.toISOString(),
+        editedAt: reply.editedAt?.toISOString() ?? null,
+      })),
+    subscriptionsSaved: subscriptions.map((subscription) => ({
+      id: subscription.id,
+      teamId: subscription.teamId,
+      channelId: subscription.channelId,
+      updatedAt: subscription.updatedAt.toISOString(),
+    })),
+    auditEntries: audit.map(exportedAudit),
+  };
+  await store.appendAudit({
+    tenantId,
+    actor: 'operator',
+    action: 'person.exported',
+    subject: objectId,
+    detail: {
+      replies: exported.replies.length,
+      subscriptionsSaved: exported.subscriptionsSaved.length,
+      auditEntries: exported.auditEntries.length,
+    },
+  });
+  return exported;
+}
+
+/** Removes a person's replies in one tenant (only theirs, only there) and audits it. */
+export async function erasePersonData(
+  store: Store,
+  tenantId: string,
+  objectId: string,
+): Promise<{ deletedReplies: number }> {
+  await requireTenant(store, tenantId);
+  let deletedReplies = 0;
+  for (const id of spellings(objectId)) {
+    deletedReplies += await store.deleteRepliesByAuthor(tenantId, id);
+  }
+  await store.appendAudit({
+    tenantId,
+    actor: 'operator',
+    action: 'person.erased',
+    subject: objectId,
+    detail: { deletedReplies },
+  });
+  return { deletedReplies };
+}
+
+async function placeNames(
+  store: Store,
+  tenantId: string,
+  replies: readonly Reply[],
+): Promise<{ teams: Map<string, string | null>; channels: Map<string, string | null> }> {
+  const teams = new Map<string, string | null>();
+  const channels = new Map<string, string | null>();
+  for (const teamId of new Set(replies.map((reply) => reply.teamId))) {
+    teams.set(teamId, (await store.getTeam(tenantId, teamId))?.name ?? null);
+    for (const channel of await store.listChannels(tenantId, teamId)) {
+      channels.set(channel.id, channel.name);
+    }
+  }
+  return { teams, channels };
+}
+
+function exportedAudit(entry: AuditEntry): PersonDataExport['auditEntries'][number] {
+  return {
+    action: entry.action,
+    subject: entry.subject,
+    detail: entry.detail,
+    at: entry.at.toISOString(),
+  };
+}

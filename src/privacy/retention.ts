@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import type { Store, Tenant } from '../store/types';
+import { retentionMonthsSchema } from './ids';
+
+/** What one run of the retention job removed from one tenant. */
+export interface RetentionOutcome {
+  tenantId: string;
+  retentionMonths: number;
+  /** Replies written before this instant were deleted; one written exactly at it is kept. */
+  cutoff: Date;
+  deletedReplies: number;
+}
+
+/**
+ * The instant `months` calendar months before `now` (in UTC; a day missing from the shorter
+ * month falls back to its last day, so 31 March less one month is 28 or 29 February).
+ */
+export function retentionCutoff(now: Date, months: number): Date {
+  return DateTime.fromJSDate(now, { zone: 'utc' }).minus({ months }).toJSDate();
+}
+
+/**
+ * Deletes, for every tenant, the discussion replies older than its retention period, and records
+ * an audit entry per tenant with the count (never content).
+ */
+export async function applyRetention(
+  store: Store,
+  now: Date,
+  logger: Logger,
+): Promise<RetentionOutcome[]> {
+  const outcomes: RetentionOutcome[] = [];
+  for (const tenant of await store.listTenants()) {
+    const cutoff = retentionCutoff(now, tenant.retentionMonths);
+    const deletedReplies = await store.deleteRepliesBefore(tenant.id, cutoff);
+    await store.appendAudit({
+      tenantId: tenant.id,
+      actor: 'system',
+      action: 'retention.applied',
+      subject: tenant.id,
+      detail: {
+        retentionMonths: tenant.retentionMonths,
+        cutoff: cutoff.toISOString(),
+        deletedReplies,
+      },
+    });
+    logger.info(
+      { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, deletedReplies },
+      'retention applied',
+    );
+    outcomes.push({
+      tenantId: tenant.id,
+      retentionMonths: tenant.retentionMonths,
+      cutoff,
+      deletedReplies,
+    });
+  }
+  return outcomes;
+}
+
+export interface RetentionJobOptions {
+  store: Store;
+  logger: Logger;
+  clock?: () => Date;
+  /** How often it runs; daily unless a test says otherwise. */
+  intervalMs?: number;
+}
+
+/** The running retention job. */
+export interface RetentionJob {
+  /** Resolves when the current run (if any) has finished. */
+  stop(): Promise<void>;
+}
+
+const leaseName = 'privacy.retention';
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * Applies retention now and then every `intervalMs` (its timer does not keep the process alive).
+ * A lease shared by all instances lets only one of them run it per interval.
+ */
+export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
+  const { store, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const intervalMs = options.intervalMs ?? day;
+  const holder = randomUUID();
+  let current: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const run = async (): Promise<void> => {
+    try {
+      if (!(await store.acquireLease(leaseName, holder, Math.floor(intervalMs * 0.9)))) {
+        logger.debug('retention: another instance ran it this interval');
+        return;
+      }
+      await applyRetention(store, clock(), logger);
+    } catch (error) {
+      logger.error({ err: error }, 'retention job failed; it runs again at the next interval');
+    }
+  };
+  const tick = () => {
+    if (!stopped) current = current.then(run);
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await current;
+    },
+  };
+}
+
+/** Sets how many months a force keeps discussion replies, and audits the change. */
+export async function setRetention(
+  store: Store,
+  tenantId: string,
+  months: number,
+  actor = 'operator',
+): Promise<{ before: Tenant; after: Tenant }> {
+  const parsed = retentionMonthsSchema.safeParse(months);
+  if (!parsed.success) {
+    throw new AppError('BadRequest', `Retention: ${parsed.error.issues[0]!.message}.`);
+  }
+  const before = await store.getTenant(tenantId);
+  if (!before) throw new AppError('NotFound', `No tenant ${tenantId}.`);
+  const after = (await store.setTenantRetention(tenantId, parsed.data))!;
+  await store.appendAudit({
+    tenantId,
+    actor,
+    action: 'retention.set',
+    subject: tenantId,
+    detail: { from: before.retentionMonths, to: after.retentionMonths },
+  });
+  return { before, after };
+}
