@@ -86,7 +86,7 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
           clockTolerance: 60,
         }));
       } catch (error) {
-        return refuse(refusalOf(error), { tenantId: tid });
+        return refuse(refusalOf(error), { tenantId: tid, code: errorCode(error) });
       }
       const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
       if (!scopes.includes(requiredScope)) return refuse('missing-scope', { tenantId: tid });
@@ -118,4 +118,9 @@ function refusalOf(error: unknown): TabTokenRefusal {
     return 'bad-signature';
   }
   return 'malformed';
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof errors.JOSEError) return error.code;
+  return error instanceof Error ? error.name : 'unknown';
 }

@@ -345,12 +345,12 @@ function send(
   headers: Record<string, string> = {},
 ): void {
   if (payload === undefined) {
-    response.writeHead(status, headers).end();
+    response.writeHead(status, headers);
+    response.end();
     return;
   }
-  response
-    .writeHead(status, { 'Content-Type': 'application/json', ...headers })
-    .end(JSON.stringify(payload));
+  response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  response.end(JSON.stringify(payload));
 }
 
 /** The real Graph client and token provider pointed at the fake, retrying without waiting. */
