@@ -3,8 +3,10 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ChannelAccount,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { z } from 'zod';
 import { ingestChannelMessage, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
@@ -18,6 +20,15 @@ import {
 } from './install';
 import { errorResponse, onSetupAction } from './setup';
 import { channelDataOf, commandText, mentionsBot, teamPlaceOf, tenantOf } from './turn';
+
+/** The part of an `adaptiveCard/action` invoke the bot reads. */
+const cardActionSchema = z.looseObject({
+  action: z.looseObject({
+    type: z.literal('Action.Execute'),
+    verb: z.string().max(64),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
 
 /**
  * The bot's activity handler: install and removal, the set-up card, commands when @mentioned,
@@ -99,6 +110,19 @@ export class LessonsBot extends TeamsActivityHandler {
     if (place && context.activity.action?.startsWith('remove')) {
       await onRemovedFromTeam(this.deps, place, 'AppUninstalled');
     }
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (
+      context.activity.name === 'adaptiveCard/action' &&
+      !cardActionSchema.safeParse(context.activity.value).success
+    ) {
+      return {
+        status: 400,
+        body: errorResponse(400, 'BadRequest', 'The card action could not be read.'),
+      };
+    }
+    return super.onInvokeActivity(context);
   }
 
   protected override async onAdaptiveCardInvoke(
