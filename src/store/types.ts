@@ -177,7 +177,7 @@ export interface Store {
 
   getTenant(id: string): Promise<Tenant | undefined>;
   listTenants(): Promise<Tenant[]>;
-  /** Inserts the tenant if new; an existing tenant keeps its status. Returns the stored row. */
+  /** Inserts the tenant if new; an existing one keeps its status (a given name is stored). */
   ensureTenant(id: string, status: TenantStatus, name?: string | null): Promise<Tenant>;
   setTenantStatus(
     id: string,
@@ -186,10 +186,14 @@ export interface Store {
   ): Promise<Tenant | undefined>;
   setTenantRetention(id: string, months: number): Promise<Tenant | undefined>;
 
-  /** Inserts or updates (clearing any removal) by (tenant, team id). */
+  /**
+   * Inserts or updates (clearing any removal) by (tenant, team id); a null group id or name keeps
+   * the one stored.
+   */
   upsertTeam(team: Omit<Team, 'removedAt' | 'removedReason'>): Promise<Team>;
   getTeam(tenantId: string, teamId: string): Promise<Team | undefined>;
   findTeamByGraphGroupId(tenantId: string, graphGroupId: string): Promise<Team | undefined>;
+  /** The tenant's teams, removed ones included (see `removedAt`). */
   listTeams(tenantId: string): Promise<Team[]>;
   markTeamRemoved(tenantId: string, teamId: string, reason: string): Promise<void>;
 
@@ -203,6 +207,7 @@ export interface Store {
   getSubscription(tenantId: string, id: string): Promise<Subscription | undefined>;
   findSubscriptionByChannel(tenantId: string, channelId: string): Promise<Subscription | undefined>;
   listSubscriptions(filter?: SubscriptionFilter): Promise<Subscription[]>;
+  /** Changes the status and records a `subscription.status` audit entry naming the actor. */
   setSubscriptionStatus(
     tenantId: string,
     id: string,
@@ -267,9 +272,13 @@ export interface Store {
   /** Marks an admin-consent `state` nonce used: true the first time only (replays get false). */
   consumeConsentState(nonce: string, expiresAt: Date): Promise<boolean>;
 
-  /** Offboarding: deletes every row of the tenant; returns counts per kind of row. */
+  /**
+   * Offboarding: deletes every row of the tenant, its tenants row included, in one transaction;
+   * returns counts per table.
+   */
   deleteTenantData(tenantId: string): Promise<Record<string, number>>;
 
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** A tenant's entries, oldest first; `null` gives the service's own (tenant-less) entries. */
   listAudit(tenantId: string | null): Promise<AuditEntry[]>;
 }
