@@ -42,6 +42,8 @@ const audience = (whenMissing: string) =>
 const list = <T extends z.ZodType>(item: T, empty: string) =>
   z.array(item, { error: missingOr('must be a list') }).min(1, { error: empty });
 
+const fieldsError = { error: 'must be fields written as name: value, one to a line' };
+
 export const issueFrontMatter = z.strictObject({
   number: z
     .number({ error: missingOr('must be a whole number, e.g. 44') })
@@ -57,12 +59,12 @@ export const issueFrontMatter = z.strictObject({
   contentWarning: optionalText(),
   pdf: httpsLink(),
   feedback: httpsLink(),
-});
+}, fieldsError);
 
 const questionSchema = z.strictObject({
   audience: audience(`missing; every question needs an audience: one of ${audienceList}`),
   text: text(),
-});
+}, { error: 'must be a question with an audience: line and a text: line' });
 
 export const caseFrontMatter = z.strictObject({
   id: z
@@ -79,17 +81,13 @@ export const caseFrontMatter = z.strictObject({
   audiences: list(audience('missing'), 'list at least one audience'),
   keyLearning: list(text(), 'list at least one point of key learning'),
   questions: list(questionSchema, 'a case needs at least one reflective question'),
-});
+}, fieldsError);
 
 export const articleFrontMatter = z.strictObject({
   title: text(),
   author: text(),
   organisation: text(),
-});
-
-export type IssueFrontMatter = z.infer<typeof issueFrontMatter>;
-export type CaseFrontMatter = z.infer<typeof caseFrontMatter>;
-export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+}, fieldsError);
 
 /** The field names an object at `segments` accepts, for "unknown field" messages. */
 export function knownFields(schema: z.ZodType, segments: readonly PropertyKey[]): string[] {
