@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   AUTHORITY_HOST: url('https://login.microsoftonline.com'),
   MISSED_POST_GRACE_HOURS: z.coerce.number().positive().default(24),
   OPERATOR_KEY: optionalText,
+  CONSENT_STATE_SECRET: optionalText,
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -69,6 +70,8 @@ export interface Config {
   authorityHost: string;
   missedPostGraceHours: number;
   operatorKey: string | undefined;
+  /** Signs the admin-consent `state`; when absent it is derived from the app password. */
+  consentStateSecret?: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +126,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     authorityHost: env.AUTHORITY_HOST,
     missedPostGraceHours: env.MISSED_POST_GRACE_HOURS,
     operatorKey: env.OPERATOR_KEY,
+    consentStateSecret: env.CONSENT_STATE_SECRET,
   };
 }
 
