@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { createChannelPoster } from '../../../bot';
+import { loadConfig } from '../../../src/config';
+import { PostError, type CasePost, type ChannelTarget } from '../../../src/delivery/ports';
+import { createLogger } from '../../../src/logger';
+import { cardProblems } from '../../unit/bot/validate-card';
+import { FakeBotConnector } from '../../support/fake-bot-connector';
+import { testLibrary } from './fixtures';
+import {
+  APP_ID,
+  BRIEFING,
+  FAKE_BOT_TOKEN,
+  fakeTeam,
+  FixedTokenCredentials,
+  GROUP_ID,
+  TEAM_ID,
+  TENANT,
+} from './harness';
+
+const library = testLibrary();
+const post: CasePost = {
+  deliveryId: 'delivery-7',
+  issue: library.issue(44)!,
+  caseStudy: library.caseStudy('44-1')!,
+  audiences: ['officers-and-staff'],
+  lastDiscussionParticipants: 4,
+};
+const logger = createLogger('silent');
+
+type CardActivity = { attachments: { content: { actions: { url: string }[] } }[] };
+const subPageOf = (activity: unknown) => {
+  const url = new URL((activity as CardActivity).attachments[0]!.content.actions[0]!.url);
+  return (JSON.parse(url.searchParams.get('context')!) as { subEntityId: string }).subEntityId;
+};
+
+describe('the ChannelPoster over the Bot Connector', () => {
+  let connector: FakeBotConnector;
+  let target: ChannelTarget;
+  afterEach(() => connector.stop());
+
+  describe('without a bot app id (local mode)', () => {
+    const poster = createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }), logger);
+
+    beforeEach(async () => {
+      connector = new FakeBotConnector({ rateLimits: null });
+      target = {
+        tenantId: TENANT,
+        teamId: TEAM_ID,
+        channelId: BRIEFING,
+        serviceUrl: await connector.start(),
+      };
+      connector.addTeam(fakeTeam);
+    });
+
+    it('starts a new thread in the channel with the case card and returns its root id', async () => {
+      const { rootMessageId } = await poster.postCase(target, post);
+      const [create] = connector.received;
+      assert.equal(create?.method, 'POST');
+      assert.equal(create?.path, '/v3/conversations');
+      assert.equal(create?.authorization, undefined);
+      const body = create?.body as {
+        isGroup: boolean;
+        tenantId: string;
+        channelData: { channel: { id: string } };
+      };
+      assert.deepEqual(
+        [body.isGroup, body.tenantId, body.channelData.channel.id],
+        [true, TENANT, BRIEFING],
+      );
+      assert.equal(connector.threads(BRIEFING)[0]?.rootMessageId, rootMessageId);
+    });
+
+    it('then updates the card so its button names the team, channel and thread', async () => {
+      const { rootMessageId } = await poster.postCase(target, post);
+      const [thread] = connector.threads(BRIEFING);
+      assert.equal(thread?.updates.length, 1);
+      assert.equal(
+        subPageOf(thread?.updates[0]),
+        `/cases/44-1?team=${GROUP_ID}&channel=${encodeURIComponent(BRIEFING)}&thread=${rootMessageId}`,
+      );
+      assert.deepEqual(
+        cardProblems((thread!.activity as CardActivity).attachments[0]!.content),
+        [],
+      );
+    });
+
+    it('uses the Graph group id it is given instead of asking for the team', async () => {
+      await poster.postCase({ ...target, graphGroupId: 'given-group' }, post);
+      assert.ok(!connector.received.some((request) => request.path.startsWith('/v3/teams/')));
+      assert.match(subPageOf(connector.threads(BRIEFING)[0]?.activity), /team=given-group/);
+    });
+
+    it('when the update fails, the post stands and links to the case without the thread', async () => {
+      connector.failNext({ status: 500, match: (request) => request.method === 'PUT' });
+      const { rootMessageId } = await poster.postCase(target, post);
+      const [thread] = connector.threads(BRIEFING);
+      assert.equal(thread?.rootMessageId, rootMessageId);
+      assert.equal(subPageOf(thread?.activity), '/cases/44-1');
+    });
+
+    const failures: [string, Parameters<FakeBotConnector['failNext']>[0], PostError][] = [
+      [
+        '429 with Retry-After',
+        { status: 429, code: 'TooManyRequests', retryAfterSeconds: 7 },
+        new PostError(429, 'TooManyRequests', 7000),
+      ],
+      [
+        '403 BotNotInConversationRoster',
+        { status: 403, code: 'BotNotInConversationRoster' },
+        new PostError(403, 'BotNotInConversationRoster'),
+      ],
+      [
+        '403 MessageWritesBlocked',
+        { status: 403, code: 'MessageWritesBlocked' },
+        new PostError(403, 'MessageWritesBlocked'),
+      ],
+      [
+        '403 BotDisabledByAdmin',
+        { status: 403, code: 'BotDisabledByAdmin' },
+        new PostError(403, 'BotDisabledByAdmin'),
+      ],
+      [
+        '404',
+        { status: 404, code: 'ConversationNotFound' },
+        new PostError(404, 'ConversationNotFound'),
+      ],
+      [
+        '413 MessageSizeTooBig',
+        { status: 413, code: 'MessageSizeTooBig' },
+        new PostError(413, 'MessageSizeTooBig'),
+      ],
+      ['502', { status: 502, code: 'BadGateway' }, new PostError(502, 'BadGateway')],
+      ['a dropped connection', { drop: true }, new PostError(0, null)],
+    ];
+    for (const [what, failure, expected] of failures) {
+      it(`maps ${what} to a PostError and does not retry`, async () => {
+        connector.failNext(failure);
+        const error = await poster.postCase(target, post).then(
+          () => assert.fail('expected a PostError'),
+          (caught: unknown) => caught,
+        );
+        assert.ok(error instanceof PostError);
+        assert.deepEqual(
+          [error.status, error.code, error.retryAfterMs],
+          [expected.status, expected.code, expected.retryAfterMs],
+        );
+        assert.equal(connector.received.length, 1);
+        assert.equal(connector.allThreads().length, 0);
+      });
+    }
+
+    it('the rate limit of the real service surfaces as a 429 PostError with its Retry-After', async () => {
+      await connector.stop();
+      connector = new FakeBotConnector({
+        rateLimits: { perThread: [{ limit: 1, windowMs: 60_000 }], perTenant: [] },
+      });
+      target = { ...target, serviceUrl: await connector.start(), graphGroupId: GROUP_ID };
+      await poster.postCase({ ...target, channelId: '19:other@thread.tacv2' }, post);
+      await poster.postCase(target, post);
+      const error = await poster.postCase(target, post).catch((caught: unknown) => caught);
+      assert.ok(error instanceof PostError);
+      assert.equal(error.status, 429);
+      assert.ok((error.retryAfterMs ?? 0) >= 1000);
+    });
+  });
+
+  describe('with a bot app id', () => {
+    it('sends the bot\u2019s token on every call', async () => {
+      connector = new FakeBotConnector({ rateLimits: null, expectedToken: FAKE_BOT_TOKEN });
+      const serviceUrl = await connector.start();
+      connector.addTeam(fakeTeam);
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+        MICROSOFT_APP_TENANT_ID: '44444444-4444-4444-8444-444444444444',
+      });
+      const poster = createChannelPoster(config, logger, {
+        credentialsFactory: new FixedTokenCredentials(APP_ID),
+      });
+      await poster.postCase(
+        { tenantId: TENANT, teamId: TEAM_ID, channelId: BRIEFING, serviceUrl },
+        post,
+      );
+      assert.equal(connector.threads(BRIEFING).length, 1);
+      assert.deepEqual(
+        [...new Set(connector.received.map((request) => request.authorization))],
+        [`Bearer ${FAKE_BOT_TOKEN}`],
+      );
+    });
+  });
+});
