@@ -5,7 +5,13 @@ import { bodyProblem, folderProblem, listFolder, markdownFiles, readDocument } f
 import { createLibrary } from './library';
 import type { CaseStudy, ContentProblem, FeatureArticle, Issue, Library } from './model';
 import { readSections } from './sections';
-import { articleFrontMatter, caseFrontMatter, issueFrontMatter, knownFields } from './schemas';
+import {
+  articleFrontMatter,
+  caseFrontMatter,
+  issueFrontMatter,
+  knownFields,
+  unknownFieldMessage,
+} from './schemas';
 
 /** A whole library, or every problem that kept it from loading (never half a library). */
 export type LoadResult = { ok: true; library: Library } | { ok: false; problems: ContentProblem[] };
@@ -199,9 +205,9 @@ function parseFrontMatter<T extends z.ZodType>(
   if (parsed.success) return { data: parsed.data, problems: [] };
   const problems = parsed.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const known = knownFields(schema, issue.path).join(', ');
+      const known = knownFields(schema, issue.path);
       return issue.keys.map((key) =>
-        document.fieldProblem([...issue.path, key], `unknown field; use ${known}`),
+        document.fieldProblem([...issue.path, key], unknownFieldMessage(key, known)),
       );
     }
     return [document.fieldProblem(issue.path, issue.message)];

@@ -106,6 +106,32 @@ export function knownFields(schema: z.ZodType, segments: readonly PropertyKey[])
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/** "unknown field", with the likely intended field when the name is close to one. */
+export function unknownFieldMessage(name: string, known: readonly string[]): string {
+  const simple = (value: string) => value.toLowerCase().replace(/[^a-z]/g, '');
+  const intended = known.find(
+    (field) =>
+      simple(field) === simple(name) ||
+      simple(name).startsWith(simple(field)) ||
+      editDistance(simple(field), simple(name)) <= 2,
+  );
+  const hint = intended === undefined ? '' : ` (did you mean ${intended}?)`;
+  return `unknown field${hint}; use ${known.join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {

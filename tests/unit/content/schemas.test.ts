@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { caseFrontMatter, issueFrontMatter, isRealDate } from '../../../src/content/schemas';
+import {
+  caseFrontMatter,
+  issueFrontMatter,
+  isRealDate,
+  unknownFieldMessage,
+} from '../../../src/content/schemas';
 
 const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -66,5 +71,18 @@ describe('content front matter rules', () => {
     assert.equal(isRealDate('2023-02-29'), false);
     assert.equal(isRealDate('2024-13-01'), false);
     assert.equal(isRealDate('15/10/2024'), false);
+  });
+
+  it('suggests the field an editor probably meant', () => {
+    const fields = ['number', 'title', 'theme', 'published'];
+    assert.equal(
+      unknownFieldMessage('publishedOn', fields),
+      'unknown field (did you mean published?); use number, title, theme, published',
+    );
+    assert.match(unknownFieldMessage('Titel', fields), /^unknown field \(did you mean title\?\)/);
+    assert.equal(
+      unknownFieldMessage('editor', fields),
+      'unknown field; use number, title, theme, published',
+    );
   });
 });
