@@ -1,0 +1,80 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from '../logger';
+import { problemType, sendProblem, toProblem } from './problem';
+
+/** Adds routes to the server: the content API, the bot endpoint, the tab, … */
+export type RouteModule = (server: Server) => void;
+
+/** A route handler that returns the JSON body (or throws an `AppError`). */
+export type JsonHandler = (req: Request, res: Response) => Promise<unknown> | unknown;
+
+/**
+ * Wraps a handler: its result goes out as JSON, anything it throws as a problem document through
+ * the one central mapping.
+ */
+export function jsonRoute(logger: Logger, handler: JsonHandler) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const body = await handler(req, res);
+      if (res.headersSent) return;
+      const payload = JSON.stringify(body);
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(payload),
+        'cache-control': 'no-cache',
+      });
+      res.end(payload);
+    } catch (error) {
+      sendProblem(res, toProblem(error, logger));
+    }
+  };
+}
+
+/** Where the tab may be framed: Teams, Outlook, the Microsoft 365 app and SharePoint. */
+const frameAncestors = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.teams.microsoft.us',
+  'https://*.skype.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.cloud.microsoft',
+  'https://*.sharepoint.com',
+].join(' ');
+
+/**
+ * The restify server with the service's cross-cutting behaviour: security headers, query
+ * parsing, problem documents for every error (unknown routes included), and no stack traces.
+ */
+export function createApp(logger: Logger, routes: readonly RouteModule[]): Server {
+  const server = restify.createServer({
+    name: 'ltl-teams',
+    handleUncaughtExceptions: false,
+    ignoreTrailingSlash: true,
+    formatters: {
+      [problemType]: (_req, res, body) => {
+        const payload = JSON.stringify(body);
+        res.setHeader('content-length', Buffer.byteLength(payload));
+        return payload;
+      },
+    },
+  });
+  server.pre((_req, res, next) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+    res.setHeader('content-security-policy', `frame-ancestors ${frameAncestors}`);
+    return next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.on('restifyError', (_req: Request, res: Response, error: Error, callback: () => void) => {
+    const body = toProblem(error, logger);
+    Object.assign(error, { statusCode: body.status, toJSON: () => body });
+    res.setHeader('content-type', problemType);
+    return callback();
+  });
+  for (const register of routes) register(server);
+  return server;
+}

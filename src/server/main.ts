@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from '../config';
+import { InvalidContentError } from '../content';
+import { createLogger } from '../logger';
+import { startService } from './service';
+
+/** `npm start`: the whole service in one process, until SIGTERM or SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let service;
+  try {
+    service = await startService(config, logger);
+  } catch (error) {
+    if (error instanceof InvalidContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    logger.fatal({ err: error }, 'the service could not start');
+    process.exit(1);
+  }
+  const running = service;
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+void main();

@@ -1,0 +1,68 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import { AUDIENCES } from '../../content/model';
+import type { ContentSnapshot } from '../../content';
+import { notFound } from '../../errors';
+import type { Logger } from '../../logger';
+import { jsonRoute, type RouteModule } from '../app';
+
+const issueNumber = z.object({
+  number: z.coerce.number().int().positive().max(9999),
+});
+const caseId = z.object({
+  id: z.string().regex(/^\d{1,4}-\d{1,3}$/, 'a case id looks like 44-3'),
+});
+const searchQuery = z
+  .object({
+    q: z.string().trim().max(200, 'the search is too long').default(''),
+    theme: z.string().trim().min(1).max(100).optional(),
+    factor: z.string().trim().min(1).max(100).optional(),
+    audience: z
+      .enum(AUDIENCES, { message: `audience is one of ${AUDIENCES.join(', ')}` })
+      .optional(),
+  })
+  .strict();
+
+/** `GET /api/issues`, `/api/issues/latest`, `/api/issues/:number`, `/api/cases/:id`, `/api/search`. */
+export function contentRoutes(content: () => ContentSnapshot, logger: Logger): RouteModule {
+  return (server: Server) => {
+    server.get(
+      '/api/issues',
+      jsonRoute(logger, () => content().views.issueList),
+    );
+    server.get(
+      '/api/issues/latest',
+      jsonRoute(logger, () => {
+        const { library, views } = content();
+        const latest = library.latest && views.issue(library.latest.number);
+        if (!latest) throw notFound('The library has no issues yet.');
+        return latest;
+      }),
+    );
+    server.get(
+      '/api/issues/:number',
+      jsonRoute(logger, (req) => {
+        const { number } = issueNumber.parse(req.params);
+        const issue = content().views.issue(number);
+        if (!issue) throw notFound(`There is no issue ${number}.`);
+        return issue;
+      }),
+    );
+    server.get(
+      '/api/cases/:id',
+      jsonRoute(logger, (req) => {
+        const { id } = caseId.parse(req.params);
+        const caseStudy = content().views.caseStudy(id);
+        if (!caseStudy) throw notFound(`There is no case study ${id}.`);
+        return caseStudy;
+      }),
+    );
+    server.get(
+      '/api/search',
+      jsonRoute(logger, (req) => {
+        const { q, ...filters } = searchQuery.parse(req.query ?? {});
+        return content().search.search({ text: q, ...filters });
+      }),
+    );
+  };
+}
