@@ -1,0 +1,246 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CaseStudy, Issue } from '../content/model';
+import { isWeekKey } from '../schedule';
+import type { Delivery, Subscription, Team } from '../store/types';
+import { chooseCase } from './case-choice';
+import type { DeliveryContext } from './context';
+import { findPostedCopy } from './crash-window';
+import type { TenantLease } from './leases';
+import { PostError, type CasePost, type ChannelTarget } from './ports';
+import { backoffMs, exhaustedReason, judgePostError } from './retry';
+import {
+  end,
+  goneFromChannel,
+  markSent,
+  missedReason,
+  suspendTenant,
+  type Ending,
+} from './outcomes';
+
+/** A post reached the channel but its record could not be written: recovery finishes it. */
+class UnrecordedPost extends Error {
+  override readonly name = 'UnrecordedPost';
+}
+
+/**
+ * The weekly path, which `post now` takes too: one delivery, from `pending` (or `sending` found
+ * after a crash) to `sent`, `failed`, `gone` or `skipped`, within the tenant's budget.
+ * The caller holds the tenant's lease.
+ */
+export async function sendDelivery(
+  context: DeliveryContext,
+  delivery: Delivery,
+  lease: TenantLease,
+): Promise<Delivery> {
+  const { store, logger } = context;
+  if (delivery.status !== 'pending' && delivery.status !== 'sending') return delivery;
+  try {
+    return await deliver(context, delivery, lease);
+  } catch (error) {
+    logger.error(
+      { err: error, deliveryId: delivery.id },
+      'delivery stopped by an unexpected error',
+    );
+    const current = await store.getDelivery(delivery.id).catch(() => undefined);
+    if (current?.status !== 'sending' || current.rootMessageId !== null) return current ?? delivery;
+    const failed = await store
+      .transitionDelivery(delivery.id, 'sending', { status: 'failed', reason: 'internal error' })
+      .catch(() => undefined);
+    return failed ?? current;
+  }
+}
+
+async function deliver(
+  context: DeliveryContext,
+  delivery: Delivery,
+  lease: TenantLease,
+): Promise<Delivery> {
+  const { store } = context;
+  const from = delivery.status;
+  const [tenant, subscription, team] = await Promise.all([
+    store.getTenant(delivery.tenantId),
+    store.getSubscription(delivery.tenantId, delivery.subscriptionId),
+    store.getTeam(delivery.tenantId, delivery.teamId),
+  ]);
+  if (!team || team.removedAt) {
+    return end(context, delivery, from, {
+      status: 'gone',
+      reason: team?.removedReason ?? 'team removed',
+    });
+  }
+  let possibleDuplicate = delivery.possibleDuplicate;
+  if (from === 'sending') {
+    const check = await findPostedCopy(context.graph, team, delivery, context.logger);
+    if (check.found) return markSent(context, delivery, check.rootMessageId, {});
+    if (!check.certain) possibleDuplicate = true;
+  }
+  const refusal = whyNotSend(
+    context,
+    delivery,
+    tenant?.status === 'suspended',
+    tenant?.statusReason,
+    subscription,
+  );
+  if (refusal || !subscription) {
+    return end(
+      context,
+      delivery,
+      from,
+      refusal ?? { status: 'skipped', reason: 'subscription deleted' },
+    );
+  }
+  const chosen = await pickCase(context, delivery, subscription);
+  if (!chosen)
+    return end(context, delivery, from, { status: 'skipped', reason: 'no case left to post' });
+  const claimed = await store.transitionDelivery(delivery.id, from, {
+    status: 'sending',
+    caseId: chosen.caseStudy.id,
+    possibleDuplicate,
+  });
+  if (!claimed) return (await store.getDelivery(delivery.id)) ?? delivery;
+  const post: CasePost = {
+    deliveryId: claimed.id,
+    issue: chosen.issue,
+    caseStudy: chosen.caseStudy,
+    audiences: subscription.audiences,
+    lastDiscussionParticipants: await lastDiscussionParticipants(context, claimed),
+  };
+  return postWithRetries(context, claimed, team, post, lease);
+}
+
+async function postWithRetries(
+  context: DeliveryContext,
+  delivery: Delivery,
+  team: Team,
+  post: CasePost,
+  lease: TenantLease,
+): Promise<Delivery> {
+  const { store, retry } = context;
+  const target: ChannelTarget = {
+    tenantId: delivery.tenantId,
+    teamId: delivery.teamId,
+    channelId: delivery.channelId,
+    serviceUrl: team.serviceUrl,
+  };
+  let attempts = delivery.attempts;
+  let possibleDuplicate = delivery.possibleDuplicate;
+  for (let attempt = 1; ; attempt += 1) {
+    if (lease.lost || context.stopping.aborted) {
+      const back = await store.transitionDelivery(delivery.id, 'sending', {
+        status: 'pending',
+        attempts,
+        possibleDuplicate,
+      });
+      return back ?? delivery;
+    }
+    await context.budgetOf(delivery.tenantId).take();
+    attempts += 1;
+    const outcome = await attemptPost(context, target, post);
+    if (!(outcome instanceof PostError)) {
+      try {
+        return await markSent(context, delivery, outcome.rootMessageId, {
+          attempts,
+          possibleDuplicate,
+        });
+      } catch (error) {
+        throw new UnrecordedPost('the post could not be recorded', { cause: error });
+      }
+    }
+    const failure = outcome;
+    const verdict = judgePostError(failure);
+    const update = { attempts, possibleDuplicate };
+    if (verdict.kind === 'failed')
+      return end(
+        context,
+        delivery,
+        'sending',
+        { status: 'failed', reason: verdict.reason },
+        update,
+      );
+    if (verdict.kind === 'gone') return goneFromChannel(context, delivery, verdict.reason, update);
+    if (verdict.kind === 'suspend') return suspendTenant(context, delivery, verdict.reason, update);
+    if (verdict.kind === 'uncertain') {
+      const check = await findPostedCopy(context.graph, team, delivery, context.logger);
+      if (check.found) return markSent(context, delivery, check.rootMessageId, update);
+      if (!check.certain) possibleDuplicate = true;
+    }
+    if (attempt >= retry.maxAttempts) {
+      return end(
+        context,
+        delivery,
+        'sending',
+        { status: 'failed', reason: exhaustedReason(failure) },
+        {
+          attempts,
+          possibleDuplicate,
+        },
+      );
+    }
+    const wait = backoffMs(retry, attempt, failure.retryAfterMs, context.random);
+    await sleep(wait, undefined, { signal: context.stopping }).catch(() => undefined);
+  }
+}
+
+async function attemptPost(
+  context: DeliveryContext,
+  target: ChannelTarget,
+  post: CasePost,
+): Promise<{ rootMessageId: string } | PostError> {
+  try {
+    return await context.pacing.run(() => context.poster.postCase(target, post));
+  } catch (error) {
+    if (error instanceof PostError) return error;
+    throw error;
+  }
+}
+
+function whyNotSend(
+  context: DeliveryContext,
+  delivery: Delivery,
+  tenantSuspended: boolean,
+  tenantReason: string | null | undefined,
+  subscription: Subscription | undefined,
+): Ending | undefined {
+  if (tenantSuspended) return { status: 'skipped', reason: tenantReason ?? 'tenant suspended' };
+  if (!subscription) return { status: 'skipped', reason: 'subscription deleted' };
+  const weekly = isWeekKey(delivery.weekKey);
+  if (subscription.status === 'stopped' || (weekly && subscription.status !== 'active')) {
+    return { status: 'skipped', reason: `subscription ${subscription.status}` };
+  }
+  const lateMs = context.clock().getTime() - delivery.dueAt.getTime();
+  if (weekly && lateMs > context.graceMs)
+    return { status: 'skipped', reason: missedReason(context.graceMs) };
+  return undefined;
+}
+
+async function pickCase(
+  context: DeliveryContext,
+  delivery: Delivery,
+  subscription: Subscription,
+): Promise<{ caseStudy: CaseStudy; issue: Issue } | undefined> {
+  const library = context.library();
+  const known = delivery.caseId === '' ? undefined : library.caseStudy(delivery.caseId);
+  const caseStudy =
+    known ?? chooseCase(library, subscription, await postedCaseIds(context, delivery));
+  const issue = caseStudy ? library.issue(caseStudy.issueNumber) : undefined;
+  return caseStudy && issue ? { caseStudy, issue } : undefined;
+}
+
+/** One entry per case sent to the subscription's channel, repeats included. */
+async function postedCaseIds(context: DeliveryContext, delivery: Delivery): Promise<string[]> {
+  const sent = await context.store.listDeliveries({
+    tenantId: delivery.tenantId,
+    subscriptionId: delivery.subscriptionId,
+    status: 'sent',
+  });
+  return sent.map((earlier) => earlier.caseId);
+}
+
+async function lastDiscussionParticipants(
+  context: DeliveryContext,
+  delivery: Delivery,
+): Promise<number | null> {
+  const thread = await context.store.latestPostedThread(delivery.tenantId, delivery.channelId);
+  if (!thread) return null;
+  return context.store.countRepliers(delivery.tenantId, delivery.channelId, thread.rootMessageId);
+}

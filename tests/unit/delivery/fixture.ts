@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import type { Library } from '../../../src/content/model';
+import {
+  createDeliveryEngine,
+  PostError,
+  type CasePost,
+  type ChannelPoster,
+  type ChannelTarget,
+  type DeliveryEngine,
+  type DeliveryEngineOptions,
+} from '../../../src/delivery';
+import { createStore } from '../../../src/store';
+import type { Store, Subscription } from '../../../src/store/types';
+import { sampleLibrary } from './sample-library';
+
+export const TENANT = '11111111-1111-4111-8111-111111111111';
+export const TEAM = '19:team-a@thread.tacv2';
+export const silentLogger = pino({ level: 'silent' });
+
+/** One post the in-test poster received. */
+export interface ReceivedPost {
+  target: ChannelTarget;
+  post: CasePost;
+  rootMessageId: string;
+}
+
+/**
+ * A ChannelPoster for unit tests: answers each post with a new root id, or with the next scripted
+ * failure for that channel (a `PostError`, or `'drop-after-post'`: the post lands, the caller
+ * sees a dropped connection).
+ */
+export class ScriptedPoster implements ChannelPoster {
+  readonly posted: ReceivedPost[] = [];
+  readonly attempts: ChannelTarget[] = [];
+  private readonly scripts = new Map<string, (PostError | 'drop-after-post')[]>();
+  private nextId = 1000;
+
+  /** Fails the next posts to `channelId`, in order. */
+  script(channelId: string, ...failures: (PostError | 'drop-after-post')[]): void {
+    this.scripts.set(channelId, [...(this.scripts.get(channelId) ?? []), ...failures]);
+  }
+
+  async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
+    this.attempts.push(target);
+    const failure = this.scripts.get(target.channelId)?.shift();
+    if (failure instanceof PostError) throw failure;
+    const rootMessageId = String((this.nextId += 1));
+    this.posted.push({ target, post, rootMessageId });
+    if (failure === 'drop-after-post') throw new PostError(0, null);
+    return { rootMessageId };
+  }
+
+  postsTo(channelId: string): ReceivedPost[] {
+    return this.posted.filter((received) => received.target.channelId === channelId);
+  }
+}
+
+/** A temp SQLite store with one tenant and team, a library, a poster and a settable clock. */
+export class DeliveryFixture {
+  readonly poster = new ScriptedPoster();
+  library: Library = sampleLibrary([
+    { number: 43, theme: 'Mental health', publishedOn: '2024-03-01', cases: 2 },
+    { number: 44, theme: 'Corruption', publishedOn: '2024-10-15', cases: 3 },
+  ]);
+  now = new Date('2027-01-11T09:00:00Z');
+  private readonly folder = mkdtempSync(join(tmpdir(), 'ltl-delivery-'));
+  private readonly engines: DeliveryEngine[] = [];
+  private readonly stores: Store[] = [];
+  store!: Store;
+
+  async open(): Promise<this> {
+    this.store = createStore(join(this.folder, 'store.sqlite'));
+    await this.store.migrate();
+    await this.store.ensureTenant(TENANT, 'consented', 'Test force');
+    await this.store.upsertTeam({
+      tenantId: TENANT,
+      id: TEAM,
+      graphGroupId: 'a0a0a0a0-0000-4000-8000-000000000001',
+      name: 'Response team',
+      serviceUrl: 'https://smba.example/uk/',
+      installedAt: new Date(),
+    });
+    return this;
+  }
+
+  /** Subscribes a channel (Monday 09:00 London unless told otherwise). */
+  async subscribe(channelId: string, settings: Partial<Subscription> = {}): Promise<Subscription> {
+    await this.store.upsertChannel({
+      tenantId: TENANT,
+      teamId: TEAM,
+      id: channelId,
+      name: channelId,
+    });
+    return this.store.saveSubscription({
+      tenantId: TENANT,
+      teamId: TEAM,
+      channelId,
+      weekday: 1,
+      time: '09:00',
+      timeZone: 'Europe/London',
+      audiences: ['officers-and-staff'],
+      themes: [],
+      notifyNewIssues: false,
+      status: 'active',
+      statusReason: null,
+      updatedBy: 'owner-1',
+      ...settings,
+    });
+  }
+
+  /** Another Store on the same SQLite file, as a second instance would open. */
+  async secondStore(): Promise<Store> {
+    const store = createStore(join(this.folder, 'store.sqlite'));
+    await store.migrate();
+    this.stores.push(store);
+    return store;
+  }
+
+  engine(options: Partial<DeliveryEngineOptions> = {}): DeliveryEngine {
+    const engine = createDeliveryEngine({
+      store: this.store,
+      library: () => this.library,
+      poster: this.poster,
+      logger: silentLogger,
+      clock: () => this.now,
+      instanceId: 'instance-a',
+      missedPostGraceHours: 24,
+      retry: { baseDelayMs: 1, maxDelayMs: 5 },
+      ...options,
+    });
+    this.engines.push(engine);
+    return engine;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.engines.map((engine) => engine.stop()));
+    await Promise.all([this.store, ...this.stores].map((store) => store.close()));
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+}

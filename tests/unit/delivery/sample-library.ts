@@ -1,0 +1,48 @@
+import type { CaseStudy, Issue, Library } from '../../../src/content/model';
+
+/** A small in-memory library for delivery tests: issues given as (number, theme, case count). */
+export function sampleLibrary(
+  issues: { number: number; theme: string; publishedOn: string; cases: number }[],
+): Library {
+  const built: Issue[] = issues
+    .map((issue) => ({
+      number: issue.number,
+      slug: issue.theme.toLowerCase().replace(/\W+/g, '-'),
+      title: issue.theme,
+      theme: issue.theme,
+      publishedOn: issue.publishedOn,
+      foreword: 'Foreword.',
+      contentWarning: null,
+      pdfUrl: null,
+      feedbackUrl: null,
+      articles: [],
+      cases: Array.from({ length: issue.cases }, (_, index) => sampleCase(issue.number, index + 1)),
+    }))
+    .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
+  const cases = new Map(built.flatMap((issue) => issue.cases.map((c) => [c.id, c] as const)));
+  return {
+    issues: built,
+    latest: built[0],
+    issue: (number) => built.find((issue) => issue.number === number),
+    caseStudy: (id) => cases.get(id),
+    themes: [...new Set(built.map((issue) => issue.theme))].sort(),
+    factors: [],
+  };
+}
+
+function sampleCase(issueNumber: number, order: number): CaseStudy {
+  return {
+    id: `${issueNumber}-${order}`,
+    issueNumber,
+    order,
+    title: `Case ${issueNumber}-${order}`,
+    summary: 'A summary.',
+    whatHappened: 'What happened.',
+    keyLearning: ['A point.'],
+    forceResponse: 'What the force did.',
+    outcomes: 'Outcomes.',
+    factors: ['vulnerability'],
+    audiences: ['officers-and-staff'],
+    questions: [{ audience: 'officers-and-staff', text: 'What would you do?' }],
+  };
+}
