@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { erasePersonData, exportPersonData } from '../../../src/privacy/index';
+import { withEachEngine } from '../../support/store';
+import {
+  channelA,
+  colleague,
+  forceA,
+  forceB,
+  officer,
+  replyIds,
+  rootA,
+  seedForce,
+  seedReply,
+  teamA,
+} from './seed';
+
+withEachEngine("a person's data", (engine) => {
+  it('export holds their replies with case, team, channel and time, and nobody else’s', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedForce(store, forceB);
+    const first = await seedReply(store, forceA, officer, new Date('2026-11-24T08:00:00.000Z'));
+    const edited = await seedReply(store, forceA, officer, new Date('2026-11-25T08:00:00.000Z'), {
+      caseId: '44-1',
+      editedAt: new Date('2026-11-25T08:05:00.000Z'),
+    });
+    await seedReply(store, forceA, colleague, new Date('2026-11-24T09:00:00.000Z'));
+    await seedReply(store, forceB, officer, new Date('2026-11-24T10:00:00.000Z'));
+
+    const exported = await exportPersonData(
+      store,
+      forceA,
+      officer,
+      new Date('2026-11-27T10:00:00Z'),
+    );
+
+    assert.equal(exported.tenantId, forceA);
+    assert.equal(exported.objectId, officer);
+    assert.equal(exported.exportedAt, '2026-11-27T10:00:00.000Z');
+    assert.deepEqual(exported.replies, [
+      {
+        id: first.id,
+        caseId: '43-2',
+        team: { id: teamA, name: 'Response Team North' },
+        channel: { id: channelA, name: 'Briefing' },
+        rootMessageId: rootA,
+        authorName: 'PC Example',
+        text: first.text,
+        createdAt: '2026-11-24T08:00:00.000Z',
+        editedAt: null,
+      },
+      {
+        id: edited.id,
+        caseId: '44-1',
+        team: { id: teamA, name: 'Response Team North' },
+        channel: { id: channelA, name: 'Briefing' },
+        rootMessageId: rootA,
+        authorName: 'PC Example',
+        text: edited.text,
+        createdAt: '2026-11-25T08:00:00.000Z',
+        editedAt: '2026-11-25T08:05:00.000Z',
+      },
+    ]);
+  });
+
+  it('export includes the settings they saved and the changes they made, as the audit shows', async () => {
+    const store = await engine.makeStore();
+    const subscription = await seedForce(store, forceA);
+    await store.appendAudit({
+      tenantId: forceA,
+      actor: officer,
+      action: 'subscription.saved',
+      subject: subscription.id,
+      detail: { weekday: 2, time: '06:45' },
+    });
+    await store.appendAudit({
+      tenantId: forceA,
+      actor: colleague,
+      action: 'subscription.paused',
+      subject: subscription.id,
+      detail: {},
+    });
+
+    const exported = await exportPersonData(store, forceA, officer);
+
+    assert.deepEqual(
+      exported.subscriptionsSaved.map((saved) => [saved.id, saved.channelId]),
+      [[subscription.id, channelA]],
+    );
+    assert.deepEqual(
+      exported.auditEntries.map((entry) => [entry.action, entry.subject, entry.detail]),
+      [['subscription.saved', subscription.id, { weekday: 2, time: '06:45' }]],
+    );
+  });
+
+  it('an export is audited as done by the operator, with counts only', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedReply(store, forceA, officer, new Date('2026-11-24T08:00:00.000Z'));
+
+    await exportPersonData(store, forceA, officer);
+
+    const entry = (await store.listAudit(forceA)).find((e) => e.action === 'person.exported');
+    assert.equal(entry!.actor, 'operator');
+    assert.equal(entry!.subject, officer);
+    assert.deepEqual(entry!.detail, { replies: 1, subscriptionsSaved: 1, auditEntries: 0 });
+  });
+
+  it('erase removes only that person’s replies, only in that force, and records it', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedForce(store, forceB);
+    await seedReply(store, forceA, officer, new Date('2026-11-24T08:00:00.000Z'));
+    await seedReply(store, forceA, officer, new Date('2026-11-24T08:30:00.000Z'));
+    const colleagues = await seedReply(store, forceA, colleague, new Date('2026-11-24T09:00Z'));
+    const otherForce = await seedReply(store, forceB, officer, new Date('2026-11-24T10:00Z'));
+
+    const result = await erasePersonData(store, forceA, officer);
+
+    assert.deepEqual(result, { deletedReplies: 2 });
+    assert.deepEqual(await replyIds(store, forceA, officer), []);
+    assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
+    assert.deepEqual(await replyIds(store, forceB, officer), [otherForce.id]);
+    const entry = (await store.listAudit(forceA)).find((e) => e.action === 'person.erased');
+    assert.deepEqual(
+      { actor: entry!.actor, subject: entry!.subject, detail: entry!.detail },
+      { actor: 'operator', subject: officer, detail: { deletedReplies: 2 } },
+    );
+    assert.equal((await store.listAudit(forceB)).length, 0);
+  });
+
+  it('finds a person whose object id was typed in upper case', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedReply(store, forceA, officer, new Date('2026-11-24T08:00:00.000Z'));
+
+    assert.equal((await exportPersonData(store, forceA, officer.toUpperCase())).replies.length, 1);
+    assert.deepEqual(await erasePersonData(store, forceA, officer.toUpperCase()), {
+      deletedReplies: 1,
+    });
+  });
+
+  it('refuses a tenant the service does not know', async () => {
+    const store = await engine.makeStore();
+    await assert.rejects(exportPersonData(store, forceB, officer), { name: 'NotFound' });
+    await assert.rejects(erasePersonData(store, forceB, officer), { name: 'NotFound' });
+  });
+});
