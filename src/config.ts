@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseEnvironmentFile } from 'dotenv';
 import { z } from 'zod';
 
 /**
@@ -27,7 +30,9 @@ const environmentSchema = z.object({
   CONTENT_DIR: z.string().trim().min(1).default('./content'),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
-  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MICROSOFT_APP_TYPE: z
+    .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'])
+    .default('SingleTenant'),
   MICROSOFT_APP_TENANT_ID: optionalText,
   BOT_OPENID_METADATA_URL: optionalText,
   BOT_TOKEN_ISSUER: optionalText,
@@ -76,6 +81,22 @@ export interface Config {
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+/**
+ * The process environment over the variables of `env/.env.<name>` and, if present, the
+ * git-ignored `env/.env.<name>.user` (secrets): what `npm start` runs with locally. Variables
+ * already set in the process win.
+ */
+export function environmentWithFiles(name: string, dir = 'env'): NodeJS.ProcessEnv {
+  const base = path.join(dir, `.env.${name}`);
+  if (!existsSync(base)) throw new ConfigError(`There is no environment file ${base}.`);
+  const files = [base, `${base}.user`].filter((file) => existsSync(file));
+  const fromFiles = Object.assign(
+    {},
+    ...files.map((file) => parseEnvironmentFile(readFileSync(file))),
+  );
+  return { ...fromFiles, ...process.env };
 }
 
 /** Reads and validates the environment; throws a `ConfigError` with one clear sentence. */

@@ -1,13 +1,19 @@
-import { ConfigError, loadConfig } from '../config';
+import { parseArgs } from 'node:util';
+import { ConfigError, environmentWithFiles, loadConfig } from '../config';
 import { InvalidContentError } from '../content';
 import { createLogger } from '../logger';
 import { startService } from './service';
 
-/** `npm start`: the whole service in one process, until SIGTERM or SIGINT. */
+/**
+ * The whole service in one process, until SIGTERM or SIGINT. `--env local` (what `npm start`
+ * passes) reads `env/.env.local` and its `.user` file under the process environment; without it,
+ * only the process environment counts (as on App Service).
+ */
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { env: { type: 'string' } } });
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(values.env ? environmentWithFiles(values.env) : process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);

@@ -113,6 +113,35 @@ const welsh = (retentionMonths: number): PrivacyText => ({
   switchTo: { href: '/privacy?lang=en', label: 'Read this notice in English', lang: 'en-GB' },
 });
 
+const termsEnglish: PrivacyText = {
+  lang: 'en-GB',
+  title: 'Learning the Lessons for Teams: terms of use',
+  intro:
+    'Learning the Lessons for Teams brings the IOPC’s Learning the Lessons magazine into Microsoft Teams for police forces and the other bodies the IOPC oversees.',
+  sections: [
+    {
+      heading: 'Using the app',
+      paragraphs: [
+        'Use the app for learning and professional development: reading case studies, discussing their reflective questions with colleagues, and recording your own reflections in your force’s usual way.',
+        'Your force’s acceptable use policy applies to what you write in Teams, including replies to the app’s weekly posts.',
+      ],
+    },
+    {
+      heading: 'The case studies',
+      paragraphs: [
+        'Case studies are anonymised accounts of IOPC investigations and reviews, published for learning. They are not guidance on their own; follow your force’s policies and the College of Policing’s Authorised Professional Practice.',
+      ],
+    },
+    {
+      heading: 'Your data',
+      paragraphs: [
+        'The privacy notice says what the app reads and keeps, for how long, and how to ask for a copy or removal.',
+      ],
+    },
+  ],
+  switchTo: { href: '/privacy', label: 'Read the privacy notice', lang: 'en-GB' },
+};
+
 function render(text: PrivacyText): string {
   const sections = text.sections
     .map(
@@ -148,22 +177,31 @@ function language(req: Request): Language {
   return /^cy\b/i.test(req.header('accept-language') ?? '') ? 'cy' : 'en';
 }
 
-/** `GET /privacy` in English or Welsh (`?lang=cy`, or the browser's language). */
+function sendPage(res: Response, page: string, lang: string): void {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(page),
+    'content-language': lang,
+    vary: 'accept-language',
+  });
+  res.end(page);
+}
+
+/**
+ * `GET /privacy` in English or Welsh (`?lang=cy`, or the browser's language), and `GET /terms`:
+ * the pages the app manifest links to.
+ */
 export function privacyRoutes(defaultRetentionMonths: number): RouteModule {
   const pages: Record<Language, string> = {
     en: render(english(defaultRetentionMonths)),
     cy: render(welsh(defaultRetentionMonths)),
   };
+  const terms = render(termsEnglish);
   return (server: Server) => {
     server.get('/privacy', async (req: Request, res: Response) => {
-      const page = pages[language(req)];
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-length': Buffer.byteLength(page),
-        'content-language': language(req) === 'cy' ? 'cy' : 'en-GB',
-        vary: 'accept-language',
-      });
-      res.end(page);
+      const lang = language(req);
+      sendPage(res, pages[lang], lang === 'cy' ? 'cy' : 'en-GB');
     });
+    server.get('/terms', async (_req: Request, res: Response) => sendPage(res, terms, 'en-GB'));
   };
 }
