@@ -66,5 +66,3 @@ export const activitySchema = z.looseObject({
     .optional(),
   value: z.unknown().optional(),
 });
-
-export type ValidActivity = z.infer<typeof activitySchema>;

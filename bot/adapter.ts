@@ -3,7 +3,7 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../src/logger';
 
 /** The user-facing sentence when a turn fails; never the exception's message. */
-export const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
+const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
 
 /**
  * CloudAdapter with a public entry point that takes an already validated activity, so the

@@ -7,7 +7,7 @@ import { activitySchema } from './activity-schema';
 import type { LessonsAdapter } from './adapter';
 
 /** Largest activity accepted, in bytes. */
-export const MAX_ACTIVITY_BYTES = 256 * 1024;
+const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 class BodyTooLarge extends Error {}
 

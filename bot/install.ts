@@ -43,7 +43,7 @@ export async function onAddedToTeam(
 }
 
 /** Stores the team (with its Graph group id) and its channels from the bot protocol. */
-export async function refreshTeam(
+async function refreshTeam(
   deps: BotDeps,
   context: TurnContext,
   place: TeamPlace,

@@ -164,7 +164,7 @@ function errorCode(body: string): string | null {
 }
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-export function retryAfterMs(value: string | null): number | null {
+function retryAfterMs(value: string | null): number | null {
   if (value === null || value.trim() === '') return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000));

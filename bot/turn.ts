@@ -1,5 +1,4 @@
 import { TurnContext } from 'botbuilder';
-import { threadOf } from '../src/discussion/ingest';
 
 /** Where an activity happened, from the Teams channel data. */
 export interface TeamPlace {
@@ -59,11 +58,6 @@ export function commandText(context: TurnContext): string {
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Whether the turn is in a channel thread (a reply under a root post). */
-export function isInThread(context: TurnContext): boolean {
-  return threadOf(context.activity.conversation.id) !== undefined;
 }
 
 /** The Entra object id of whoever sent the activity (`unknown` when absent). */

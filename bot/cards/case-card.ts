@@ -83,7 +83,7 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
 }
 
 /** The case's questions for the chosen audiences, grouped in the fixed audience order. */
-export function questionsFor(
+function questionsFor(
   questions: readonly ReflectiveQuestion[],
   audiences: readonly Audience[],
 ): [Audience, ReflectiveQuestion[]][] {

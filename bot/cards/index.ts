@@ -1,7 +1,6 @@
-export { caseCard, questionsFor, type CaseCardInput } from './case-card';
+export { caseCard, type CaseCardInput } from './case-card';
 export { escapeMarkdown } from './markdown';
 export {
-  COMMON_TIME_ZONES,
   defaultChoices,
   savedCard,
   SETUP_VERBS,
@@ -9,4 +8,4 @@ export {
   WEEKDAYS,
   type SetupChoices,
 } from './setup-card';
-export { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard, text, type AdaptiveCard } from './types';
+export { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './types';

@@ -16,7 +16,7 @@ export const WEEKDAYS = [
 ] as const;
 
 /** Common zones for the time zone filter; the default comes first. */
-export const COMMON_TIME_ZONES = [
+const COMMON_TIME_ZONES = [
   'Europe/London',
   'Europe/Dublin',
   'Europe/Isle_of_Man',

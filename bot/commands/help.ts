@@ -1,7 +1,7 @@
 import type { CommandInfo } from './types';
 
 /** The help text: one line per command. */
-export function helpText(intro: string, commands: readonly CommandInfo[]): string {
+function helpText(intro: string, commands: readonly CommandInfo[]): string {
   return [
     intro,
     ...commands.map((command) => `- **${command.name}**: ${command.description}`),
