@@ -7,6 +7,7 @@ import type {
   SearchResultsView,
 } from '../../src/content/views';
 import type { Audience } from '../../src/content/model';
+import type { ThreadRef } from '../../src/links';
 
 /** A failed API call: the HTTP status (0 when the service could not be reached) and a plain title. */
 export class ApiError extends Error {
@@ -74,9 +75,18 @@ export function searchCases(filters: SearchFilters, signal?: AbortSignal) {
   return getJson<SearchResultsView>(`/api/search?${query.toString()}`, signal);
 }
 
-/** The team's discussion of a case, with the caller's Teams SSO token. */
-export function getDiscussion(caseId: string, team: string, token: string, signal?: AbortSignal) {
-  const query = new URLSearchParams({ team });
+/** The discussion of a case in a team's channel thread, with the caller's Teams SSO token. */
+export function getDiscussion(
+  caseId: string,
+  thread: ThreadRef,
+  token: string,
+  signal?: AbortSignal,
+) {
+  const query = new URLSearchParams({
+    team: thread.team,
+    channel: thread.channel,
+    thread: thread.thread,
+  });
   return getJson<DiscussionView>(
     `/api/discussions/${encodeURIComponent(caseId)}?${query.toString()}`,
     signal,

@@ -1,4 +1,5 @@
-import { Link, mergeClasses } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
+import { mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useAppShellStyles } from './AppShell.styles';
 
@@ -17,13 +18,13 @@ export function AppShell({ section, navigation, children }: AppShellProps) {
   const styles = useAppShellStyles();
   const item = (target: Section, href: string, label: string) => (
     <li>
-      <Link
+      <TabLink
         href={href}
         aria-current={section === target ? 'page' : undefined}
         className={mergeClasses(section === target && styles.current)}
       >
         {label}
-      </Link>
+      </TabLink>
     </li>
   );
   return (

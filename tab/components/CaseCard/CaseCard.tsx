@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
 import { AUDIENCE_LABELS } from '../../../src/content/model';
 import type { CaseSummaryView } from '../../../src/content/views';
 import { caseSubPage } from '../../../src/links';
@@ -17,7 +17,7 @@ export function CaseCard({ caseStudy, issueLabel }: CaseCardProps) {
   return (
     <article className={styles.card} data-case-id={caseStudy.id}>
       <h3 className={styles.title}>
-        <Link href={`#${caseSubPage(caseStudy.id)}`}>{caseStudy.title}</Link>
+        <TabLink href={`#${caseSubPage(caseStudy.id)}`}>{caseStudy.title}</TabLink>
       </h3>
       {issueLabel && <p className={styles.meta}>{issueLabel}</p>}
       <p className={styles.summary}>{caseStudy.summary}</p>

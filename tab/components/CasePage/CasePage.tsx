@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
 import { AUDIENCE_LABELS } from '../../../src/content/model';
 import type { CaseView } from '../../../src/content/views';
 import { caseSubPage, type ThreadRef } from '../../../src/links';
@@ -34,9 +34,9 @@ export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) 
   return (
     <>
       <p className={styles.eyebrow}>
-        <Link href={`#/issues/${caseStudy.issueNumber}`}>
+        <TabLink href={`#/issues/${caseStudy.issueNumber}`}>
           Issue {caseStudy.issueNumber}: {caseStudy.issueTitle}
-        </Link>
+        </TabLink>
       </p>
       <PageTitle>{caseStudy.title}</PageTitle>
       <IssueWarning issueNumber={caseStudy.issueNumber} />
@@ -75,16 +75,16 @@ export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) 
         <ul className={styles.pagerList}>
           {caseStudy.previousCaseId && (
             <li>
-              <Link href={`#${caseSubPage(caseStudy.previousCaseId)}`} rel="prev">
+              <TabLink href={`#${caseSubPage(caseStudy.previousCaseId)}`} rel="prev">
                 Previous case study
-              </Link>
+              </TabLink>
             </li>
           )}
           {caseStudy.nextCaseId && (
             <li className={styles.next}>
-              <Link href={`#${caseSubPage(caseStudy.nextCaseId)}`} rel="next">
+              <TabLink href={`#${caseSubPage(caseStudy.nextCaseId)}`} rel="next">
                 Next case study
-              </Link>
+              </TabLink>
             </li>
           )}
         </ul>

@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
 import type { DiscussionView } from '../../../src/content/views';
 import type { ThreadRef } from '../../../src/links';
 import { ApiError, getDiscussion } from '../../api';
@@ -36,7 +36,7 @@ function explain(error: ApiError): string {
 async function loadDiscussion(caseId: string, thread: ThreadRef, signal: AbortSignal) {
   const token = await getSsoToken();
   if (!token) throw new ApiError(NO_TOKEN, 'No sign-in token.');
-  return getDiscussion(caseId, thread.team, token, signal);
+  return getDiscussion(caseId, thread, token, signal);
 }
 
 function Replies({ discussion, locale }: { discussion: DiscussionView; locale: string }) {
@@ -60,9 +60,9 @@ function Replies({ discussion, locale }: { discussion: DiscussionView; locale: s
         </ul>
       )}
       {discussion.threadUrl && (
-        <Link href={discussion.threadUrl} target="_blank" rel="noopener noreferrer">
+        <TabLink href={discussion.threadUrl} target="_blank" rel="noopener noreferrer">
           Reply in Teams (opens the thread)
-        </Link>
+        </TabLink>
       )}
     </>
   );

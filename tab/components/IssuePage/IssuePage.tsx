@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
 import type { IssueView } from '../../../src/content/views';
 import { formatDate } from '../../format';
 import { CaseCard } from '../CaseCard/CaseCard';
@@ -59,16 +59,16 @@ export function IssuePage({ issue, latest, locale }: IssuePageProps) {
           <ul className={styles.links}>
             {issue.pdfUrl && (
               <li>
-                <Link href={issue.pdfUrl} target="_blank" rel="noopener noreferrer">
+                <TabLink href={issue.pdfUrl} target="_blank" rel="noopener noreferrer">
                   Read issue {issue.number} as a PDF (opens in a new window)
-                </Link>
+                </TabLink>
               </li>
             )}
             {issue.feedbackUrl && (
               <li>
-                <Link href={issue.feedbackUrl} target="_blank" rel="noopener noreferrer">
+                <TabLink href={issue.feedbackUrl} target="_blank" rel="noopener noreferrer">
                   Tell us what you think of issue {issue.number} (opens in a new window)
-                </Link>
+                </TabLink>
               </li>
             )}
           </ul>

@@ -1,4 +1,5 @@
-import { Field, Link, Select } from '@fluentui/react-components';
+import { TabLink } from '../TabLink/TabLink';
+import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { IssueListView } from '../../../src/content/views';
 import { formatDate } from '../../format';
@@ -40,9 +41,9 @@ export default function LibraryPage({ library, locale }: LibraryPageProps) {
               {issues.map((issue) => (
                 <li key={issue.number} className={styles.issue} data-issue={issue.number}>
                   <h3 className={styles.issueTitle}>
-                    <Link href={`#/issues/${issue.number}`}>
+                    <TabLink href={`#/issues/${issue.number}`}>
                       Issue {issue.number}: {issue.title}
-                    </Link>
+                    </TabLink>
                   </h3>
                   <p className={styles.meta}>
                     Theme: {issue.theme}. Published{' '}

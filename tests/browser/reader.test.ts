@@ -1,0 +1,244 @@
+import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
+import type {
+  CaseView,
+  IssueListView,
+  IssueView,
+  SearchResultsView,
+} from '../../src/content/views';
+import { AUDIENCES, AUDIENCE_LABELS } from '../../src/content/model';
+import { horizontalOverflow } from '../support/browser';
+import { useTabFixture } from './tab-fixture';
+
+async function pageTitle(page: Page): Promise<string> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  return (await heading.textContent()) ?? '';
+}
+
+async function attributes(locator: Locator, name: string): Promise<(string | null)[]> {
+  return Promise.all((await locator.all()).map((element) => element.getAttribute(name)));
+}
+
+async function activeElementIs(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate<boolean>(
+    `document.activeElement !== null && document.activeElement.matches(${JSON.stringify(selector)})`,
+  );
+}
+
+describe('The tab in a browser', function () {
+  const tab = useTabFixture();
+
+  it('opens on the latest issue: number, theme, foreword and every case as a card', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/`);
+    assert.equal(await pageTitle(page), `Issue ${latest.number}: ${latest.title}`);
+    assert.ok(await page.getByText(`Theme: ${latest.theme}.`).isVisible());
+    assert.ok(await page.getByRole('heading', { level: 2, name: 'Foreword' }).isVisible());
+    const cards = page.locator('article[data-case-id]');
+    assert.deepEqual(
+      await attributes(cards, 'data-case-id'),
+      latest.cases.map((caseStudy) => caseStudy.id),
+    );
+    for (const caseStudy of latest.cases) {
+      assert.ok(await page.getByRole('link', { name: caseStudy.title }).isVisible());
+    }
+    for (const article of latest.articles) {
+      assert.ok(await page.getByRole('heading', { level: 3, name: article.title }).isVisible());
+    }
+    if (latest.pdfUrl) {
+      const pdf = page.getByRole('link', { name: /as a PDF/ });
+      assert.equal(await pdf.getAttribute('href'), latest.pdfUrl);
+    }
+  });
+
+  it('shows the content warning before the cases until the reader hides it', async () => {
+    const list = await tab.api<IssueListView>('/api/issues');
+    const warned = list.issues.find((issue) => issue.hasContentWarning);
+    assert.ok(warned, 'the sample library has an issue with a content warning');
+    const issue = await tab.api<IssueView>(`/api/issues/${warned.number}`);
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/issues/${issue.number}`);
+    const warning = page.getByText(issue.contentWarning ?? '');
+    await warning.waitFor();
+    const warningBox = await warning.boundingBox();
+    const firstCardBox = await page.locator('article[data-case-id]').first().boundingBox();
+    assert.ok(warningBox && firstCardBox && warningBox.y < firstCardBox.y);
+
+    await page.getByRole('button', { name: 'Hide this warning' }).click();
+    await warning.waitFor({ state: 'detached' });
+    assert.ok(await activeElementIs(page, 'h1'));
+    await page.reload();
+    await pageTitle(page);
+    assert.equal(await page.getByText(issue.contentWarning ?? '').count(), 0);
+  });
+
+  it('shows a case study section by section and moves to the next and previous case', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const [first, second] = latest.cases;
+    assert.ok(first && second, 'the latest issue has two cases');
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/cases/${first.id}`);
+    assert.equal(await pageTitle(page), first.title);
+    const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
+    assert.deepEqual(sections.slice(0, 5), [
+      'What happened',
+      'Key learning',
+      'What the force did',
+      'Outcomes for the officers and staff',
+      'Reflective questions',
+    ]);
+    assert.equal(await page.getByRole('link', { name: 'Previous case study' }).count(), 0);
+
+    await page.getByRole('link', { name: 'Next case study' }).click();
+    await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
+    assert.ok(await activeElementIs(page, 'h1'), 'the new view’s title takes focus');
+    await page.getByRole('link', { name: 'Previous case study' }).click();
+    assert.equal(await page.getByRole('heading', { level: 1, name: first.title }).count(), 1);
+  });
+
+  it('remembers the reader’s role and puts their questions first', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const cases = await Promise.all(
+      latest.cases.map((summary) => tab.api<CaseView>(`/api/cases/${summary.id}`)),
+    );
+    const audiencesOf = (caseStudy: CaseView) =>
+      AUDIENCES.filter((key) => caseStudy.questions.some((q) => q.audience === key));
+    const chosen = cases.find((caseStudy) => audiencesOf(caseStudy).length >= 2);
+    assert.ok(chosen, 'a case has questions for two audiences');
+    const role = audiencesOf(chosen).at(-1)!;
+    const firstGroup = (page: Page) =>
+      page.locator('[data-audience]').first().getAttribute('data-audience');
+
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/cases/${chosen.id}`);
+    await pageTitle(page);
+    assert.equal(await firstGroup(page), audiencesOf(chosen)[0]);
+    await page.getByLabel('I am a …').selectOption(role);
+    assert.equal(await firstGroup(page), role);
+    assert.ok(
+      await page
+        .getByRole('heading', { level: 3, name: `${AUDIENCE_LABELS[role]} (your role)` })
+        .isVisible(),
+    );
+
+    await page.reload();
+    await pageTitle(page);
+    assert.equal(await page.getByLabel('I am a …').inputValue(), role);
+    assert.equal(await firstGroup(page), role);
+  });
+
+  it('opens an issue and a case directly from a link, and says when a case does not exist', async () => {
+    const list = await tab.api<IssueListView>('/api/issues');
+    const oldest = list.issues.at(-1)!;
+    const issue = await tab.api<IssueView>(`/api/issues/${oldest.number}`);
+    const lastCase = issue.cases.at(-1)!;
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/issues/${oldest.number}`);
+    assert.equal(await pageTitle(page), `Issue ${oldest.number}: ${oldest.title}`);
+    await page.goto(`${tab.baseUrl}/#/cases/${lastCase.id}`);
+    await page.getByRole('heading', { level: 1, name: lastCase.title }).waitFor();
+
+    await page.goto(`${tab.baseUrl}/#/cases/9999-99`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /Case study 9999-99 could not be loaded/);
+  });
+
+  it('lists every issue newest first and filters them by theme', async () => {
+    const list = await tab.api<IssueListView>('/api/issues');
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/library`);
+    assert.equal(await pageTitle(page), 'Library');
+    const issueNumbers = async () =>
+      (await attributes(page.locator('[data-issue]'), 'data-issue')).map(Number);
+    assert.deepEqual(
+      await issueNumbers(),
+      list.issues.map((issue) => issue.number),
+    );
+    const theme = list.issues.at(-1)!.theme;
+    await page.getByLabel('Theme').selectOption(theme);
+    assert.deepEqual(
+      await issueNumbers(),
+      list.issues.filter((issue) => issue.theme === theme).map((issue) => issue.number),
+    );
+  });
+
+  it('searches every case as the reader types, and narrows by factor and role', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const target = latest.cases[0]!;
+    const word = target.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/library`);
+    await page.getByLabel('Search words').pressSequentially(word.toLowerCase());
+    const expected = await tab.api<SearchResultsView>(
+      `/api/search?q=${encodeURIComponent(word.toLowerCase())}`,
+    );
+    await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+    await page.locator(`article[data-case-id="${target.id}"]`).waitFor();
+    assert.equal(await page.locator('article[data-case-id]').count(), expected.hits.length);
+
+    const factor = target.factors[0]!;
+    await page.getByLabel('Factor').selectOption(factor);
+    const byFactor = await tab.api<SearchResultsView>(
+      `/api/search?q=${encodeURIComponent(word.toLowerCase())}&factor=${encodeURIComponent(factor)}`,
+    );
+    await page.waitForFunction(
+      `document.querySelectorAll('article[data-case-id]').length === ${byFactor.hits.length}`,
+    );
+
+    const otherRole = AUDIENCES.find((key) => !target.audiences.includes(key));
+    if (otherRole) {
+      await page.getByLabel('Role').selectOption(otherRole);
+      await page.locator(`article[data-case-id="${target.id}"]`).waitFor({ state: 'detached' });
+    }
+  });
+
+  it('can be used by keyboard alone: the search box and a case card, with a visible focus', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/`);
+    await pageTitle(page);
+    let reachedCard = false;
+    for (let press = 0; press < 15 && !reachedCard; press += 1) {
+      await page.keyboard.press('Tab');
+      reachedCard = await activeElementIs(page, 'article[data-case-id] a');
+    }
+    assert.ok(reachedCard, 'Tab reaches a case card');
+    const outline = await page.evaluate<string>(
+      'getComputedStyle(document.activeElement).outlineStyle',
+    );
+    assert.equal(outline, 'solid');
+    const title = (await page.evaluate<string>('document.activeElement.textContent')) ?? '';
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await page.goto(`${tab.baseUrl}/#/library`);
+    await pageTitle(page);
+    let reachedSearch = false;
+    for (let press = 0; press < 10 && !reachedSearch; press += 1) {
+      await page.keyboard.press('Tab');
+      reachedSearch = await activeElementIs(page, 'input[type="search"]');
+    }
+    assert.ok(reachedSearch, 'Tab reaches the search box');
+  });
+
+  it('does not scroll sideways at 320 CSS pixels wide', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const page = await tab.newPage({ width: 320, height: 640 });
+    for (const hash of ['#/', `#/cases/${latest.cases[0]!.id}`, '#/library']) {
+      await page.goto(`${tab.baseUrl}/${hash}`);
+      await pageTitle(page);
+      assert.equal(await horizontalOverflow(page), 0, `${hash} fits 320 px`);
+    }
+  });
+
+  it('outside Teams, says why the discussion of a channel thread is hidden', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const page = await tab.newPage();
+    const thread = 'team=aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee&channel=19%3Ac&thread=1700000000000';
+    await page.goto(`${tab.baseUrl}/#/cases/${latest.cases[0]!.id}?${thread}`);
+    await page.getByRole('heading', { level: 2, name: 'Your team’s discussion' }).waitFor();
+    assert.ok(await page.getByText('shown only inside Microsoft Teams').isVisible());
+  });
+});
