@@ -267,4 +267,24 @@ describe('delivery engine: the weekly post', () => {
       ]);
     });
   });
+
+  describe('stopping', () => {
+    it('a post waiting out a long Retry-After goes back to pending when the engine stops', async () => {
+      const channelId = '19:c1@thread.tacv2';
+      const subscription = await fixture.subscribe(channelId);
+      fixture.poster.script(channelId, new PostError(429, 'TooManyRequests', 60_000));
+      const engine = fixture.engine();
+      const posting = engine.postNow(subscription, 'owner-1');
+      while (fixture.poster.attempts.length === 0)
+        await new Promise((resolve) => setImmediate(resolve));
+      await engine.stop();
+      const delivery = await posting;
+      assert.equal(delivery.status, 'pending');
+      assert.equal(delivery.attempts, 1);
+      await assert.rejects(engine.postNow(subscription, 'owner-1'), { name: 'Unavailable' });
+      const resumed = fixture.engine({ instanceId: 'instance-b' });
+      await resumed.tick();
+      assert.equal((await fixture.store.getDelivery(delivery.id))?.status, 'sent');
+    });
+  });
 });

@@ -13,7 +13,8 @@ import {
   type DeliveryEngineOptions,
 } from '../../../src/delivery';
 import { createStore } from '../../../src/store';
-import type { Store, Subscription } from '../../../src/store/types';
+import type { ChannelMessageSummary, GraphOperations } from '../../../src/graph/ports';
+import type { Delivery, Store, Subscription } from '../../../src/store/types';
 import { sampleLibrary } from './sample-library';
 
 export const TENANT = '11111111-1111-4111-8111-111111111111';
@@ -25,6 +26,7 @@ export interface ReceivedPost {
   target: ChannelTarget;
   post: CasePost;
   rootMessageId: string;
+  at: Date;
 }
 
 /**
@@ -48,13 +50,68 @@ export class ScriptedPoster implements ChannelPoster {
     const failure = this.scripts.get(target.channelId)?.shift();
     if (failure instanceof PostError) throw failure;
     const rootMessageId = String((this.nextId += 1));
-    this.posted.push({ target, post, rootMessageId });
+    this.posted.push({ target, post, rootMessageId, at: new Date() });
     if (failure === 'drop-after-post') throw new PostError(0, null);
     return { rootMessageId };
   }
 
   postsTo(channelId: string): ReceivedPost[] {
     return this.posted.filter((received) => received.target.channelId === channelId);
+  }
+}
+
+/**
+ * Graph as far as the crash window needs it: the channel's root messages are what the poster
+ * received, each carrying its card (with the delivery id) as an Adaptive Card attachment.
+ */
+export class ChannelReader implements GraphOperations {
+  reads = 0;
+  failing = false;
+
+  constructor(private readonly poster: ScriptedPoster) {}
+
+  async listRecentChannelMessages(
+    _tenantId: string,
+    _graphGroupId: string,
+    channelId: string,
+    since: Date,
+  ): Promise<ChannelMessageSummary[]> {
+    this.reads += 1;
+    if (this.failing) throw new Error('Graph answered 503');
+    return this.poster
+      .postsTo(channelId)
+      .filter((received) => received.at >= since)
+      .map((received) => ({
+        id: received.rootMessageId,
+        replyToId: null,
+        createdDateTime: received.at.toISOString(),
+        lastModifiedDateTime: null,
+        deletedDateTime: null,
+        from: null,
+        body: { contentType: 'html' as const, content: '<attachment id="card"></attachment>' },
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            content: JSON.stringify({
+              type: 'AdaptiveCard',
+              body: [{ type: 'TextBlock', text: `Ref ${received.post.deliveryId}` }],
+            }),
+          },
+        ],
+      }))
+      .reverse();
+  }
+
+  listTeamOwners(): Promise<string[]> {
+    throw new Error('not used by delivery');
+  }
+
+  listReplies(): Promise<ChannelMessageSummary[]> {
+    throw new Error('not used by delivery');
+  }
+
+  sendActivityNotice(): Promise<void> {
+    throw new Error('not used by delivery');
   }
 }
 
@@ -109,6 +166,45 @@ export class DeliveryFixture {
       updatedBy: 'owner-1',
       ...settings,
     });
+  }
+
+  /**
+   * A delivery as a crash leaves it: claimed (`sending`, case chosen) and, when `landed`, already
+   * in the channel without its root id recorded.
+   */
+  async crashedDelivery(subscription: Subscription, landed: boolean): Promise<Delivery> {
+    const { delivery } = await this.store.createDelivery({
+      subscriptionId: subscription.id,
+      tenantId: TENANT,
+      teamId: TEAM,
+      channelId: subscription.channelId,
+      weekKey: '2027-W02',
+      caseId: '',
+      dueAt: new Date('2027-01-11T09:00:00Z'),
+    });
+    const sending = await this.store.transitionDelivery(delivery.id, 'pending', {
+      status: 'sending',
+      caseId: '44-1',
+    });
+    if (landed) {
+      const issue = this.library.issue(44)!;
+      await this.poster.postCase(
+        {
+          tenantId: TENANT,
+          teamId: TEAM,
+          channelId: subscription.channelId,
+          serviceUrl: 'https://smba.example/uk/',
+        },
+        {
+          deliveryId: delivery.id,
+          issue,
+          caseStudy: issue.cases[0]!,
+          audiences: [],
+          lastDiscussionParticipants: null,
+        },
+      );
+    }
+    return sending!;
   }
 
   /** Another Store on the same SQLite file, as a second instance would open. */
