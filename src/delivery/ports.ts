@@ -10,6 +10,12 @@ export interface ChannelTarget {
   serviceUrl: string;
   /** The team's Graph group id, for the card's thread link; looked up over the bot protocol if absent. */
   graphGroupId?: string | null;
+  /**
+   * Waits for room in the tenant's request budget (Teams: 50 requests/s per app per tenant).
+   * A poster calls it before each request it makes to the Bot Connector; the engine has already
+   * paid for the first.
+   */
+  pace?: () => Promise<void>;
 }
 
 /** What a weekly (or `post now`) post carries: `bot/` turns it into the case card. */

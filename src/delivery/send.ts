@@ -116,11 +116,18 @@ async function postWithRetries(
   lease: TenantLease,
 ): Promise<Delivery> {
   const { store, retry } = context;
+  const budget = context.budgetOf(delivery.tenantId);
+  let prepaid = false;
   const target: ChannelTarget = {
     tenantId: delivery.tenantId,
     teamId: delivery.teamId,
     channelId: delivery.channelId,
     serviceUrl: team.serviceUrl,
+    graphGroupId: team.graphGroupId,
+    pace: async () => {
+      if (prepaid) prepaid = false;
+      else await budget.take();
+    },
   };
   let attempts = delivery.attempts;
   let possibleDuplicate = delivery.possibleDuplicate;
@@ -133,7 +140,8 @@ async function postWithRetries(
       });
       return back ?? delivery;
     }
-    await context.budgetOf(delivery.tenantId).take();
+    await budget.take();
+    prepaid = true;
     attempts += 1;
     const outcome = await attemptPost(context, target, post);
     if (!(outcome instanceof PostError)) {
