@@ -30,6 +30,7 @@ const english = (retentionMonths: number): PrivacyText => ({
         'For each reply to one of its weekly posts: the text of the reply, the author’s name and Microsoft Entra ID, the team, channel and case study it belongs to, and when it was written or edited. Edits and deletions in Teams are applied to the copy the app keeps.',
         'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
         'The app does not keep any other messages, files, chats or meetings.',
+        'The service’s logs hold only ids and counts, never the text of a message.',
       ],
     },
     {
@@ -83,6 +84,7 @@ const welsh = (retentionMonths: number): PrivacyText => ({
         'Ar gyfer pob ateb i un o’i bostiadau wythnosol: testun yr ateb, enw’r awdur a’i ID Microsoft Entra, y tîm, y sianel a’r astudiaeth achos y mae’n perthyn iddynt, a phryd y cafodd ei ysgrifennu neu ei olygu. Caiff golygiadau a dileadau yn Teams eu cymhwyso i’r copi y mae’r ap yn ei gadw.',
         'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
         'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
+        'Dim ond rhifau adnabod a chyfrifon sydd yng nghofnodion y gwasanaeth, byth testun neges.',
       ],
     },
     {
