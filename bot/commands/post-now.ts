@@ -1,3 +1,4 @@
+import { AppError } from '../../src/errors';
 import type { Delivery } from '../../src/store/types';
 import { escapeMarkdown } from '../cards';
 import { actorOf } from '../turn';
@@ -11,7 +12,14 @@ export const postNow: TeamCommand = {
   run: async (request) => {
     const subscription = await subscriptionHere(request);
     if (!subscription || !(await ownerOrRefuse(request))) return;
-    const delivery = await request.deps.deliveries.postNow(subscription, actorOf(request.context));
+    let delivery: Delivery;
+    try {
+      delivery = await request.deps.deliveries.postNow(subscription, actorOf(request.context));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await request.context.sendActivity(error.title);
+      return;
+    }
     const title = request.deps.library().caseStudy(delivery.caseId)?.title ?? delivery.caseId;
     await request.context.sendActivity(outcomeText(delivery, escapeMarkdown(title)));
   },
@@ -29,6 +37,8 @@ function outcomeText(delivery: Delivery, title: string): string {
     case 'gone':
       return 'The app can no longer post in this channel, so the weekly case study here has stopped.';
     case 'failed':
-      return 'The case study could not be posted just now. Please try again later.';
+      return delivery.reason === 'BotDisabledByAdmin'
+        ? 'Your organisation has turned this app off, so no case study can be posted until it is turned back on.'
+        : 'The case study could not be posted just now. Please try again later.';
   }
 }

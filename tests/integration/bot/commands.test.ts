@@ -134,6 +134,38 @@ describe('the bot in a team: commands', () => {
       assert.ok(await harness.store.findPostedThread(TENANT, BRIEFING, thread.rootMessageId));
     });
 
+    for (const [status, code] of [
+      [403, 'BotNotInConversationRoster'],
+      [403, 'MessageWritesBlocked'],
+      [404, 'ConversationNotFound'],
+    ] as const) {
+      it(`when post now is answered ${status} ${code}, the channel\u2019s subscription stops with the reason`, async () => {
+        await harness.subscribe();
+        harness.connector.failNext({
+          status,
+          code,
+          match: (request) => request.path === '/v3/conversations',
+        });
+        await mention('post now');
+        const subscription = await harness.store.findSubscriptionByChannel(TENANT, BRIEFING);
+        assert.deepEqual([subscription?.status, subscription?.statusReason], ['stopped', code]);
+        assert.match(lastText(harness), /can no longer post in this channel/);
+      });
+    }
+
+    it('when post now is answered 403 BotDisabledByAdmin, the tenant is suspended', async () => {
+      await harness.subscribe();
+      harness.connector.failNext({
+        status: 403,
+        code: 'BotDisabledByAdmin',
+        match: (request) => request.path === '/v3/conversations',
+      });
+      await mention('post now');
+      const tenant = await harness.store.getTenant(TENANT);
+      assert.deepEqual([tenant?.status, tenant?.statusReason], ['suspended', 'BotDisabledByAdmin']);
+      assert.match(lastText(harness), /organisation has turned this app off/);
+    });
+
     it('post now without a subscription says how to set one up and posts nothing', async () => {
       await mention('post now');
       assert.equal(harness.connector.allThreads().length, 0);

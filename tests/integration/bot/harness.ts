@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import { ServiceClientCredentialsFactory, TokenCredentials } from 'botframework-connector';
-import { mountBot, createChannelPoster, type BotDeps, type DeliveryEngine } from '../../../bot';
+import { mountBot, createChannelPoster, type BotDeps } from '../../../bot';
 import { loadConfig, type Config } from '../../../src/config';
 import type { Library } from '../../../src/content/model';
+import { createDeliveryEngine, type DeliveryEngine } from '../../../src/delivery';
 import type { GraphOperations } from '../../../src/graph/ports';
 import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
-import type { Delivery, Store, Subscription } from '../../../src/store/types';
+import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
 import { testLibrary } from './fixtures';
 
@@ -62,76 +62,6 @@ export class FixedTokenCredentials extends ServiceClientCredentialsFactory {
   }
 }
 
-/**
- * A stand-in for the delivery engine's `postNow` that follows the weekly path's steps (choose a
- * case, record the delivery, post through the `ChannelPoster`, record the thread), so the bot's
- * tests cover a real post through the real poster.
- */
-export function postNowThrough(
-  store: Store,
-  library: () => Library,
-  config: Config,
-): DeliveryEngine {
-  const poster = createChannelPoster(config, createLogger('silent'), {
-    credentialsFactory: config.bot ? new FixedTokenCredentials(config.bot.appId) : undefined,
-  });
-  return {
-    async postNow(subscription: Subscription): Promise<Delivery> {
-      const posted = await store.listPostedCaseIds(subscription.tenantId, subscription.channelId);
-      const caseStudy = library()
-        .issues.flatMap((issue) => issue.cases)
-        .find((candidate) => !posted.includes(candidate.id))!;
-      const { delivery } = await store.createDelivery({
-        subscriptionId: subscription.id,
-        tenantId: subscription.tenantId,
-        teamId: subscription.teamId,
-        channelId: subscription.channelId,
-        weekKey: `now-${randomUUID()}`,
-        caseId: caseStudy.id,
-        dueAt: new Date(),
-      });
-      const team = await store.getTeam(subscription.tenantId, subscription.teamId);
-      try {
-        const { rootMessageId } = await poster.postCase(
-          {
-            tenantId: subscription.tenantId,
-            teamId: subscription.teamId,
-            channelId: subscription.channelId,
-            serviceUrl: team!.serviceUrl,
-          },
-          {
-            deliveryId: delivery.id,
-            issue: library().issue(caseStudy.issueNumber)!,
-            caseStudy,
-            audiences: subscription.audiences,
-            lastDiscussionParticipants: null,
-          },
-        );
-        await store.recordPostedThread({
-          tenantId: subscription.tenantId,
-          teamId: subscription.teamId,
-          channelId: subscription.channelId,
-          rootMessageId,
-          caseId: caseStudy.id,
-          deliveryId: delivery.id,
-          postedAt: new Date(),
-        });
-        return (await store.updateDelivery(delivery.id, {
-          status: 'sent',
-          rootMessageId,
-          attempts: 1,
-        }))!;
-      } catch {
-        return (await store.updateDelivery(delivery.id, {
-          status: 'failed',
-          attempts: 1,
-          reason: 'post failed',
-        }))!;
-      }
-    },
-  };
-}
-
 export interface HarnessOptions {
   /** Environment for `loadConfig` (local mode by default). */
   env?: Record<string, string>;
@@ -149,6 +79,7 @@ export class BotHarness {
   library: Library = testLibrary();
   baseUrl = '';
   private server: restify.Server | undefined;
+  private deliveries: DeliveryEngine | undefined;
   private folder = '';
 
   constructor(private readonly options: HarnessOptions = {}) {
@@ -168,6 +99,7 @@ export class BotHarness {
     this.folder = mkdtempSync(join(tmpdir(), 'ltl-bot-'));
     this.store = createStore(join(this.folder, 'bot.sqlite'));
     await this.store.migrate();
+    await this.store.ensureTenant(TENANT, 'consented');
     this.config = loadConfig({ LOG_LEVEL: 'silent', ...this.options.env });
     const allowed = new Set(this.options.allowedTenants ?? [TENANT]);
     const owners = this.options.owners;
@@ -179,12 +111,24 @@ export class BotHarness {
           sendActivityNotice: async () => undefined,
         }
       : undefined;
+    const credentialsFactory = this.config.bot
+      ? new FixedTokenCredentials(this.config.bot.appId)
+      : undefined;
+    this.deliveries = createDeliveryEngine({
+      store: this.store,
+      library: () => this.library,
+      poster: createChannelPoster(this.config, createLogger('silent'), { credentialsFactory }),
+      logger: createLogger('silent'),
+      instanceId: 'bot-tests',
+      missedPostGraceHours: 24,
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    });
     const deps: BotDeps = {
       config: this.config,
       logger: createLogger('silent'),
       store: this.store,
       library: () => this.library,
-      deliveries: postNowThrough(this.store, () => this.library, this.config),
+      deliveries: this.deliveries,
       graph,
       tenantAccess: { isAllowed: async (tenantId) => allowed.has(tenantId) },
       ...(this.config.bot
@@ -203,6 +147,7 @@ export class BotHarness {
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.deliveries?.stop();
     await this.connector.stop();
     await this.store?.close();
     rmSync(this.folder, { recursive: true, force: true });
