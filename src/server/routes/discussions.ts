@@ -7,9 +7,11 @@ import type { Logger } from '../../logger';
 import { jsonRoute, type RouteModule } from '../app';
 
 export interface DiscussionRouteDeps {
-  /** Undefined in local mode (no app id): the endpoint explains that SSO is not configured. */
-  verifier: TabTokenVerifier | undefined;
-  readDiscussion: DiscussionReader;
+  /**
+   * Undefined in local mode (no app id, so no SSO and no Graph): the endpoint answers 401
+   * explaining that SSO is not configured.
+   */
+  sso: { verifier: TabTokenVerifier; readDiscussion: DiscussionReader } | undefined;
   logger: Logger;
 }
 
@@ -32,10 +34,15 @@ export function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDe
   server.get(
     '/api/discussions/:caseId',
     jsonRoute(deps.logger, async (req) => {
-      const caller = await authenticate(req, deps.verifier);
+      if (!deps.sso) {
+        throw unauthorized(
+          'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
+        );
+      }
+      const caller = await authenticate(req, deps.sso.verifier);
       const { caseId } = params.parse(req.params);
       const { team, channel, thread } = query.parse(req.query ?? {});
-      return deps.readDiscussion(caller, {
+      return deps.sso.readDiscussion(caller, {
         caseId,
         graphGroupId: team,
         ...(channel && thread ? { channelId: channel, rootMessageId: thread } : {}),

@@ -52,15 +52,17 @@ describe('the discussions endpoint', () => {
     const tenants = createTenantAccess(store, logger);
     server = createApp(logger, [
       discussionRoutes({
-        verifier: withSso
-          ? createTabTokenVerifier({ appId, authorityHost: fake.url, tenants, logger })
+        sso: withSso
+          ? {
+              verifier: createTabTokenVerifier({ appId, authorityHost: fake.url, tenants, logger }),
+              readDiscussion: createDiscussionReader({
+                store,
+                graph,
+                membership: createMembershipCheck(graph),
+                logger,
+              }),
+            }
           : undefined,
-        readDiscussion: createDiscussionReader({
-          store,
-          graph,
-          membership: createMembershipCheck(graph),
-          logger,
-        }),
         logger,
       }),
     ]);
