@@ -18,6 +18,7 @@ export function createMembershipCheck(
       const key = `${tenantId}/${graphGroupId}`;
       let roster = rosters.get(key);
       if (!roster || roster.until <= now()) {
+        for (const [cached, entry] of rosters) if (entry.until <= now()) rosters.delete(cached);
         const members = await graph.listTeamMembers(tenantId, graphGroupId);
         roster = {
           members: new Set(members.map((member) => member.userId)),
