@@ -91,7 +91,8 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
     return `${JSON.stringify(exported, null, 2)}\n`;
   }
   const { deletedReplies } = await erasePersonData(store, command.tenantId, command.objectId);
-  return `Erased ${command.objectId} in ${command.tenantId}: ${deletedReplies} replies deleted.\n`;
+  const noun = deletedReplies === 1 ? 'reply' : 'replies';
+  return `Erased ${command.objectId} in ${command.tenantId}: ${deletedReplies} ${noun} deleted.\n`;
 }
 
 export interface TenantPrivacyIo {
