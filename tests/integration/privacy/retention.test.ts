@@ -1,11 +1,25 @@
 import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { applyRetention, setRetention, startRetentionJob } from '../../../src/privacy/index';
+import type { Store } from '../../../src/store/index';
 import { withEachEngine } from '../../support/store';
 import { colleague, forceA, forceB, officer, replyIds, seedForce, seedReply } from './seed';
 
 const logger = pino({ level: 'silent' });
 const now = new Date('2026-11-27T03:00:00.000Z');
+
+/** A logger whose JSON lines are kept for the test to read. */
+function capturingLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, stream), lines };
+}
 
 withEachEngine('retention of discussion replies', (engine) => {
   it('deletes replies written before the cutoff and keeps one written exactly at it', async () => {
@@ -120,5 +134,40 @@ withEachEngine('retention of discussion replies', (engine) => {
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     const runs = (await store.listAudit(forceA)).filter((e) => e.action === 'retention.applied');
     assert.equal(runs.length, 1);
+  });
+
+  it('logs counts and ids, never what a reply said or who wrote it', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedReply(store, forceA, officer, new Date('2024-01-01T00:00:00.000Z'));
+    const { logger: capturing, lines } = capturingLogger();
+
+    await applyRetention(store, now, capturing);
+
+    const applied = lines.find((line) => line.msg === 'retention applied');
+    assert.deepEqual(
+      [applied!.tenantId, applied!.retentionMonths, applied!.deletedReplies],
+      [forceA, 12, 1],
+    );
+    const logged = JSON.stringify(lines);
+    assert.ok(!logged.includes('risk assessment'));
+    assert.ok(!logged.includes(officer));
+    assert.ok(!logged.includes('PC Example'));
+  });
+
+  it('when the store fails, the job logs it and stops cleanly', async () => {
+    const store = await engine.makeStore();
+    const failing: Store = {
+      ...store,
+      listTenants: () => Promise.reject(new Error('connection terminated')),
+    };
+    const { logger: capturing, lines } = capturingLogger();
+
+    const job = startRetentionJob({ store: failing, logger: capturing, clock: () => now });
+    await job.stop();
+
+    assert.ok(
+      lines.some((line) => line.level === 50 && /retention job failed/.test(String(line.msg))),
+    );
   });
 });
