@@ -31,6 +31,8 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** No single wait is longer than this, whatever `Retry-After` says. */
   maxDelayMs: number;
+  /** Each attempt is abandoned after this long (30 s by default). */
+  attemptTimeoutMs?: number;
   /** How to wait (tests record the waits instead). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -45,25 +47,35 @@ export const defaultRetryPolicy: RetryPolicy = {
 
 const retryableStatuses = new Set([429, 503, 504]);
 
-/** Retries 429, 503 and 504, waiting as `Retry-After` says (capped) or with jittered backoff. */
+/**
+ * Retries 429, 503 and 504, waiting as `Retry-After` says (capped) or with jittered backoff;
+ * bounds each attempt with a timeout, and retries a GET that timed out or lost its connection.
+ */
 export class RetryAfterMiddleware implements Middleware {
   private next: Middleware | undefined;
 
   constructor(private readonly policy: RetryPolicy = defaultRetryPolicy) {}
 
   async execute(context: Context): Promise<void> {
+    const idempotent = (context.options?.method ?? 'GET').toUpperCase() === 'GET';
     for (let attempt = 0; ; attempt += 1) {
-      await this.next!.execute(context);
-      const response = context.response;
-      if (
-        !response ||
-        !retryableStatuses.has(response.status) ||
-        attempt >= this.policy.maxRetries
-      ) {
-        return;
+      context.options = {
+        ...context.options,
+        signal: AbortSignal.timeout(this.policy.attemptTimeoutMs ?? 30_000),
+      };
+      const canRetry = attempt < this.policy.maxRetries;
+      try {
+        await this.next!.execute(context);
+      } catch (error) {
+        if (!idempotent || !canRetry) throw error;
+        await this.wait(this.backoffMs(attempt));
+        continue;
       }
+      const response = context.response;
+      if (!response || !retryableStatuses.has(response.status) || !canRetry) return;
       await response.body?.cancel();
-      await (this.policy.sleep ?? sleep)(this.delayMs(response, attempt));
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      await this.wait(retryAfter ?? this.backoffMs(attempt));
     }
   }
 
@@ -71,10 +83,12 @@ export class RetryAfterMiddleware implements Middleware {
     this.next = next;
   }
 
-  private delayMs(response: Response, attempt: number): number {
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    const backoff = this.policy.baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2);
-    return Math.min(retryAfter ?? backoff, this.policy.maxDelayMs);
+  private wait(ms: number): Promise<void> {
+    return (this.policy.sleep ?? sleep)(Math.min(ms, this.policy.maxDelayMs));
+  }
+
+  private backoffMs(attempt: number): number {
+    return this.policy.baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2);
   }
 }
 

@@ -180,6 +180,11 @@ export class FakeGraph {
   }
 
   /** The next `count` Graph requests fail with `status` (and `Retry-After` when given). */
+  /** The next Graph request gets no answer at all (the connection stays open). */
+  hangNext(): void {
+    this.failures.push({ status: 0, retryAfter: null, code: 'hang' });
+  }
+
   failNext(count: number, status: number, retryAfterSeconds: number | null = null): void {
     for (let i = 0; i < count; i += 1) {
       this.failures.push({
@@ -229,6 +234,7 @@ export class FakeGraph {
     if (segments[0] !== 'v1.0') return send(response, 404, { error: { code: 'NotFound' } });
 
     const failure = this.failures.shift();
+    if (failure?.status === 0) return;
     if (failure) {
       const headers: Record<string, string> =
         failure.retryAfter === null ? {} : { 'Retry-After': failure.retryAfter };

@@ -168,6 +168,19 @@ describe('Graph in force tenants', () => {
       assert.ok(waits[1]! >= 100 && waits[1]! <= 200, 'then it doubles');
     });
 
+    it('abandons an attempt Graph never answers and tries again', async () => {
+      const patient = new GraphService({
+        graphBaseUrl: fake.url,
+        tokens,
+        logger,
+        retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1, attemptTimeoutMs: 300 },
+      });
+      await tokens.getToken(forceA);
+      fake.hangNext();
+      assert.deepEqual(await patient.listTeamOwners(forceA, teamA), ['owner-1', 'owner-2']);
+      assert.equal(fake.graphRequests().length, 2);
+    });
+
     it('gives up after the retry cap with the status', async () => {
       fake.failNext(10, 429, 0);
       await assert.rejects(graph.listTeamOwners(forceA, teamA), (error: unknown) => {
