@@ -3,6 +3,7 @@ export {
   isTimeZone,
   isWeekKey,
   nextPostAt,
+  nextWeekKey,
   previousWeekKey,
   weekKeyOf,
   type WeeklySchedule,

@@ -23,8 +23,14 @@ const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Whether `name` is an IANA time zone this runtime knows. */
 export function isTimeZone(name: string): boolean {
-  return name !== '' && DateTime.local({ zone: name }).isValid;
+  if (knownZones.has(name)) return true;
+  const valid = name !== '' && DateTime.local({ zone: name }).isValid;
+  if (valid) knownZones.add(name);
+  return valid;
 }
+
+/** Zones already found valid (checking one costs most of a millisecond). */
+const knownZones = new Set<string>();
 
 /** The ISO week (`2026-W48`) that `instant` falls in, in `timeZone`. */
 export function weekKeyOf(instant: Date, timeZone: string): string {
@@ -33,6 +39,20 @@ export function weekKeyOf(instant: Date, timeZone: string): string {
 
 /** When the subscription's post for `weekKey` is due. */
 export function dueAt(subscription: WeeklySchedule, weekKey: string): Date {
+  const key = `${subscription.weekday}|${subscription.time}|${subscription.timeZone}|${weekKey}`;
+  const known = dueTimes.get(key);
+  if (known !== undefined) return new Date(known);
+  if (dueTimes.size >= DUE_TIMES_KEPT) dueTimes.clear();
+  const due = resolveDueAt(subscription, weekKey);
+  dueTimes.set(key, due.getTime());
+  return due;
+}
+
+/** Due times already worked out (zone arithmetic is slow, and most teams share a few settings). */
+const dueTimes = new Map<string, number>();
+const DUE_TIMES_KEPT = 10_000;
+
+function resolveDueAt(subscription: WeeklySchedule, weekKey: string): Date {
   const zone = checkedZone(subscription.timeZone);
   const { hour, minute } = parseTime(subscription.time);
   const weekday = checkedWeekday(subscription.weekday);
@@ -56,13 +76,9 @@ export function dueAt(subscription: WeeklySchedule, weekKey: string): Date {
 
 /** The first due time strictly after `after`. */
 export function nextPostAt(subscription: WeeklySchedule, after: Date): Date {
-  const zone = checkedZone(subscription.timeZone);
-  const local = DateTime.fromJSDate(after, { zone });
-  for (const weeksAhead of [0, 1, 2]) {
-    const due = dueAt(subscription, toWeekKey(local.plus({ weeks: weeksAhead })));
-    if (due.getTime() > after.getTime()) return due;
-  }
-  throw new AppError('Internal', 'No next post time could be found.');
+  const thisWeek = weekKeyOf(after, subscription.timeZone);
+  const due = dueAt(subscription, thisWeek);
+  return due.getTime() > after.getTime() ? due : dueAt(subscription, nextWeekKey(thisWeek));
 }
 
 /** The week before `weekKey` (`2026-W01` → `2025-W53` or `2025-W52`). */
@@ -70,6 +86,14 @@ export function previousWeekKey(weekKey: string): string {
   const { weekYear, weekNumber } = parseWeekKey(weekKey);
   return toWeekKey(
     DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'utc' }).minus({ weeks: 1 }),
+  );
+}
+
+/** The week after `weekKey` (`2026-W53` → `2027-W01`). */
+export function nextWeekKey(weekKey: string): string {
+  const { weekYear, weekNumber } = parseWeekKey(weekKey);
+  return toWeekKey(
+    DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'utc' }).plus({ weeks: 1 }),
   );
 }
 
