@@ -62,10 +62,17 @@ export async function buildTab(): Promise<TabBuild> {
   if (!entryOutput) throw new Error('esbuild produced no entry for tab/main.tsx');
   const entry = relative(outdir, join(root, entryOutput));
   const template = await readFile(join(root, 'tab', 'index.html'), 'utf8');
-  const html = template.replace('/main.js', `/${entry}`);
+  const initialFiles = initialFilesOf(result.metafile, entryOutput);
+  const preloads = initialFiles
+    .filter((file) => file !== entry)
+    .map((file) => `<link rel="modulepreload" href="/${file}" />`)
+    .join('\n    ');
+  const html = template
+    .replace('/main.js', `/${entry}`)
+    .replace('</head>', `  ${preloads}\n  </head>`);
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, 'index.html'), html);
-  return { entry, initialFiles: initialFilesOf(result.metafile, entryOutput) };
+  return { entry, initialFiles };
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'build-tab.ts') {

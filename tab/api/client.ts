@@ -28,10 +28,31 @@ function isProblem(value: unknown): value is ProblemView {
   );
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal, headers?: HeadersInit): Promise<T> {
+declare global {
+  interface Window {
+    /** The latest issue, requested by index.html before the scripts load (home view only). */
+    ltlLatestIssue?: Promise<Response>;
+  }
+}
+
+/** The request index.html started early, used once; later calls fetch afresh. */
+function takeEarlyLatestIssue(): Promise<Response> | undefined {
+  const early = window.ltlLatestIssue;
+  window.ltlLatestIssue = undefined;
+  return early;
+}
+
+async function getJson<T>(
+  path: string,
+  signal?: AbortSignal,
+  headers?: HeadersInit,
+  early?: Promise<Response>,
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: 'application/json', ...headers } });
+    response =
+      (await early) ??
+      (await fetch(path, { signal, headers: { accept: 'application/json', ...headers } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'The service could not be reached.');
@@ -56,7 +77,7 @@ export const getIssueList = (signal?: AbortSignal) => getJson<IssueListView>('/a
 
 /** The latest issue. */
 export const getLatestIssue = (signal?: AbortSignal) =>
-  getJson<IssueView>('/api/issues/latest', signal);
+  getJson<IssueView>('/api/issues/latest', signal, undefined, takeEarlyLatestIssue());
 
 /** One issue by its number. */
 export const getIssue = (issueNumber: number, signal?: AbortSignal) =>

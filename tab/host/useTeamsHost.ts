@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { connectToTeams, type HostTheme } from './teamsHost';
+import { connectToTeams, mightBeHosted, type HostTheme } from './teamsHost';
 
 /** The host as the UI sees it: still connecting, a plain web page, or inside Teams. */
 export type HostState =
@@ -9,8 +9,11 @@ export type HostState =
 
 /** Connects to the host once and follows its theme changes. */
 export function useTeamsHost(): HostState {
-  const [state, setState] = useState<HostState>({ mode: 'connecting' });
+  const [state, setState] = useState<HostState>(() =>
+    mightBeHosted() ? { mode: 'connecting' } : { mode: 'standalone' },
+  );
   useEffect(() => {
+    if (!mightBeHosted()) return;
     let active = true;
     void connectToTeams().then((session) => {
       if (!active) return;
