@@ -1,4 +1,5 @@
 export { formatAuditTrail, listAuditTrail } from './audit';
+export { findMissingDeliveries, type MissingDelivery } from './missing';
 export {
   createOperatorAccess,
   createOperatorTokenCheck,

@@ -11,6 +11,7 @@ const header = [
   'gone',
   'skipped',
   'stuck',
+  'missing',
   'replies (week)',
 ];
 
@@ -27,6 +28,7 @@ function row(report: TenantStatusReport): string[] {
     String(deliveries.gone),
     String(deliveries.skipped),
     String(report.stuck.length),
+    String(report.missing.length),
     `${report.replies.held} (${report.replies.thisWeek})`,
   ];
 }
@@ -51,6 +53,7 @@ export function formatStatus(status: ServiceStatus): string {
             String(totals.deliveriesThisWeek.gone),
             String(totals.deliveriesThisWeek.skipped),
             String(totals.stuck),
+            String(totals.missing),
             `${totals.replies.held} (${totals.replies.thisWeek})`,
           ],
         ]),
@@ -61,6 +64,14 @@ export function formatStatus(status: ServiceStatus): string {
       for (const stuck of report.stuck) {
         lines.push(
           `  ${stuck.deliveryId}  ${stuck.status}  due ${stuck.dueAt}  attempts ${stuck.attempts}  ${stuck.teamId} ${stuck.channelId}`,
+        );
+      }
+    }
+    if (report.missing.length > 0) {
+      lines.push('', `Due but never created in ${report.tenantId}:`);
+      for (const missing of report.missing) {
+        lines.push(
+          `  subscription ${missing.subscriptionId}  ${missing.weekKey}  due ${missing.dueAt}  ${missing.teamId} ${missing.channelId}`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { Delivery, DeliveryStatus, Store, Tenant, TenantStatus } from '../store/types';
 import { weekKeyOf } from '../schedule/index';
+import { findMissingDeliveries, type MissingDelivery } from './missing';
 
 /** The zone whose ISO week the status figures count ("this week"). */
 export const STATUS_TIME_ZONE = 'Europe/London';
@@ -52,6 +53,8 @@ export interface TenantStatusReport {
   deliveriesThisWeek: DeliveryCounts;
   recentErrors: DeliveryError[];
   stuck: StuckDelivery[];
+  /** Posts due this week (more than 15 minutes ago) that no delivery was created for. */
+  missing: MissingDelivery[];
   replies: { held: number; thisWeek: number };
 }
 
@@ -66,6 +69,7 @@ export interface ServiceStatus {
     subscriptions: SubscriptionCounts;
     deliveriesThisWeek: DeliveryCounts;
     stuck: number;
+    missing: number;
     replies: { held: number; thisWeek: number };
   };
 }
@@ -92,6 +96,7 @@ export async function collectStatus(store: Store, now: Date): Promise<ServiceSta
     subscriptions: { active: 0, paused: 0, stopped: 0 },
     deliveriesThisWeek: emptyDeliveryCounts(),
     stuck: 0,
+    missing: 0,
     replies: { held: 0, thisWeek: 0 },
   };
   for (const report of tenants) {
@@ -99,6 +104,7 @@ export async function collectStatus(store: Store, now: Date): Promise<ServiceSta
     addInto(totals.subscriptions, report.subscriptions);
     addInto(totals.deliveriesThisWeek, report.deliveriesThisWeek);
     totals.stuck += report.stuck.length;
+    totals.missing += report.missing.length;
     addInto(totals.replies, report.replies);
   }
   return { at: now.toISOString(), week, tenants, totals };
@@ -116,10 +122,9 @@ async function tenantReport(
   now: Date,
   week: string,
 ): Promise<TenantStatusReport> {
+  const subscriptionRows = await store.listSubscriptions({ tenantId: tenant.id });
   const subscriptions: SubscriptionCounts = { active: 0, paused: 0, stopped: 0 };
-  for (const subscription of await store.listSubscriptions({ tenantId: tenant.id })) {
-    subscriptions[subscription.status] += 1;
-  }
+  for (const subscription of subscriptionRows) subscriptions[subscription.status] += 1;
   const deliveries = await store.listDeliveries({ tenantId: tenant.id });
   const counts = emptyDeliveryCounts();
   for (const delivery of deliveries) {
@@ -137,6 +142,10 @@ async function tenantReport(
     deliveriesThisWeek: counts,
     recentErrors: recentErrors(deliveries, now),
     stuck: deliveries.filter((delivery) => isStuck(delivery, now)).map(toStuck),
+    missing:
+      tenant.status === 'suspended'
+        ? []
+        : findMissingDeliveries(subscriptionRows, deliveries, now, STUCK_AFTER_MS),
     replies: await replyCounts(store, tenant.id, now, week),
   };
 }

@@ -158,7 +158,7 @@ withEachEngine('the operator’s status', (engine) => {
     assert.match(
       text,
       new RegExp(
-        `^${forceA} Example Constabulary +consented +2/1/1 +7 +1 +1 +1 +1 +2 +3 \\(2\\)$`,
+        `^${forceA} Example Constabulary +consented +2/1/1 +7 +1 +1 +1 +1 +2 +0 +3 \\(2\\)$`,
         'm',
       ),
     );
@@ -166,5 +166,46 @@ withEachEngine('the operator’s status', (engine) => {
     assert.match(text, new RegExp(`^  ${stuckPending} +pending`, 'm'));
     assert.match(text, /MessageSizeTooBig/);
     assert.ok(!text.includes('risk assessment'));
+  });
+
+  it('shows a post due this week that the scheduler never created, and no other', async () => {
+    const store = await engine.makeStore();
+    const nextThursdayNoon = DateTime.fromJSDate(now, { zone: STATUS_TIME_ZONE })
+      .plus({ weeks: 1 })
+      .toJSDate();
+    const nextThursdayAt11 = new Date(nextThursdayNoon.getTime() - 60 * 60_000);
+    const nextWeek = weekKeyOf(nextThursdayNoon, STATUS_TIME_ZONE);
+    const at = async (channel: string, time: string, status: Subscription['status'] = 'active') =>
+      store.saveSubscription({
+        ...(await subscribe(store, channel, status)),
+        time,
+      });
+    await store.ensureTenant(forceA, 'consented');
+    const forgotten = await at('19:forgotten@thread.tacv2', '11:00');
+    await at('19:just-due@thread.tacv2', '11:50');
+    const posted = await at('19:posted@thread.tacv2', '11:00');
+    await deliver(store, posted, nextWeek, nextThursdayAt11, 'sent');
+    await at('19:paused-too@thread.tacv2', '11:00', 'paused');
+
+    const status = await collectStatus(store, nextThursdayNoon);
+
+    const a = status.tenants.find((t) => t.tenantId === forceA)!;
+    assert.deepEqual(a.missing, [
+      {
+        subscriptionId: forgotten.id,
+        teamId: forgotten.teamId,
+        channelId: '19:forgotten@thread.tacv2',
+        weekKey: nextWeek,
+        dueAt: nextThursdayAt11.toISOString(),
+      },
+    ]);
+    assert.equal(status.totals.missing, 1);
+    assert.match(
+      formatStatus(status),
+      new RegExp(`^  subscription ${forgotten.id} +${nextWeek}`, 'm'),
+    );
+
+    await store.setTenantStatus(forceA, 'suspended', 'BotDisabledByAdmin');
+    assert.deepEqual((await collectStatus(store, nextThursdayNoon)).tenants[0]!.missing, []);
   });
 });
