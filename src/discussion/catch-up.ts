@@ -25,7 +25,8 @@ export interface MergeCounts {
 
 /**
  * Fetches a thread's replies from Graph and merges them into the store by reply id: new ones
- * added, edited ones updated, deleted ones removed, the rest untouched. Safe to repeat.
+ * added, edited ones updated, deleted ones removed, the rest untouched. Safe to repeat. Replies
+ * of a person whose data was erased, written before the erasure, are not brought back.
  */
 export async function catchUpThread(
   deps: Pick<CatchUpDeps, 'store' | 'graph'>,
@@ -33,9 +34,10 @@ export async function catchUpThread(
   graphGroupId: string,
 ): Promise<MergeCounts> {
   const { store } = deps;
-  const [fetched, stored] = await Promise.all([
+  const [fetched, stored, erased] = await Promise.all([
     deps.graph.listReplies(thread.tenantId, graphGroupId, thread.channelId, thread.rootMessageId),
     store.listReplies(thread.tenantId, thread.channelId, thread.rootMessageId),
+    erasures(store, thread.tenantId),
   ]);
   const known = new Map(stored.map((reply) => [reply.id, reply]));
   const counts: MergeCounts = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -53,6 +55,8 @@ export async function catchUpThread(
     }
     const reply = replyOf(thread, message);
     if (!reply) continue;
+    const erasedAt = erased.get(reply.authorId.toLowerCase());
+    if (!existing && erasedAt !== undefined && reply.createdAt <= erasedAt) continue;
     if (!existing) {
       await store.upsertReply(reply);
       counts.added += 1;
@@ -112,6 +116,18 @@ export async function catchUpRecentThreads(
   }
   deps.logger.info(totals, 'discussion catch-up done');
   return totals;
+}
+
+/** When each erased person's data was erased (`person.erased` in the tenant's audit trail). */
+async function erasures(store: Store, tenantId: string): Promise<Map<string, Date>> {
+  const erased = new Map<string, Date>();
+  for (const entry of await store.listAudit(tenantId)) {
+    if (entry.action !== 'person.erased') continue;
+    const id = entry.subject.toLowerCase();
+    const previous = erased.get(id);
+    if (!previous || entry.at > previous) erased.set(id, entry.at);
+  }
+  return erased;
 }
 
 function replyOf(thread: PostedThread, message: ChannelMessageSummary): Reply | undefined {

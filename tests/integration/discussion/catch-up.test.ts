@@ -132,6 +132,29 @@ describe('discussion catch-up from Graph', () => {
     );
   });
 
+  it("does not bring back an erased person's replies written before the erasure", async () => {
+    reply('r1', '<p>Before my erasure</p>');
+    await store.appendAudit({
+      tenantId: force,
+      actor: 'operator',
+      action: 'person.erased',
+      subject: 'USER-R1',
+      detail: { deletedReplies: 1 },
+    });
+    fake.addReply(group, channel, 'root-1', {
+      id: 'r1-later',
+      userId: 'user-r1',
+      displayName: 'Officer r1',
+      html: '<p>Written after</p>',
+      createdDateTime: new Date(Date.now() + 60_000).toISOString(),
+    });
+    await catchUpThread({ store, graph }, thread, group);
+    assert.deepEqual(
+      (await store.listReplies(force, channel, 'root-1')).map((r) => r.id),
+      ['r1-later'],
+    );
+  });
+
   it('skips system messages and replies deleted before the service ever saw them', async () => {
     fake.addMessage(group, channel, {
       id: 'sys',
