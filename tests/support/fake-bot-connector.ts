@@ -279,10 +279,9 @@ export class FakeBotConnector {
       }
     }
     if (wait > 0) return Math.max(1, Math.ceil(wait / 1000));
-    const longest = Math.max(
-      ...checks.flatMap(([, windows]) => windows.map((window) => window.windowMs)),
-    );
-    for (const [key] of checks) {
+    for (const [key, windows] of checks) {
+      if (windows.length === 0) continue;
+      const longest = Math.max(...windows.map((window) => window.windowMs));
       const times = (this.hits.get(key) ?? []).filter((time) => time > now - longest);
       times.push(now);
       this.hits.set(key, times);

@@ -64,4 +64,24 @@ describe('the fake Bot Connector', () => {
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers.get('retry-after')) >= 1);
   });
+
+  it('enforces the per-tenant limit across channels', async () => {
+    connector = new FakeBotConnector({
+      rateLimits: { perThread: [], perTenant: [{ limit: 2, windowMs: 60_000 }] },
+    });
+    const serviceUrl = await connector.start();
+    const post = (channel: string) =>
+      fetch(`${serviceUrl}v3/conversations`, {
+        method: 'POST',
+        body: JSON.stringify({
+          isGroup: true,
+          channelData: { channel: { id: channel } },
+          activity: { type: 'message' },
+          tenantId,
+        }),
+      });
+    assert.equal((await post('19:a@thread.tacv2')).status, 201);
+    assert.equal((await post('19:b@thread.tacv2')).status, 201);
+    assert.equal((await post('19:c@thread.tacv2')).status, 429);
+  });
 });
