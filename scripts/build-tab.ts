@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
@@ -33,9 +33,22 @@ export function initialFilesOf(metafile: Metafile, entryOutput: string): string[
   return [...seen].map((output) => relative(outdir, join(root, output)));
 }
 
+/**
+ * Removes files of earlier builds only after the new index.html is in place, so a service
+ * serving dist/tab meanwhile never points at a missing file.
+ */
+async function removeStaleFiles(outputs: string[]): Promise<void> {
+  const current = new Set(outputs.map((output) => join(root, output)));
+  current.add(join(outdir, 'index.html'));
+  const entries = await readdir(outdir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    const file = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !current.has(file)) await rm(file, { force: true });
+  }
+}
+
 /** Builds dist/tab and returns the entry and its initial files. */
 export async function buildTab(): Promise<TabBuild> {
-  await rm(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'tab/main.tsx' },
@@ -72,6 +85,7 @@ export async function buildTab(): Promise<TabBuild> {
     .replace('</head>', `  ${preloads}\n  </head>`);
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, 'index.html'), html);
+  await removeStaleFiles(Object.keys(result.metafile.outputs));
   return { entry, initialFiles };
 }
 
