@@ -65,15 +65,21 @@ async function handleRequest(
     const invoke = await adapter.handle(authorization, parsed.data as unknown as Activity, logic);
     return { status: invoke?.status ?? 200, body: invoke?.body };
   } catch (error) {
-    if (error instanceof AuthenticationError || isUnauthorized(error)) {
+    if (isUnauthorized(error)) {
       logger.warn({ err: errorSummary(error) }, 'bot request not authenticated');
       return problem(401, 'The request is not authorized.');
     }
-    throw error;
+    logger.error({ err: errorSummary(error) }, 'bot request could not be checked');
+    return problem(503, 'The request cannot be handled just now.');
   }
 }
 
+/**
+ * A token problem (401), as opposed to a failure to check it, such as unreachable signing keys:
+ * turn errors never get here (the adapter's turn-error handler takes them).
+ */
 function isUnauthorized(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return error.statusCode < 500;
   const name = (error as { name?: unknown } | null)?.name;
   return name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError';
 }

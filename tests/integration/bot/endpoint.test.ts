@@ -87,6 +87,37 @@ describe('the bot endpoint /api/messages', () => {
     }
   });
 
+  describe('with a bot app id and signing keys out of reach', () => {
+    let issuer: BotTokenIssuer;
+    let harness: BotHarness;
+    before(async () => {
+      issuer = new BotTokenIssuer();
+      await issuer.start();
+      harness = await new BotHarness({
+        env: {
+          MICROSOFT_APP_ID: APP_ID,
+          MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+          MICROSOFT_APP_TENANT_ID: '44444444-4444-4444-8444-444444444444',
+          BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/.well-known/openidconfiguration',
+          BOT_TOKEN_ISSUER: issuer.issuer,
+        },
+      }).start();
+    });
+    after(async () => {
+      await harness.stop();
+      await issuer.stop();
+    });
+
+    it('answers 503, not 401 or 500, and does nothing', async () => {
+      const token = await issuer.channelToken({ appId: APP_ID, serviceUrl: harness.serviceUrl });
+      const answer = await harness.send(activities.botAdded(harness.serviceUrl), {
+        authorization: `Bearer ${token}`,
+      });
+      assert.equal(answer.status, 503);
+      assert.equal(await harness.store.getTeam(TENANT, TEAM_ID), undefined);
+    });
+  });
+
   describe('in local mode, a campaign of malformed input', () => {
     let harness: BotHarness;
     before(async () => {
