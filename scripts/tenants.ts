@@ -1,21 +1,43 @@
+import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../src/config';
 import { AppError } from '../src/errors';
-import { createStore } from '../src/store';
-import { parseTenantCommand, runTenantCommand } from '../src/tenants/admin';
+import { createLogger } from '../src/logger';
+import {
+  parseTenantPrivacyCommand,
+  runTenantPrivacyCommand,
+  tenantPrivacyUsage,
+} from '../src/privacy';
+import { createStore, type Store } from '../src/store';
+import { parseTenantCommand, runTenantCommand, tenantsUsage } from '../src/tenants/admin';
 
-/** `npm run tenants -- list|add <id> [name]|suspend <id> [reason]|resume <id>` on DATABASE_URL. */
+/**
+ * `npm run tenants -- list|add <id> [name]|suspend <id> [reason]|resume <id>` and
+ * `set-retention <id> <months>|remove <id> [--yes]` on DATABASE_URL.
+ */
 async function main(): Promise<number> {
-  let command;
+  let run: (store: Store) => Promise<string>;
   try {
-    command = parseTenantCommand(process.argv.slice(2));
+    const args = process.argv.slice(2);
+    const privacyCommand = parseTenantPrivacyCommand(args);
+    if (privacyCommand) {
+      run = (store) =>
+        runTenantPrivacyCommand(store, privacyCommand, {
+          logger: createLogger('silent'),
+          ask: process.stdin.isTTY ? askOnTerminal : undefined,
+        });
+    } else {
+      const command = parseTenantCommand(args);
+      run = (store) => runTenantCommand(store, command);
+    }
   } catch (error) {
-    console.error(error instanceof AppError ? error.title : 'The command could not be read.');
+    const title = error instanceof AppError ? error.title : 'The command could not be read.';
+    console.error(title === tenantsUsage ? `${tenantsUsage}\n${tenantPrivacyUsage}` : title);
     return 2;
   }
   const store = createStore(loadConfig().databaseUrl);
   try {
     await store.migrate();
-    console.log(await runTenantCommand(store, command));
+    console.log(await run(store));
     return 0;
   } catch (error) {
     console.error(
@@ -25,6 +47,16 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await store.close();
+  }
+}
+
+/** Asks on the terminal (the prompt goes to stderr, so stdout keeps only the result). */
+async function askOnTerminal(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
   }
 }
 

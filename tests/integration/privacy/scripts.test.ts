@@ -51,4 +51,21 @@ describe('npm run privacy', () => {
       await store.close();
     }
   });
+
+  it('`tenants remove` without a terminal removes nothing unless --yes is given', async () => {
+    const refused = await runScript('tenants', ['remove', forceA], databaseUrl);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /add --yes/);
+
+    const removed = await runScript('tenants', ['remove', forceA, '--yes'], databaseUrl);
+    assert.equal(removed.code, 0, removed.stderr);
+    assert.match(removed.stdout, new RegExp(`^Removed ${forceA}:\\n`));
+    assert.match(removed.stdout, /^replies: 1$/m);
+    const store = createStore(databaseUrl);
+    try {
+      assert.equal(await store.getTenant(forceA), undefined);
+    } finally {
+      await store.close();
+    }
+  });
 });
