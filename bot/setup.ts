@@ -68,9 +68,8 @@ export async function onSetupAction(
     );
 
   if (value.action.verb === SETUP_VERBS.edit) {
-    const channelId = String(
-      (value.action.data as Record<string, unknown>).channelId ?? place.channelId,
-    );
+    const data: Record<string, unknown> = value.action.data ?? {};
+    const channelId = typeof data.channelId === 'string' ? data.channelId : place.channelId;
     const existing = await deps.store.findSubscriptionByChannel(place.tenantId, channelId);
     return form(existing ? choicesOf(existing) : defaultChoices(channelId));
   }

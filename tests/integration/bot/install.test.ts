@@ -84,6 +84,22 @@ describe('the bot in a team: install and set-up', () => {
       assert.equal(subscription?.updatedBy, OWNER.aadObjectId);
     });
 
+    it('"Change" on the saved card shows the form again with the saved choices', async () => {
+      await harness.subscribe();
+      const answer = await harness.send(
+        activities.cardAction(harness.serviceUrl, { channelId: BRIEFING }, 'editSubscription'),
+      );
+      const body = answer.body as { value: { body: { id?: string; value?: string }[] } };
+      assert.deepEqual(cardProblems(body.value), []);
+      const values = Object.fromEntries(
+        body.value.body.filter((e) => e.id).map((e) => [e.id, e.value]),
+      );
+      assert.deepEqual(
+        [values.channelId, values.weekday, values.time, values.audiences],
+        [BRIEFING, '2', '07:15', 'officers-and-staff,trainers'],
+      );
+    });
+
     it('a team may subscribe several channels', async () => {
       await harness.subscribe(BRIEFING);
       await harness.subscribe(TEAM_ID, { weekday: '5', time: '16:40' });
