@@ -1,12 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
+import { createChannelPoster, mountBot } from '../../bot';
 import type { Config } from '../config';
-import { LibrarySource } from '../content';
+import { LibrarySource, type Library } from '../content';
+import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
+import { catchUpRecentThreads } from '../discussion/catch-up';
+import { createDiscussionReader } from '../discussion/discussion-view';
+import { createGraphTokenProvider, GraphService } from '../graph';
+import { createMembershipCheck, createTabTokenVerifier } from '../identity';
 import type { Logger } from '../logger';
+import { announceNewIssue } from '../notices';
+import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
+import { startRetentionJob, type RetentionJob } from '../privacy';
 import { createStore, DEFAULT_RETENTION_MONTHS, type Store } from '../store';
+import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
 import { createApp } from './app';
+import { adminStatusRoutes } from './routes/admin-status';
+import { consentRoutes } from './routes/consent';
 import { contentRoutes } from './routes/content';
+import { discussionRoutes } from './routes/discussions';
 import { healthRoutes } from './routes/health';
 import { privacyRoutes } from './routes/privacy';
 import { tabRoutes } from './routes/tab';
@@ -16,45 +31,181 @@ export interface Service {
   readonly server: Server;
   readonly store: Store;
   readonly content: LibrarySource;
+  readonly deliveries: DeliveryEngine;
   /** `http://host:port` it listens on. */
   readonly url: string;
-  /** Stops taking requests, finishes those in flight, then closes the store. */
+  /** Stops taking requests and posting, finishes what is in flight, then closes the store. */
   stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Runs the weekly scheduler, retention and catch-up (default true; tests may drive them). */
+  background?: boolean;
 }
 
 /** Where `npm run build` writes the tab. */
 const tabDir = path.resolve(import.meta.dirname, '../../dist/tab');
 
-/**
- * Wires the service from its configuration: store (migrated), library (validated, watched),
- * routes; then listens. Fails before listening if the store or the library is not right.
- */
-export async function startService(config: Config, logger: Logger): Promise<Service> {
+/** Graph in force tenants, where the app has an identity with a secret (not in local mode). */
+function createGraph(config: Config, logger: Logger): GraphService | undefined {
+  if (!config.bot?.appPassword) return undefined;
+  return new GraphService({
+    graphBaseUrl: config.graphBaseUrl,
+    logger,
+    tokens: createGraphTokenProvider({
+      clientId: config.bot.appId,
+      credential: { clientSecret: config.bot.appPassword },
+      authorityHost: config.authorityHost,
+      logger,
+    }),
+  });
+}
+
+/** Opens the store (migrated) and the library (validated); fails before anything listens. */
+async function openData(
+  config: Config,
+  logger: Logger,
+): Promise<{ store: Store; content: LibrarySource }> {
   const store = createStore(config.databaseUrl, logger);
-  let content: LibrarySource | undefined;
   try {
     await store.migrate();
-    content = await LibrarySource.open(config.contentDir, logger);
+    await seedTenants(store, config);
+    return { store, content: await LibrarySource.open(config.contentDir, logger) };
   } catch (error) {
     await store.close();
     throw error;
   }
-  const library = content;
-  library.watch();
+}
+
+/**
+ * Wires the service from its configuration: store, library, tenants, Graph, bot, delivery
+ * engine and routes; then listens and starts the background work.
+ */
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options: ServiceOptions = {},
+): Promise<Service> {
+  const { store, content } = await openData(config, logger);
+  const library = (): Library => content.snapshot.library;
+  const tenantAccess = createTenantAccess(store, logger, {
+    admitUnknown: config.allowedTenants === '*',
+  });
+  const graph = createGraph(config, logger);
+  const deliveries = createDeliveryEngine({
+    store,
+    library,
+    poster: createChannelPoster(config, logger),
+    ...(graph ? { graph } : {}),
+    logger,
+    instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    missedPostGraceHours: config.missedPostGraceHours,
+  });
 
   const server = createApp(logger, [
     healthRoutes(
-      {
-        pingStore: () => store.ping(),
-        libraryLoaded: () => library.snapshot.library.issues.length > 0,
-      },
+      { pingStore: () => store.ping(), libraryLoaded: () => library().issues.length > 0 },
       logger,
     ),
-    contentRoutes(() => library.snapshot, logger),
+    contentRoutes(() => content.snapshot, logger),
+    discussionRoutes({
+      logger,
+      sso:
+        config.bot && graph
+          ? {
+              verifier: createTabTokenVerifier({
+                appId: config.bot.appId,
+                authorityHost: config.authorityHost,
+                tenants: tenantAccess,
+                logger,
+              }),
+              readDiscussion: createDiscussionReader({
+                store,
+                graph,
+                membership: createMembershipCheck(graph),
+                logger,
+              }),
+            }
+          : undefined,
+    }),
+    consentRoutes({
+      store,
+      logger,
+      settings: consentSettingsFrom(config),
+      operator: createOperatorAccess({ operatorKey: config.operatorKey }),
+    }),
+    adminStatusRoutes({
+      store,
+      logger,
+      operatorKey: config.operatorKey,
+      ...(config.bot?.tenantId
+        ? {
+            operatorTokens: createOperatorTokenCheck({
+              appId: config.bot.appId,
+              publisherTenantId: config.bot.tenantId,
+              authorityHost: config.authorityHost,
+            }),
+          }
+        : {}),
+    }),
+    (routes) =>
+      mountBot(routes, { config, logger, store, library, deliveries, graph, tenantAccess }),
     privacyRoutes(DEFAULT_RETENTION_MONTHS),
     tabRoutes(tabDir),
   ]);
 
+  await listen(server, config);
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  logger.info(
+    { url, localMode: config.localMode, graph: graph !== undefined },
+    'service listening',
+  );
+
+  content.watch();
+  const background = options.background ?? true;
+  const retention = background ? startRetentionJob({ store, logger }) : undefined;
+  if (background) deliveries.start();
+  if (background && graph) {
+    const noticeDeps = {
+      store,
+      graph,
+      tenants: tenantAccess,
+      logger,
+      teamsAppId: config.teamsAppId,
+    };
+    void catchUpRecentThreads({ store, graph, tenants: tenantAccess, logger }).catch(
+      (error: unknown) => logger.error({ err: error }, 'catch-up after start failed'),
+    );
+    announceLatest(noticeDeps, library(), logger);
+    content.onChange((previous, current) => {
+      if ((current.latest?.number ?? 0) > (previous.latest?.number ?? 0)) {
+        announceLatest(noticeDeps, current, logger);
+      }
+    });
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= shutDown({ server, store, content, deliveries, retention, logger });
+    return stopping;
+  };
+  return { server, store, content, deliveries, url, stop };
+}
+
+function announceLatest(
+  deps: Parameters<typeof announceNewIssue>[0],
+  library: Library,
+  logger: Logger,
+): void {
+  if (!library.latest) return;
+  void announceNewIssue(deps, library.latest).then(
+    (counts) => logger.info({ issue: library.latest?.number, ...counts }, 'new-issue notices'),
+    (error: unknown) => logger.error({ err: error }, 'new-issue notices failed'),
+  );
+}
+
+async function listen(server: Server, config: Config): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
@@ -62,22 +213,20 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       resolve();
     });
   });
-  const address = server.address() as AddressInfo;
-  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  logger.info({ url, localMode: config.localMode }, 'service listening');
+}
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      library.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.server.closeIdleConnections?.();
-      });
-      await store.close();
-      logger.info('service stopped');
-    })();
-    return stopping;
-  };
-  return { server, store, content: library, url, stop };
+async function shutDown(parts: {
+  server: Server;
+  store: Store;
+  content: LibrarySource;
+  deliveries: DeliveryEngine;
+  retention: RetentionJob | undefined;
+  logger: Logger;
+}): Promise<void> {
+  parts.content.close();
+  const closed = new Promise<void>((resolve) => parts.server.close(() => resolve()));
+  parts.server.server.closeIdleConnections();
+  await Promise.all([closed, parts.deliveries.stop(), parts.retention?.stop()]);
+  await parts.store.close();
+  parts.logger.info('service stopped');
 }

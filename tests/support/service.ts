@@ -10,6 +10,8 @@ export interface TestServiceOptions {
   contentDir?: string;
   /** Extra environment, as a deployment would set it. */
   env?: Record<string, string>;
+  /** Run the scheduler, retention and catch-up (default true). */
+  background?: boolean;
 }
 
 export interface TestService {
@@ -33,7 +35,9 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     CONTENT_DIR: options.contentDir ?? 'content',
     ...options.env,
   });
-  const service = await startService(config, createLogger(config.logLevel));
+  const service = await startService(config, createLogger(config.logLevel), {
+    background: options.background ?? true,
+  });
   return {
     baseUrl: service.url,
     service,
