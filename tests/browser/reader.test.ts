@@ -68,7 +68,7 @@ describe('The tab in a browser', function () {
 
     await page.getByRole('button', { name: 'Hide this warning' }).click();
     await warning.waitFor({ state: 'detached' });
-    assert.ok(await activeElementIs(page, 'h1'));
+    await page.waitForFunction("document.activeElement?.tagName === 'H1'");
     await page.reload();
     await pageTitle(page);
     assert.equal(await page.getByText(issue.contentWarning ?? '').count(), 0);
@@ -93,9 +93,9 @@ describe('The tab in a browser', function () {
 
     await page.getByRole('link', { name: 'Next case study' }).click();
     await page.getByRole('heading', { level: 1, name: second.title }).waitFor();
-    assert.ok(await activeElementIs(page, 'h1'), 'the new view’s title takes focus');
+    await page.waitForFunction("document.activeElement?.tagName === 'H1'");
     await page.getByRole('link', { name: 'Previous case study' }).click();
-    assert.equal(await page.getByRole('heading', { level: 1, name: first.title }).count(), 1);
+    await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
   });
 
   it('remembers the reader’s role and puts their questions first', async () => {
@@ -177,7 +177,9 @@ describe('The tab in a browser', function () {
     );
     await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
     await page.locator(`article[data-case-id="${target.id}"]`).waitFor();
-    assert.equal(await page.locator('article[data-case-id]').count(), expected.hits.length);
+    await page.waitForFunction(
+      `document.querySelectorAll('article[data-case-id]').length === ${expected.hits.length}`,
+    );
 
     const factor = target.factors[0]!;
     await page.getByLabel('Factor').selectOption(factor);
