@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createChannelPoster, mountBot } from '../../bot';
+import { createChannelPoster, mountBot, type BotDeps } from '../../bot';
 import type { Config } from '../config';
 import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
@@ -41,6 +41,13 @@ export interface Service {
 export interface ServiceOptions {
   /** Runs the weekly scheduler, retention and catch-up (default true; tests may drive them). */
   background?: boolean;
+  /**
+   * Credentials for calls to the Bot Connector, instead of tokens from Microsoft's login
+   * endpoint (which no setting can point elsewhere): tests stand in for the token endpoint.
+   */
+  credentialsFactory?: BotDeps['credentialsFactory'];
+  /** The delivery engine's clock (tests move it on to a later week). */
+  clock?: () => Date;
 }
 
 /** Where `npm run build` writes the tab. */
@@ -95,11 +102,16 @@ export async function startService(
   const deliveries = createDeliveryEngine({
     store,
     library,
-    poster: createChannelPoster(config, logger),
+    poster: createChannelPoster(
+      config,
+      logger,
+      options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {},
+    ),
     ...(graph ? { graph } : {}),
     logger,
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     missedPostGraceHours: config.missedPostGraceHours,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
 
   const server = createApp(logger, [
@@ -149,7 +161,16 @@ export async function startService(
         : {}),
     }),
     (routes) =>
-      mountBot(routes, { config, logger, store, library, deliveries, graph, tenantAccess }),
+      mountBot(routes, {
+        config,
+        logger,
+        store,
+        library,
+        deliveries,
+        graph,
+        tenantAccess,
+        ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
+      }),
     privacyRoutes(DEFAULT_RETENTION_MONTHS),
     tabRoutes(tabDir),
   ]);
