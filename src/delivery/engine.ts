@@ -92,6 +92,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   const tasks = new Set<Promise<unknown>>();
   let chain: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  let started = false;
 
   const track = <T>(task: Promise<T>): Promise<T> => {
     tasks.add(task);
@@ -230,7 +231,8 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     tick,
     recover,
     start() {
-      if (timer || stopping.signal.aborted) return;
+      if (started || stopping.signal.aborted) return;
+      started = true;
       recover()
         .catch((error: unknown) => logger.error({ err: error }, 'delivery recovery failed'))
         .finally(scheduleNextTick);

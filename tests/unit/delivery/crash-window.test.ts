@@ -55,6 +55,20 @@ describe('delivery engine: the crash window', () => {
       assert.equal((await fixture.store.getDelivery(crashed.id))?.possibleDuplicate, true);
     });
 
+    it('is settled when the engine starts', async () => {
+      const subscription = await fixture.subscribe(channelId);
+      const crashed = await fixture.crashedDelivery(subscription, true);
+      const engine = fixture.engine({ graph: new ChannelReader(fixture.poster) });
+      engine.start();
+      engine.start();
+      while ((await fixture.store.getDelivery(crashed.id))?.status === 'sending') {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await engine.stop();
+      assert.equal((await fixture.store.getDelivery(crashed.id))?.status, 'sent');
+      assert.equal(fixture.poster.posted.length, 1);
+    });
+
     it('is left alone while another instance holds the tenant lease, and settled once it lapses', async () => {
       const subscription = await fixture.subscribe(channelId);
       const crashed = await fixture.crashedDelivery(subscription, false);
