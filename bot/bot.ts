@@ -7,7 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { ingestChannelMessage, type ChannelMessageEvent } from '../src/discussion/ingest';
+import { ingestChannelMessage, threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
 import {
@@ -144,11 +144,14 @@ export class LessonsBot extends TeamsActivityHandler {
     }
   }
 
+  /** Replies of a tenant that is not served are not collected; a deletion is always honoured. */
   private async ingest(context: TurnContext, kind: ChannelMessageEvent['kind']): Promise<void> {
     const activity = context.activity;
     const tenantId = tenantOf(context);
     const teamId = channelDataOf(context).team?.id;
     if (!tenantId || !teamId || !activity.id) return;
+    if (!threadOf(activity.conversation.id)) return;
+    if (kind !== 'deleted' && !(await this.deps.tenantAccess.isAllowed(tenantId))) return;
     const outcome = await ingestChannelMessage(this.deps.store, {
       kind,
       tenantId,

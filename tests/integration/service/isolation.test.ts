@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runTenantCommand } from '../../../src/tenants';
+import { FORCES, nextMessageId, UNKNOWN_FORCE } from './forces';
+import { ServiceHarness } from './harness';
+
+const [forceA, forceB] = [FORCES.a, FORCES.b];
+/** `createTenantAccess` reuses a tenant's status this long (its default). */
+const TENANT_CACHE_MS = 2_000;
+const NOT_ENABLED = /not enabled for your organisation/;
+const WORDS = 'Only force A may read this reflection.';
+
+describe('each force sees only its own discussions, and only while the service is enabled for it', () => {
+  const harness = new ServiceHarness();
+  let caseId = '';
+  let root = '';
+  const wordsId = nextMessageId();
+  const discussion = () => `/api/discussions/${caseId}?team=${forceA.groupId}`;
+  const bearer = async (force: typeof forceA, person: typeof forceA.member): Promise<string> =>
+    `Bearer ${await harness.ssoToken(force, person)}`;
+
+  before(async () => {
+    await harness.start();
+    const teamsA = harness.activities(forceA);
+    for (const force of [forceA, forceB]) {
+      await harness.send(harness.activities(force).botAdded());
+    }
+    await harness.send(
+      teamsA.saveSetUp({
+        channelId: forceA.briefing,
+        weekday: '1',
+        time: '08:00',
+        timeZone: 'Europe/London',
+        audiences: 'officers-and-staff',
+      }),
+    );
+    await harness.send(teamsA.command('post now'));
+    const [delivery] = await harness.service.store.listDeliveries({ tenantId: forceA.tenantId });
+    caseId = delivery!.caseId;
+    root = delivery!.rootMessageId!;
+    harness.graph.addMessage(forceA.groupId, forceA.briefing, { id: root });
+    await harness.send(teamsA.message(WORDS, { from: forceA.member, root, id: wordsId }));
+    const mine = await harness.get(discussion(), await bearer(forceA, forceA.member));
+    assert.equal(mine.status, 200);
+    assert.ok(mine.text.includes(WORDS));
+  });
+  after(async () => {
+    await harness.stop();
+  });
+
+  it('a member of another force asking for force A’s team gets no discussion and no words', async () => {
+    const answer = await harness.get(discussion(), await bearer(forceB, forceB.member));
+
+    assert.ok([403, 404].includes(answer.status), `answered ${answer.status}`);
+    assert.ok(!answer.text.includes(WORDS));
+    assert.equal(
+      harness.graph.requests.filter((request) => request.tenantId === forceB.tenantId).length,
+      0,
+      'nothing of force A is asked of Graph with force B’s token',
+    );
+  });
+
+  it('someone in force A who is not in the team is refused with 403', async () => {
+    const answer = await harness.get(discussion(), await bearer(forceA, forceA.outsider));
+
+    assert.equal(answer.status, 403);
+    assert.ok(!answer.text.includes(WORDS));
+  });
+
+  it('without a token the discussion is 401', async () => {
+    const answer = await harness.get(discussion());
+
+    assert.equal(answer.status, 401);
+    assert.ok(!answer.text.includes(WORDS));
+  });
+
+  it('a tenant the service does not know is refused by the bot and the tab, and nothing is stored', async () => {
+    const teamsC = harness.activities(UNKNOWN_FORCE);
+
+    assert.equal((await harness.send(teamsC.botAdded())).status, 200);
+    assert.equal((await harness.send(teamsC.command('post now'))).status, 200);
+    const reply = teamsC.message('Words of a stranger.', {
+      from: UNKNOWN_FORCE.member,
+      root: nextMessageId(),
+    });
+    assert.equal((await harness.send(reply)).status, 200);
+    const tab = await harness.get(
+      `/api/discussions/${caseId}?team=${UNKNOWN_FORCE.groupId}`,
+      await bearer(UNKNOWN_FORCE, UNKNOWN_FORCE.member),
+    );
+
+    const store = harness.service.store;
+    assert.equal(await store.getTenant(UNKNOWN_FORCE.tenantId), undefined);
+    assert.deepEqual(await store.listTeams(UNKNOWN_FORCE.tenantId), []);
+    assert.deepEqual(await store.listSubscriptions({ tenantId: UNKNOWN_FORCE.tenantId }), []);
+    assert.deepEqual(harness.connector.threads(UNKNOWN_FORCE.briefing), []);
+    const told = [
+      ...harness.textsSentTo(UNKNOWN_FORCE.teamId),
+      ...harness.textsSentTo(UNKNOWN_FORCE.briefing),
+    ];
+    assert.equal(told.length, 2);
+    for (const text of told) assert.match(text, NOT_ENABLED);
+    assert.equal(tab.status, 403);
+  });
+
+  it('once the operator suspends force A, the bot and the tab refuse it without a restart', async () => {
+    const store = harness.service.store;
+    await runTenantCommand(store, {
+      name: 'suspend',
+      tenantId: forceA.tenantId,
+      reason: 'e2e',
+    });
+    await sleep(TENANT_CACHE_MS + 100);
+    const teamsA = harness.activities(forceA);
+    const sentBefore = harness.connector.sent.length;
+
+    assert.equal((await harness.send(teamsA.command('post now'))).status, 200);
+    const lateReply = teamsA.message('A reply after the suspension.', {
+      from: forceA.owner,
+      root,
+    });
+    assert.equal((await harness.send(lateReply)).status, 200);
+    const tab = await harness.get(discussion(), await bearer(forceA, forceA.member));
+
+    assert.deepEqual(
+      harness.connector.sent.slice(sentBefore).map((sent) => sent.activity.text),
+      [
+        'Learning the Lessons is not enabled for your organisation yet. Please ask your IT team to approve it.',
+      ],
+    );
+    assert.equal(harness.connector.threads(forceA.briefing).length, 1);
+    const held = async () =>
+      (await store.listReplies(forceA.tenantId, forceA.briefing, root)).map((reply) => reply.id);
+    assert.deepEqual(await held(), [wordsId]);
+    assert.equal(tab.status, 403);
+    assert.ok(!tab.text.includes(WORDS));
+  });
+
+  it('while force A is suspended, a colleague deleting their reply still removes it', async () => {
+    await harness.send(harness.activities(forceA).deleted(root, wordsId, forceA.member));
+
+    assert.deepEqual(
+      await harness.service.store.listReplies(forceA.tenantId, forceA.briefing, root),
+      [],
+    );
+  });
+});
