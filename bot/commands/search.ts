@@ -1,21 +1,8 @@
 import { CaseSearch } from '../../src/content/search';
-import type { Library } from '../../src/content/model';
 import { escapeMarkdown } from '../cards';
 import type { PersonalCommand } from './types';
 
 const MAX_HITS = 5;
-
-/** One search index per library, built on first use. */
-const indexes = new WeakMap<Library, CaseSearch>();
-
-function searchOf(library: Library): CaseSearch {
-  let index = indexes.get(library);
-  if (!index) {
-    index = CaseSearch.build(library);
-    indexes.set(library, index);
-  }
-  return index;
-}
 
 /** `search <words>`: the case studies that best match. */
 export const search: PersonalCommand = {
@@ -26,7 +13,7 @@ export const search: PersonalCommand = {
       await context.sendActivity('Say **search** and a few words, such as `search mental health`.');
       return;
     }
-    const { hits } = searchOf(deps.library()).search({ text: args, limit: MAX_HITS });
+    const { hits } = CaseSearch.of(deps.library()).search({ text: args, limit: MAX_HITS });
     if (hits.length === 0) {
       await context.sendActivity('No case studies match those words.');
       return;

@@ -41,6 +41,8 @@ const STOP_WORDS = new Set(
 
 const MAX_QUERY_LENGTH = 200;
 
+const indexes = new WeakMap<Library, CaseSearch>();
+
 /** Full-text search over a library's case studies, built once per library. */
 export class CaseSearch {
   private readonly index: MiniSearch<CaseDocument>;
@@ -61,9 +63,14 @@ export class CaseSearch {
     this.index.addAll(library.issues.flatMap((issue) => issue.cases.map(toDocument)));
   }
 
-  /** Indexes every case study of the library. */
-  static build(library: Library): CaseSearch {
-    return new CaseSearch(library);
+  /** The library's index: built on first use, then shared by everyone who asks. */
+  static of(library: Library): CaseSearch {
+    let index = indexes.get(library);
+    if (!index) {
+      index = new CaseSearch(library);
+      indexes.set(library, index);
+    }
+    return index;
   }
 
   /**

@@ -27,7 +27,7 @@ export function createSnapshot(library: Library): ContentSnapshot {
   return Object.freeze({
     library,
     views: presentLibrary(library),
-    search: CaseSearch.build(library),
+    search: CaseSearch.of(library),
   });
 }
 

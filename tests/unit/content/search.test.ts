@@ -10,7 +10,7 @@ describe('content search', () => {
   before(async () => {
     const result = await loadLibrary(path.join(fixtures, 'valid'));
     assert.ok(result.ok);
-    search = CaseSearch.build(result.library);
+    search = CaseSearch.of(result.library);
   });
 
   it('ranks a case whose title matches above one that mentions the word in its account', () => {
