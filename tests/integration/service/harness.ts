@@ -87,10 +87,13 @@ export class ServiceHarness {
     return this;
   }
 
-  /** Stops the service and starts it again on the same SQLite file. */
-  async restart(): Promise<void> {
+  /**
+   * Stops the service and starts it again on the same SQLite file; `background` runs the
+   * scheduler, retention, catch-up and notices as `npm start` does.
+   */
+  async restart(options: { background?: boolean } = {}): Promise<void> {
     await this.service.stop();
-    await this.startService();
+    await this.startService(options.background ?? false);
   }
 
   async stop(): Promise<void> {
@@ -160,7 +163,7 @@ export class ServiceHarness {
     return { status: response.status, text, body: parsed };
   }
 
-  private async startService(): Promise<void> {
+  private async startService(background = false): Promise<void> {
     const config = loadConfig({
       PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -181,7 +184,7 @@ export class ServiceHarness {
       { ...config, host: '127.0.0.1' },
       createLogger(config.logLevel),
       {
-        background: false,
+        background,
         credentialsFactory: this.credentials,
         ...(this.options.clock ? { clock: this.options.clock } : {}),
       },
