@@ -44,13 +44,16 @@ export function createChannelPoster(
     return header;
   };
 
+  /** One Bot Connector request, paced within the tenant's budget by the delivery engine. */
   const call = async (
+    target: ChannelTarget,
     method: string,
-    serviceUrl: string,
     path: string,
     body?: unknown,
   ): Promise<unknown> => {
+    const { serviceUrl } = target;
     const url = new URL(path, serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
+    await target.pace?.();
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = await authorization();
     if (auth) headers.authorization = auth;
@@ -81,8 +84,8 @@ export function createChannelPoster(
     const known = groupIds.get(target.teamId);
     if (known) return known;
     const details = (await call(
+      target,
       'GET',
-      target.serviceUrl,
       `v3/teams/${encodeURIComponent(target.teamId)}`,
     )) as {
       aadGroupId?: unknown;
@@ -112,7 +115,7 @@ export function createChannelPoster(
   return {
     async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
       const caseLink = tabDeepLink(config.teamsAppId, caseSubPage(post.caseStudy.id));
-      const created = (await call('POST', target.serviceUrl, 'v3/conversations', {
+      const created = (await call(target, 'POST', 'v3/conversations', {
         isGroup: true,
         channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
         activity: activityFor(post, caseLink),
@@ -133,8 +136,8 @@ export function createChannelPoster(
           );
           const conversationId = `${target.channelId};messageid=${rootMessageId}`;
           await call(
+            target,
             'PUT',
-            target.serviceUrl,
             `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(rootMessageId)}`,
             { ...activityFor(post, threadLink), id: rootMessageId },
           );
