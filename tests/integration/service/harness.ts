@@ -59,7 +59,7 @@ export class ServiceHarness {
   baseUrl = '';
   private dataDir = '';
 
-  constructor(private readonly options: { clock?: () => Date } = {}) {}
+  constructor(private readonly options: { clock?: () => Date; contentDir?: string } = {}) {}
 
   async start(): Promise<this> {
     this.sso = await SsoTokens.create();
@@ -168,7 +168,7 @@ export class ServiceHarness {
       PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATABASE_URL: path.join(this.dataDir, 'ltl.sqlite'),
-      CONTENT_DIR: 'content',
+      CONTENT_DIR: this.options.contentDir ?? 'content',
       MICROSOFT_APP_ID: APP_ID,
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
       MICROSOFT_APP_TENANT_ID: PUBLISHER_TENANT,
