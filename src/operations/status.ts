@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Delivery, DeliveryStatus, Store, Tenant, TenantStatus } from '../store/types';
 import { weekKeyOf } from '../schedule/index';
 import { findMissingDeliveries, type MissingDelivery } from './missing';
@@ -146,7 +147,7 @@ async function tenantReport(
       tenant.status === 'suspended'
         ? []
         : findMissingDeliveries(subscriptionRows, deliveries, now, STUCK_AFTER_MS),
-    replies: await replyCounts(store, tenant.id, now, week),
+    replies: await replyCounts(store, tenant.id, now),
   };
 }
 
@@ -195,18 +196,11 @@ async function replyCounts(
   store: Store,
   tenantId: string,
   now: Date,
-  week: string,
 ): Promise<{ held: number; thisWeek: number }> {
-  let held = 0;
-  let thisWeek = 0;
-  for (const thread of await store.listPostedThreads(tenantId, new Date(0))) {
-    const replies = await store.listReplies(tenantId, thread.channelId, thread.rootMessageId);
-    held += replies.length;
-    thisWeek += replies.filter(
-      (reply) =>
-        reply.createdAt.getTime() <= now.getTime() &&
-        weekKeyOf(reply.createdAt, STATUS_TIME_ZONE) === week,
-    ).length;
-  }
+  const weekStart = DateTime.fromJSDate(now, { zone: STATUS_TIME_ZONE }).startOf('week').toJSDate();
+  const [held, thisWeek] = await Promise.all([
+    store.countReplies(tenantId),
+    store.countReplies(tenantId, weekStart, new Date(now.getTime() + 1)),
+  ]);
   return { held, thisWeek };
 }

@@ -253,6 +253,8 @@ export interface Store {
   upsertReply(reply: Reply): Promise<void>;
   deleteReply(tenantId: string, id: string): Promise<boolean>;
   listReplies(tenantId: string, channelId: string, rootMessageId: string): Promise<Reply[]>;
+  /** How many replies a tenant holds, optionally only those written in [since, until). */
+  countReplies(tenantId: string, since?: Date, until?: Date): Promise<number>;
   /** How many distinct colleagues replied in a thread. */
   countRepliers(tenantId: string, channelId: string, rootMessageId: string): Promise<number>;
 

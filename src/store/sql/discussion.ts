@@ -12,6 +12,7 @@ type DiscussionMethods = Pick<
   | 'upsertReply'
   | 'deleteReply'
   | 'listReplies'
+  | 'countReplies'
   | 'countRepliers'
   | 'deleteRepliesBefore'
   | 'listRepliesByAuthor'
@@ -109,6 +110,16 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
         [tenantKey(tenantId), channelId, rootMessageId],
       );
       return rows.map(toReply);
+    },
+
+    async countReplies(tenantId, since, until) {
+      const row = await db.get(
+        `SELECT COUNT(*) AS replies FROM replies WHERE tenant_id = ?` +
+          (since ? ' AND created_at >= ?' : '') +
+          (until ? ' AND created_at < ?' : ''),
+        [tenantKey(tenantId), ...(since ? [since] : []), ...(until ? [until] : [])],
+      );
+      return Number(row?.replies ?? 0);
     },
 
     async countRepliers(tenantId, channelId, rootMessageId) {

@@ -88,6 +88,25 @@ withEachEngine('the store: posted threads and replies', (engine) => {
     assert.equal((await store.listReplies(tenantB, channelId, '1764000000001')).length, 1);
   });
 
+  it('counts a force’s replies, all or within a period, never another force’s', async () => {
+    const store = await engine.makeStore();
+    await store.upsertReply(aReply({ id: 'r1', createdAt: new Date('2026-11-20T09:00:00Z') }));
+    await store.upsertReply(aReply({ id: 'r2', createdAt: new Date('2026-11-23T09:00:00Z') }));
+    await store.upsertReply(aReply({ id: 'r3', createdAt: new Date('2026-11-24T09:00:00Z') }));
+    await store.upsertReply(aReply({ id: 'r1', tenantId: tenantB }));
+    assert.equal(await store.countReplies(tenantA), 3);
+    assert.equal(await store.countReplies(tenantA, new Date('2026-11-23T09:00:00Z')), 2);
+    assert.equal(
+      await store.countReplies(
+        tenantA,
+        new Date('2026-11-21T00:00:00Z'),
+        new Date('2026-11-24T09:00:00Z'),
+      ),
+      1,
+    );
+    assert.equal(await store.countReplies(tenantB), 1);
+  });
+
   it('deletes replies past retention and a colleague’s replies on request, in one force only', async () => {
     const store = await engine.makeStore();
     await store.upsertReply(aReply({ id: 'old', createdAt: new Date('2025-01-01T00:00:00Z') }));
