@@ -31,7 +31,7 @@ const notConfigured =
  * signed, short-lived state. `GET /api/admin/consent-callback`: where Entra sends the admin back;
  * answers a plain page saying what happened.
  */
-export function registerConsentRoutes(server: Server, deps: ConsentRouteDeps): void {
+function registerConsentRoutes(server: Server, deps: ConsentRouteDeps): void {
   server.get(
     '/api/admin/consent-url',
     jsonRoute(deps.logger, async (req) => {

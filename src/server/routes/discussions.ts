@@ -30,7 +30,7 @@ const query = z
   .strict();
 
 /** `GET /api/discussions/:caseId?team=<graph group id>[&channel=&thread=]` with the SSO bearer token. */
-export function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
+function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
   server.get(
     '/api/discussions/:caseId',
     jsonRoute(deps.logger, async (req) => {
