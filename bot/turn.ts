@@ -22,10 +22,15 @@ export function channelDataOf(context: TurnContext): TeamsChannelData {
   return typeof data === 'object' && data !== null ? (data as TeamsChannelData) : {};
 }
 
-/** The tenant of the turn (channel data first, then the conversation). */
+/**
+ * The tenant of the turn, lower-cased, from the channel data or the conversation. When both name
+ * a tenant and they differ, the turn belongs to neither: undefined, as for a tenant not served.
+ */
 export function tenantOf(context: TurnContext): string | undefined {
-  const id = channelDataOf(context).tenant?.id ?? context.activity.conversation.tenantId;
-  return id ? id.toLowerCase() : undefined;
+  const fromChannelData = channelDataOf(context).tenant?.id?.toLowerCase();
+  const fromConversation = context.activity.conversation.tenantId?.toLowerCase();
+  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return undefined;
+  return fromChannelData || fromConversation || undefined;
 }
 
 /** The team and channel of a turn in a team; undefined in a personal or group chat. */
