@@ -17,7 +17,10 @@ import {
   type Ending,
 } from './outcomes';
 
-/** A post reached the channel but its record could not be written: recovery finishes it. */
+/**
+ * A post reached the channel but its record could not be written: the delivery stays `sending`,
+ * and recovery settles it through the crash window.
+ */
 class UnrecordedPost extends Error {
   override readonly name = 'UnrecordedPost';
 }
@@ -42,6 +45,7 @@ export async function sendDelivery(
       'delivery stopped by an unexpected error',
     );
     const current = await store.getDelivery(delivery.id).catch(() => undefined);
+    if (error instanceof UnrecordedPost) return current ?? delivery;
     if (current?.status !== 'sending' || current.rootMessageId !== null) return current ?? delivery;
     const failed = await store
       .transitionDelivery(delivery.id, 'sending', { status: 'failed', reason: 'internal error' })
