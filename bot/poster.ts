@@ -14,8 +14,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread
  * (`POST {serviceUrl}/v3/conversations`), then updates it so its button names the thread. It
- * never retries: a failure is a `PostError` (status 0 for a dropped connection) for the delivery
- * engine to judge. If the update fails, the card keeps a link to the case without the thread.
+ * never retries: a failure is a `PostError` (status 0 for a dropped connection, 503 when the bot's
+ * own token cannot be had) for the delivery engine to judge. If the update fails, the card keeps a link to the case without the thread.
  */
 export function createChannelPoster(
   config: Config,
@@ -55,7 +55,9 @@ export function createChannelPoster(
     const url = new URL(path, serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
     await target.pace?.();
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    const auth = await authorization();
+    const auth = await authorization().catch(() => {
+      throw new PostError(503, 'BotTokenUnavailable');
+    });
     if (auth) headers.authorization = auth;
     let response: Response;
     try {
