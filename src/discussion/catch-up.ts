@@ -13,6 +13,8 @@ export interface CatchUpDeps {
   tenants: TenantAccess;
   logger: Logger;
   now?: () => Date;
+  /** Stops between threads when aborted (the service is shutting down). */
+  signal?: AbortSignal;
 }
 
 /** What a merge changed. */
@@ -84,6 +86,7 @@ export async function catchUpRecentThreads(
     if (!(await deps.tenants.isAllowed(tenant.id))) continue;
     const graphGroupIds = new Map<string, string | null>();
     for (const thread of await deps.store.listPostedThreads(tenant.id, since)) {
+      if (deps.signal?.aborted) return totals;
       if (!graphGroupIds.has(thread.teamId)) {
         const team = await deps.store.getTeam(tenant.id, thread.teamId);
         graphGroupIds.set(

@@ -14,6 +14,8 @@ export interface NewIssueNoticeDeps {
   tenants: TenantAccess;
   logger: Logger;
   teamsAppId: string;
+  /** Stops between teams when aborted (the service is shutting down). */
+  signal?: AbortSignal;
 }
 
 export interface NoticeCounts {
@@ -39,6 +41,7 @@ export async function announceNewIssue(
   for (const tenant of await deps.store.listTenants()) {
     if (!(await deps.tenants.isAllowed(tenant.id))) continue;
     for (const team of await teamsToTell(deps.store, tenant.id)) {
+      if (deps.signal?.aborted) return counts;
       if (team.installedAt.getTime() >= publishedBy) continue;
       if (!(await deps.store.claimNewIssueNotice(tenant.id, team.id, issue.number))) {
         counts.alreadySent += 1;

@@ -187,43 +187,61 @@ export async function startService(
   const background = options.background ?? true;
   const retention = background ? startRetentionJob({ store, logger }) : undefined;
   if (background) deliveries.start();
+  const work = new BackgroundWork(logger);
   if (background && graph) {
-    const noticeDeps = {
-      store,
-      graph,
-      tenants: tenantAccess,
-      logger,
-      teamsAppId: config.teamsAppId,
+    const deps = { store, graph, tenants: tenantAccess, logger, signal: work.signal };
+    const announce = (latest: Library['latest']) => {
+      if (latest)
+        work.run(
+          'new-issue notices',
+          announceNewIssue({ ...deps, teamsAppId: config.teamsAppId }, latest),
+        );
     };
-    void catchUpRecentThreads({ store, graph, tenants: tenantAccess, logger }).catch(
-      (error: unknown) => logger.error({ err: error }, 'catch-up after start failed'),
-    );
-    announceLatest(noticeDeps, library(), logger);
+    work.run('catch-up after start', catchUpRecentThreads(deps));
+    announce(library().latest);
     content.onChange((previous, current) => {
-      if ((current.latest?.number ?? 0) > (previous.latest?.number ?? 0)) {
-        announceLatest(noticeDeps, current, logger);
-      }
+      if ((current.latest?.number ?? 0) > (previous.latest?.number ?? 0)) announce(current.latest);
     });
   }
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= shutDown({ server, store, content, deliveries, retention, logger });
+    stopping ??= shutDown({ server, store, content, deliveries, retention, work, logger });
     return stopping;
   };
   return { server, store, content, deliveries, url, stop };
 }
 
-function announceLatest(
-  deps: Parameters<typeof announceNewIssue>[0],
-  library: Library,
-  logger: Logger,
-): void {
-  if (!library.latest) return;
-  void announceNewIssue(deps, library.latest).then(
-    (counts) => logger.info({ issue: library.latest?.number, ...counts }, 'new-issue notices'),
-    (error: unknown) => logger.error({ err: error }, 'new-issue notices failed'),
-  );
+/** Start-up work (catch-up, notices) that must not outlive the store: aborted and awaited at stop. */
+class BackgroundWork {
+  private readonly controller = new AbortController();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly logger: Logger) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  run(name: string, work: Promise<unknown>): void {
+    const task: Promise<void> = work.then(
+      () => undefined,
+      (error: unknown) => this.logger.error({ err: error }, `${name} failed`),
+    );
+    this.running.add(task);
+    void task.finally(() => this.running.delete(task));
+  }
+
+  /** Aborts, then waits for the work in hand (a Graph call under way) for at most `graceMs`. */
+  async stop(graceMs = 2_000): Promise<void> {
+    this.controller.abort();
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([Promise.all(this.running), grace]);
+    clearTimeout(timer);
+  }
 }
 
 async function listen(server: Server, config: Config): Promise<void> {
@@ -242,12 +260,13 @@ async function shutDown(parts: {
   content: LibrarySource;
   deliveries: DeliveryEngine;
   retention: RetentionJob | undefined;
+  work: BackgroundWork;
   logger: Logger;
 }): Promise<void> {
   parts.content.close();
   const closed = new Promise<void>((resolve) => parts.server.close(() => resolve()));
   parts.server.server.closeIdleConnections();
-  await Promise.all([closed, parts.deliveries.stop(), parts.retention?.stop()]);
+  await Promise.all([closed, parts.deliveries.stop(), parts.retention?.stop(), parts.work.stop()]);
   await parts.store.close();
   parts.logger.info('service stopped');
 }
