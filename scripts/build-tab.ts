@@ -6,11 +6,13 @@ import { build, type Metafile } from 'esbuild';
 /**
  * Bundles the Teams tab (tab/main.tsx) into dist/tab/: minified production React, ES modules
  * split so the library and configuration views load on demand, content-hashed file names, and
- * an index.html that loads the entry.
+ * an index.html that loads the entry. Beside it, dist/tab-server/render.js renders the home view
+ * on the service (tab/ssr/server.tsx) from the same sources, so its markup hydrates exactly.
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'tab');
+const serverOutfile = join(root, 'dist', 'tab-server', 'render.js');
 
 /** What a build produced: the entry's URL path and the files it needs before first render. */
 export interface TabBuild {
@@ -47,8 +49,38 @@ async function removeStaleFiles(outputs: string[]): Promise<void> {
   }
 }
 
+/**
+ * Builds dist/tab-server/render.js for Node: one ES module with React and Fluent UI bundled in
+ * (CommonJS dependencies get a `require`). The host code and teams-js are never part of it.
+ */
+async function buildServerRender(): Promise<void> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['tab/ssr/server.tsx'],
+    outfile: serverOutfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: ['node20'],
+    jsx: 'automatic',
+    tsconfig: 'tab/tsconfig.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const teamsJs = Object.keys(result.metafile.inputs).find((input) =>
+    input.includes('@microsoft/teams-js'),
+  );
+  if (teamsJs) throw new Error(`the server render must not bundle teams-js (${teamsJs})`);
+}
+
 /** Builds dist/tab and returns the entry and its initial files. */
 export async function buildTab(): Promise<TabBuild> {
+  await buildServerRender();
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'tab/main.tsx' },

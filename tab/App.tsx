@@ -1,26 +1,24 @@
-import {
-  FluentProvider,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import type { IssueView } from '../src/content/views';
 import type { SubPage } from '../src/links';
-import { AppShell, type Section } from './components/AppShell/AppShell';
-import { FocusTitleContext } from './components/PageTitle/PageTitle';
+import type { Section } from './components/AppShell/AppShell';
 import { Loading } from './components/Status/Status';
+import { TabFrame } from './Frame';
 import { useRoute } from './hooks';
-import { useTeamsHost, type HostTheme } from './host';
+import { useTeamsHost } from './host';
 import { ConfigView, ReaderView } from './views';
-
-const themes: Readonly<Record<HostTheme, Theme>> = {
-  default: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 /** Which page the URL asks for: the reader (at `/`) or the channel tab's configuration page. */
 export type AppPage = 'reader' | 'config';
+
+/** What the tab shows first. */
+export interface AppProps {
+  page: AppPage;
+  /**
+   * The latest issue the server rendered into the page: the home view shows it at once, as a
+   * plain web page, while a host (if any) connects.
+   */
+  prerendered?: IssueView;
+}
 
 function sectionOf(route: SubPage): Section {
   if (route.view === 'latest') return 'latest';
@@ -29,29 +27,35 @@ function sectionOf(route: SubPage): Section {
 }
 
 /** The tab: connects to its host, follows the host's theme and shows the view for the route. */
-export function App({ page }: { page: AppPage }) {
+export function App({ page, prerendered }: AppProps) {
   const host = useTeamsHost();
-  const ready = host.mode !== 'connecting';
-  const { route, navigated } = useRoute(host.mode === 'teams' ? host.subPageId : null, ready);
+  const ready = host.mode !== 'connecting' || prerendered !== undefined;
+  const { route, navigated } = useRoute(
+    host.mode === 'teams' ? host.subPageId : null,
+    ready,
+    prerendered !== undefined,
+  );
   const theme = host.mode === 'teams' ? host.theme : 'default';
   const locale = host.mode === 'teams' ? host.locale : 'en-GB';
   const viewProps = { locale, inTeams: host.mode === 'teams' };
   return (
-    <FluentProvider theme={themes[theme]} data-theme={theme}>
-      <AppShell
-        section={page === 'config' ? 'none' : sectionOf(route)}
-        navigation={page === 'reader'}
-      >
-        <FocusTitleContext.Provider value={navigated}>
-          {!ready ? (
-            <Loading label="Opening Learning the Lessons…" />
-          ) : page === 'config' ? (
-            <ConfigView {...viewProps} />
-          ) : (
-            <ReaderView route={route} {...viewProps} />
-          )}
-        </FocusTitleContext.Provider>
-      </AppShell>
-    </FluentProvider>
+    <TabFrame
+      theme={theme}
+      section={page === 'config' ? 'none' : sectionOf(route)}
+      navigation={page === 'reader'}
+      navigated={navigated}
+    >
+      {!ready ? (
+        <Loading label="Opening Learning the Lessons…" />
+      ) : page === 'config' ? (
+        <ConfigView {...viewProps} />
+      ) : (
+        <ReaderView
+          route={route}
+          latestIssue={navigated ? undefined : prerendered}
+          {...viewProps}
+        />
+      )}
+    </TabFrame>
   );
 }

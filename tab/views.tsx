@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
@@ -15,8 +16,8 @@ export interface ViewProps {
   inTeams: boolean;
 }
 
-function LatestIssueView({ locale }: ViewProps) {
-  const issue = useResource((signal) => getLatestIssue(signal), []);
+function LatestIssueView({ locale, latestIssue }: ViewProps & { latestIssue?: IssueData }) {
+  const issue = useResource((signal) => getLatestIssue(signal), [], latestIssue);
   if (issue.status === 'loading') return <Loading label="Loading the latest issue…" />;
   if (issue.status === 'error') {
     if (issue.error.status === 404) {
@@ -69,11 +70,18 @@ function LibraryView({ locale }: ViewProps) {
   );
 }
 
-/** The reader's view for a route. */
-export function ReaderView({ route, ...props }: ViewProps & { route: SubPage }) {
+/**
+ * The reader's view for a route. `latestIssue` is the server's copy of the latest issue, shown
+ * by the home view without loading it again.
+ */
+export function ReaderView({
+  route,
+  latestIssue,
+  ...props
+}: ViewProps & { route: SubPage; latestIssue?: IssueData }) {
   switch (route.view) {
     case 'latest':
-      return <LatestIssueView {...props} />;
+      return <LatestIssueView latestIssue={latestIssue} {...props} />;
     case 'issue':
       return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} {...props} />;
     case 'case':

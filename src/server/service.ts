@@ -172,7 +172,7 @@ export async function startService(
         ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
       }),
     privacyRoutes(DEFAULT_RETENTION_MONTHS),
-    tabRoutes(tabDir),
+    tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
   ]);
 
   await listen(server, config);

@@ -1,17 +1,29 @@
-import { useEffect, useState, type DependencyList } from 'react';
+import { useEffect, useRef, useState, type DependencyList } from 'react';
 import { ApiError } from '../api';
 
 /** An API call's state in a view. */
 export type Resource<T> =
   { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: T };
 
-/** Loads data when the dependencies change, cancelling the previous request. */
+/**
+ * Loads data when the dependencies change, cancelling the previous request. Data given as
+ * `initial` (rendered by the server) is shown at once and not loaded again until the
+ * dependencies change.
+ */
 export function useResource<T>(
   load: (signal: AbortSignal) => Promise<T>,
   dependencies: DependencyList,
+  initial?: T,
 ): Resource<T> {
-  const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
+  const [resource, setResource] = useState<Resource<T>>(() =>
+    initial === undefined ? { status: 'loading' } : { status: 'ready', data: initial },
+  );
+  const hasInitial = useRef(initial !== undefined);
   useEffect(() => {
+    if (hasInitial.current) {
+      hasInitial.current = false;
+      return;
+    }
     const controller = new AbortController();
     setResource({ status: 'loading' });
     load(controller.signal).then(

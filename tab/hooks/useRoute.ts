@@ -14,16 +14,23 @@ export interface RouteState {
 /**
  * The view named by the hash route (`#/cases/44-3`, `#/issues/43`, `#/library`). Inside Teams a
  * sub-page id from the host opens the same view when the URL has no hash of its own; it is then
- * written into the hash so the browser's back button works as elsewhere.
+ * written into the hash so the browser's back button works as elsewhere. `startAtHome` begins
+ * at the home view, as the server rendered it, and follows the hash once mounted.
  */
-export function useRoute(hostSubPageId: string | null, ready: boolean): RouteState {
-  const [hash, setHash] = useState(currentHash);
+export function useRoute(
+  hostSubPageId: string | null,
+  ready: boolean,
+  startAtHome = false,
+): RouteState {
+  const [hash, setHash] = useState(() => (startAtHome ? '' : currentHash()));
   const [navigated, setNavigated] = useState(false);
   useEffect(() => {
     if (!ready) return;
     if (hostSubPageId && currentHash() === '') {
       window.history.replaceState(null, '', `#${hostSubPageId}`);
       setHash(hostSubPageId);
+    } else {
+      setHash(currentHash());
     }
     const onHashChange = () => {
       setHash(currentHash());

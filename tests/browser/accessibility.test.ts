@@ -47,6 +47,7 @@ describe('The tab’s accessibility in every Teams theme', function () {
       const caseStudy = latest.cases[0]!;
       const page = await service.newPage();
       const host = await openInTeamsHost(page, service.baseUrl, { theme, authToken: null });
+      await host.tab.locator(`[data-theme="${theme}"]`).waitFor();
       const views: [string, string, string][] = [
         ['latest issue', '#/', `Issue ${latest.number}: ${latest.title}`],
         ['older issue', `#/issues/${older.number}`, `Issue ${older.number}: ${older.title}`],

@@ -20,8 +20,7 @@ describe('The tab inside Teams', function () {
     const page = await service.newPage();
     const host = await openInTeamsHost(page, service.baseUrl, { theme: 'dark' });
     await tabTitle(host.tab);
-    const provider = host.tab.locator('[data-theme]');
-    assert.equal(await provider.getAttribute('data-theme'), 'dark');
+    await host.tab.locator('[data-theme="dark"]').waitFor();
     const darkBackground = await host
       .tabFrame()
       .evaluate<string>(
@@ -47,7 +46,7 @@ describe('The tab inside Teams', function () {
     const host = await openInTeamsHost(page, service.baseUrl, {
       subEntityId: caseSubPage(caseStudy.id),
     });
-    assert.equal(await tabTitle(host.tab), caseStudy.title);
+    await host.tab.getByRole('heading', { level: 1, name: caseStudy.title }).waitFor();
     assert.equal(new URL(host.tabFrame().url()).hash, `#/cases/${caseStudy.id}`);
   });
 
@@ -60,10 +59,9 @@ describe('The tab inside Teams', function () {
     const page = await service.newPage();
     const host = await openInTeamsHost(page, service.baseUrl, { locale: 'fr-FR' });
     await tabTitle(host.tab);
-    assert.equal(
-      await host.tab.locator(`time[datetime="${latest.publishedOn}"]`).textContent(),
-      expected,
-    );
+    await host.tab
+      .locator(`time[datetime="${latest.publishedOn}"]`, { hasText: expected })
+      .waitFor();
   });
 
   it('saves a channel tab that always shows the latest issue', async () => {

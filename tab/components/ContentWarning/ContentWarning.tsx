@@ -4,6 +4,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  useIsomorphicLayoutEffect,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { readStored, writeStored } from '../../storage';
@@ -16,12 +17,17 @@ export interface ContentWarningProps {
 
 const storageKey = (issueNumber: number) => `ltl.warning-dismissed.${issueNumber}`;
 
-/** The issue's content warning, shown before its cases until the reader hides it (per session). */
+/**
+ * The issue's content warning, shown before its cases until the reader hides it (per session).
+ * The server cannot know the reader's choice, so it is read before the browser's first paint
+ * rather than during render, which keeps hydration of the server's markup exact.
+ */
 export function ContentWarning({ issueNumber, text }: ContentWarningProps) {
   const styles = useContentWarningStyles();
-  const [dismissed, setDismissed] = useState(
-    () => readStored('sessionStorage', storageKey(issueNumber)) === 'yes',
-  );
+  const [dismissed, setDismissed] = useState(false);
+  useIsomorphicLayoutEffect(() => {
+    setDismissed(readStored('sessionStorage', storageKey(issueNumber)) === 'yes');
+  }, [issueNumber]);
   if (dismissed) return null;
   const dismiss = () => {
     writeStored('sessionStorage', storageKey(issueNumber), 'yes');
