@@ -3,6 +3,7 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../src/config';
 import type { CasePost, ChannelPoster, ChannelTarget } from '../src/delivery/ports';
 import { PostError } from '../src/delivery/ports';
+import { parseRetryAfter } from '../src/graph/middleware';
 import { caseSubPage, tabDeepLink } from '../src/links';
 import type { Logger } from '../src/logger';
 import { BOT_CONNECTOR_SCOPE, createCredentialsFactory, loginUrlFor } from './auth';
@@ -75,7 +76,7 @@ export function createChannelPoster(
       throw new PostError(
         response.status,
         errorCode(text),
-        retryAfterMs(response.headers.get('retry-after')),
+        parseRetryAfter(response.headers.get('retry-after')) ?? null,
       );
     }
     return text === '' ? {} : JSON.parse(text);
@@ -166,13 +167,4 @@ function errorCode(body: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-function retryAfterMs(value: string | null): number | null {
-  if (value === null || value.trim() === '') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000));
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 }
