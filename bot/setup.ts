@@ -69,7 +69,8 @@ export async function onSetupAction(
 
   if (value.action.verb === SETUP_VERBS.edit) {
     const data: Record<string, unknown> = value.action.data ?? {};
-    const channelId = typeof data.channelId === 'string' ? data.channelId : place.channelId;
+    const channelId =
+      channels.find((channel) => channel.id === data.channelId)?.id ?? place.channelId;
     const existing = await deps.store.findSubscriptionByChannel(place.tenantId, channelId);
     return form(existing ? choicesOf(existing) : defaultChoices(channelId));
   }
