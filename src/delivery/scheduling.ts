@@ -54,7 +54,7 @@ export class DeliveryScheduler {
     let created = 0;
     for (const weekKey of [previousWeekKey(current), current]) {
       const due = dueAt(subscription, weekKey);
-      if (due.getTime() > now.getTime() || due.getTime() < subscription.createdAt.getTime())
+      if (due.getTime() > now.getTime() || due.getTime() < subscription.updatedAt.getTime())
         continue;
       const result = await this.store.createDelivery({
         subscriptionId: subscription.id,

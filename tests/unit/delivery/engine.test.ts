@@ -117,6 +117,22 @@ describe('delivery engine: the weekly post', () => {
       assert.deepEqual(await fixture.store.listDeliveries({ tenantId: TENANT }), []);
     });
 
+    it('when a team owner resumes after that week’s time has passed, no late post goes out that week', async () => {
+      const subscription = await fixture.subscribe('19:c1@thread.tacv2');
+      fixture.setSubscriptionTimes(
+        subscription.id,
+        new Date('2027-01-01T12:00:00Z'),
+        new Date('2027-01-11T10:00:00Z'),
+      );
+      fixture.now = new Date('2027-01-11T11:00:00Z');
+      await fixture.engine().tick();
+      assert.equal(fixture.poster.posted.length, 0);
+      assert.equal(await weekOf('2027-W02'), undefined);
+      fixture.now = new Date('2027-01-18T09:00:00Z');
+      await fixture.engine().tick();
+      assert.equal((await weekOf('2027-W03'))?.status, 'sent');
+    });
+
     it('a post missed while the service was down is sent when less than 24 hours late', async () => {
       await fixture.subscribe('19:c1@thread.tacv2');
       fixture.now = new Date('2027-01-12T08:30:00Z');

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -141,6 +142,23 @@ export class DeliveryFixture {
       installedAt: new Date(),
     });
     return this;
+  }
+
+  /**
+   * Rewrites when a subscription was created and last changed, as if it had been saved earlier
+   * (the store stamps its own clock, which tests cannot move).
+   */
+  setSubscriptionTimes(id: string, createdAt: Date, updatedAt: Date): void {
+    const db = new Database(join(this.folder, 'store.sqlite'));
+    try {
+      db.prepare('UPDATE subscriptions SET created_at = ?, updated_at = ? WHERE id = ?').run(
+        createdAt.toISOString(),
+        updatedAt.toISOString(),
+        id,
+      );
+    } finally {
+      db.close();
+    }
   }
 
   /** Subscribes a channel (Monday 09:00 London unless told otherwise). */
