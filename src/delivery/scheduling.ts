@@ -6,8 +6,9 @@ import { missedReason } from './outcomes';
  * The scheduler's half of a tick: a delivery row for each active subscription whose post is due,
  * keyed by (subscription, week in its zone) so it is created once across restarts and instances.
  * It looks at this week and the last (a post due late on Sunday is still sent on Monday morning
- * after downtime); a post found more than the grace period late is recorded as skipped. Weeks
- * due before the subscription existed are left alone.
+ * after downtime); a post found more than the grace period late is recorded as skipped. A time
+ * that passed before the subscription was last saved, paused or resumed is left alone: pausing
+ * over a week's post means no post that week.
  */
 export class DeliveryScheduler {
   /** Per subscription: the settings last seen and the earliest time anything new can be due. */
