@@ -120,29 +120,30 @@ export class LibrarySource {
   }
 
   private async load(): Promise<boolean> {
-    let result: Awaited<ReturnType<typeof loadLibrary>>;
+    let snapshot: ContentSnapshot;
     try {
-      result = await loadLibrary(this.dir);
+      const result = await loadLibrary(this.dir);
+      if (!result.ok) {
+        for (const problem of result.problems) {
+          this.logger.warn({ problem: formatProblem(problem) }, 'content problem');
+        }
+        this.logger.warn(
+          { problems: result.problems.length },
+          'content change refused; keeping the current library',
+        );
+        return false;
+      }
+      snapshot = createSnapshot(result.library);
     } catch (error) {
       this.logger.error({ err: error }, 'content reload failed; keeping the current library');
       return false;
     }
-    if (!result.ok) {
-      for (const problem of result.problems) {
-        this.logger.warn({ problem: formatProblem(problem) }, 'content problem');
-      }
-      this.logger.warn(
-        { problems: result.problems.length },
-        'content change refused; keeping the current library',
-      );
-      return false;
-    }
     const previous = this.current.library;
-    this.current = createSnapshot(result.library);
-    this.logger.info(libraryCounts(result.library), 'content reloaded');
+    this.current = snapshot;
+    this.logger.info(libraryCounts(snapshot.library), 'content reloaded');
     for (const listener of this.listeners) {
       try {
-        listener(previous, result.library);
+        listener(previous, snapshot.library);
       } catch (error) {
         this.logger.error({ err: error }, 'content change listener failed');
       }
