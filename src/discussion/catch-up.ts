@@ -2,6 +2,7 @@ import type { ChannelMessageSummary, GraphOperations } from '../graph/ports';
 import type { Logger } from '../logger';
 import type { PostedThread, Reply, Store } from '../store/types';
 import type { TenantAccess } from '../tenants/access';
+import { erasureTimes } from './erasures';
 import { MAX_REPLY_LENGTH, plainText } from './ingest';
 
 /** Threads posted within this many days are caught up (at start and when the tab opens one). */
@@ -39,7 +40,7 @@ export async function catchUpThread(
   const [fetched, stored, erased] = await Promise.all([
     deps.graph.listReplies(thread.tenantId, graphGroupId, thread.channelId, thread.rootMessageId),
     store.listReplies(thread.tenantId, thread.channelId, thread.rootMessageId),
-    erasures(store, thread.tenantId),
+    erasureTimes(store, thread.tenantId),
   ]);
   const known = new Map(stored.map((reply) => [reply.id, reply]));
   const counts: MergeCounts = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -119,18 +120,6 @@ export async function catchUpRecentThreads(
   }
   deps.logger.info(totals, 'discussion catch-up done');
   return totals;
-}
-
-/** When each erased person's data was erased (`person.erased` in the tenant's audit trail). */
-async function erasures(store: Store, tenantId: string): Promise<Map<string, Date>> {
-  const erased = new Map<string, Date>();
-  for (const entry of await store.listAudit(tenantId)) {
-    if (entry.action !== 'person.erased') continue;
-    const id = entry.subject.toLowerCase();
-    const previous = erased.get(id);
-    if (!previous || entry.at > previous) erased.set(id, entry.at);
-  }
-  return erased;
 }
 
 function replyOf(thread: PostedThread, message: ChannelMessageSummary): Reply | undefined {

@@ -1,4 +1,5 @@
 import type { PostedThread, Store } from '../store/types';
+import { erasureTimes } from './erasures';
 
 /**
  * The discussion under our posts: decides from a channel message whether it is a reply in one of
@@ -60,8 +61,29 @@ export async function ingestChannelMessage(
   }
   const text = plainText(event.text ?? '');
   if (!event.authorId || text === '') return 'ignored';
+  if (
+    event.kind === 'edited' &&
+    (await isErasedReply(store, event.tenantId, event.authorId, event.messageId))
+  ) {
+    return 'ignored';
+  }
   await store.upsertReply(replyOf(posted, event, text));
   return event.kind === 'edited' ? 'updated' : 'stored';
+}
+
+/**
+ * An edit of a reply we no longer hold, by a person whose data was erased: the reply was written
+ * before the erasure (edits are rare, so the audit lookup is affordable).
+ */
+async function isErasedReply(
+  store: Store,
+  tenantId: string,
+  authorId: string,
+  messageId: string,
+): Promise<boolean> {
+  if (!(await erasureTimes(store, tenantId)).has(authorId.toLowerCase())) return false;
+  const held = await store.listRepliesByAuthor(tenantId, authorId);
+  return !held.some((reply) => reply.id === messageId);
 }
 
 function replyOf(posted: PostedThread, event: ChannelMessageEvent, text: string) {

@@ -8,6 +8,7 @@ import {
   threadOf,
   type ChannelMessageEvent,
 } from '../../../src/discussion/ingest';
+import { erasePersonData } from '../../../src/privacy';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 
@@ -107,6 +108,21 @@ describe('discussion ingest', () => {
     assert.equal(reply?.text, 'Changed my mind.');
     assert.equal(reply?.createdAt.toISOString(), '2026-11-24T08:00:00.000Z');
     assert.equal(reply?.editedAt?.toISOString(), '2026-11-24T09:00:00.000Z');
+  });
+
+  it('after a person’s data is erased, an edit of their earlier reply does not bring it back', async () => {
+    await ingestChannelMessage(store, event());
+    await store.ensureTenant(tenantId, 'consented');
+    await erasePersonData(store, tenantId, event().authorId!);
+    const edit = event({
+      kind: 'edited',
+      text: 'Edited later.',
+      at: new Date('2026-11-25T09:00:00Z'),
+    });
+    assert.equal(await ingestChannelMessage(store, edit), 'ignored');
+    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    const later = event({ messageId: '1700000000099', text: 'A new reply after the erasure.' });
+    assert.equal(await ingestChannelMessage(store, later), 'stored');
   });
 
   it('a deletion removes the reply', async () => {
