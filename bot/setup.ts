@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { AUDIENCES, isAudience } from '../src/content/model';
 import { isTimeZone, nextPostAt } from '../src/schedule';
-import type { Subscription } from '../src/store/types';
+import type { Store, Subscription } from '../src/store/types';
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
   defaultChoices,
@@ -54,9 +54,7 @@ export async function onSetupAction(
       'The set-up card works in a team where the app is enabled.',
     );
   }
-  const channels = (await deps.store.listChannels(place.tenantId, place.teamId))
-    .filter((channel) => channel.removedAt === null)
-    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
+  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
   const form = (choices: SetupChoices, problem?: string) =>
     cardResponse(
       setupCard({
@@ -190,4 +188,15 @@ export function errorResponse(
   message: string,
 ): AdaptiveCardInvokeResponse {
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
+
+/** The team's channels the weekly post can go to, named for the set-up card. */
+export async function setupChannels(
+  store: Store,
+  tenantId: string,
+  teamId: string,
+): Promise<{ id: string; name: string }[]> {
+  return (await store.listChannels(tenantId, teamId))
+    .filter((channel) => channel.removedAt === null)
+    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
 }

@@ -43,7 +43,6 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (title: string) => new AppError('BadRequest', title);
 export const notFound = (title: string) => new AppError('NotFound', title);
 export const forbidden = (title: string) => new AppError('Forbidden', title);
 export const unauthorized = (title: string) => new AppError('Unauthorized', title);

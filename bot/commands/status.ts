@@ -3,8 +3,7 @@ import { DateTime } from 'luxon';
 import { AUDIENCE_LABELS } from '../../src/content/model';
 import { nextPostAt } from '../../src/schedule';
 import { defaultChoices, escapeMarkdown, setupCard, WEEKDAYS } from '../cards';
-import { GENERAL } from '../install';
-import { choicesOf } from '../setup';
+import { choicesOf, setupChannels } from '../setup';
 import type { TeamCommand, TeamCommandRequest } from './types';
 
 /** `status`: this channel's subscription, next post, last case posted and how many replied. */
@@ -53,9 +52,7 @@ export const status: TeamCommand = {
 
 async function sendSetupCard(request: TeamCommandRequest): Promise<void> {
   const { deps, context, place } = request;
-  const channels = (await deps.store.listChannels(place.tenantId, place.teamId))
-    .filter((channel) => channel.removedAt === null)
-    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
+  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
   const existing = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
   const card = setupCard({
     channels,

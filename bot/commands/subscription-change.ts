@@ -3,7 +3,7 @@ import { canChangeSettings, OWNERS_ONLY_TEXT } from '../permissions';
 import { actorOf } from '../turn';
 import type { TeamCommandRequest } from './types';
 
-export const NO_SUBSCRIPTION_TEXT =
+const NO_SUBSCRIPTION_TEXT =
   'This channel has no weekly case study. Say **status** to me to see the set-up card.';
 
 /** The channel's subscription, or a reply saying there is none (stopped counts as none). */
