@@ -1,14 +1,37 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
-import { getCase, getIssue, getIssueList, getLatestIssue } from './api';
+import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { ErrorNotice, Loading } from './components/Status/Status';
 import { useResource } from './hooks';
 
-const LibraryPage = lazy(() => import('./components/LibraryPage/LibraryPage'));
-const ConfigPage = lazy(() => import('./components/ConfigPage/ConfigPage'));
+/**
+ * A view whose code loads on demand. When the code cannot be fetched (offline, or a newer build
+ * replaced it), the view says so instead of the whole tab going blank.
+ */
+function lazyView<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  what: string,
+) {
+  return lazy(() =>
+    load().catch(() => ({
+      default: () => (
+        <ErrorNotice what={what} error={new ApiError(0, 'The page could not be loaded.')} />
+      ),
+    })),
+  );
+}
+
+const LibraryPage = lazyView(
+  () => import('./components/LibraryPage/LibraryPage'),
+  'The library could not be loaded.',
+);
+const ConfigPage = lazyView(
+  () => import('./components/ConfigPage/ConfigPage'),
+  'The issues could not be loaded.',
+);
 
 /** Where the reader is and what the host told us. */
 export interface ViewProps {

@@ -146,6 +146,16 @@ describe('The tab in a browser', function () {
     assert.match((await alert.textContent()) ?? '', /Case study 9999-99 could not be loaded/);
   });
 
+  it('says the library could not be loaded when its code cannot be fetched, keeping the navigation', async () => {
+    const page = await tab.newPage();
+    await page.route('**/chunks/LibraryPage-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${tab.baseUrl}/#/library`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /The library could not be loaded/);
+    assert.ok(await page.getByRole('link', { name: 'Latest issue' }).isVisible());
+  });
+
   it('lists every issue newest first and filters them by theme', async () => {
     const list = await tab.api<IssueListView>('/api/issues');
     const page = await tab.newPage();
