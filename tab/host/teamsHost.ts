@@ -3,8 +3,9 @@ import type * as TeamsJsModule from '@microsoft/teams-js';
 /**
  * The connection to a Microsoft 365 host (Teams, Outlook, SharePoint, the Microsoft 365 app)
  * through teams-js. Outside a host the tab is a plain web page: teams-js is then never loaded
- * when the page is clearly top-level, and otherwise `app.initialize()` is raced against a short
- * timeout (it hangs for 60 s in a silent iframe).
+ * when the page is clearly top-level. In a frame, `app.initialize()` hangs for 60 s when no host
+ * answers, so the UI waits only `HOST_TIMEOUT_MS` before showing the plain web page, and still
+ * connects to a slow host that answers later (useTeamsHost).
  */
 
 /** The host's theme names. */
@@ -16,12 +17,11 @@ export interface TeamsSession {
   locale: string;
   /** The sub-page the host opened (a deep link or the configured tab's page), if any. */
   subPageId: string | null;
-  frameContext: string | null;
   /** Calls the listener whenever the host's theme changes. */
   onThemeChange(listener: (theme: HostTheme) => void): void;
 }
 
-/** How long the tab waits for a host before running as a plain web page. */
+/** How long the tab waits for a host before showing itself as a plain web page. */
 export const HOST_TIMEOUT_MS = 1500;
 
 type TeamsJs = typeof TeamsJsModule;
@@ -45,24 +45,17 @@ export function hostTheme(value: string | undefined): HostTheme {
   return value === 'dark' || value === 'contrast' ? value : 'default';
 }
 
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) =>
-    setTimeout(() => reject(new Error('No host answered in time.')), ms),
-  );
-}
-
-async function connect(timeoutMs: number): Promise<TeamsSession | null> {
+async function connect(): Promise<TeamsSession | null> {
   if (!mightBeHosted()) return null;
   try {
     const { app } = await loadTeamsJs();
-    await Promise.race([app.initialize(), timeout(timeoutMs)]);
-    const context = await Promise.race([app.getContext(), timeout(timeoutMs)]);
+    await app.initialize();
+    const context = await app.getContext();
     app.notifySuccess();
     return {
       theme: hostTheme(context.app.theme),
       locale: context.app.locale || 'en-GB',
       subPageId: context.page.subPageId || null,
-      frameContext: context.page.frameContext ?? null,
       onThemeChange: (listener) =>
         app.registerOnThemeChangeHandler((theme) => listener(hostTheme(theme))),
     };
@@ -71,9 +64,12 @@ async function connect(timeoutMs: number): Promise<TeamsSession | null> {
   }
 }
 
-/** The host session, or null when running as a plain web page. Connects once per page load. */
-export function connectToTeams(timeoutMs: number = HOST_TIMEOUT_MS): Promise<TeamsSession | null> {
-  session ??= connect(timeoutMs);
+/**
+ * The host session, or null when no host is there (at once when top-level, after teams-js gives
+ * up in a frame). Connects once per page load.
+ */
+export function connectToTeams(): Promise<TeamsSession | null> {
+  session ??= connect();
   return session;
 }
 

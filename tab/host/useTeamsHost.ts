@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { connectToTeams, mightBeHosted, type HostTheme } from './teamsHost';
+import { connectToTeams, HOST_TIMEOUT_MS, mightBeHosted, type HostTheme } from './teamsHost';
 
 /** The host as the UI sees it: still connecting, a plain web page, or inside Teams. */
 export type HostState =
@@ -7,7 +7,10 @@ export type HostState =
   | { mode: 'standalone' }
   | { mode: 'teams'; theme: HostTheme; locale: string; subPageId: string | null };
 
-/** Connects to the host once and follows its theme changes. */
+/**
+ * Connects to the host once and follows its theme changes. A host that has not answered within
+ * `HOST_TIMEOUT_MS` leaves the tab a plain web page until it does.
+ */
 export function useTeamsHost(): HostState {
   const [state, setState] = useState<HostState>(() =>
     mightBeHosted() ? { mode: 'connecting' } : { mode: 'standalone' },
@@ -15,7 +18,11 @@ export function useTeamsHost(): HostState {
   useEffect(() => {
     if (!mightBeHosted()) return;
     let active = true;
+    const giveUp = setTimeout(() => {
+      setState((current) => (current.mode === 'connecting' ? { mode: 'standalone' } : current));
+    }, HOST_TIMEOUT_MS);
     void connectToTeams().then((session) => {
+      clearTimeout(giveUp);
       if (!active) return;
       if (!session) {
         setState({ mode: 'standalone' });
@@ -34,6 +41,7 @@ export function useTeamsHost(): HostState {
     });
     return () => {
       active = false;
+      clearTimeout(giveUp);
     };
   }, []);
   return state;

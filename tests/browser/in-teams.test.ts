@@ -50,6 +50,19 @@ describe('The tab inside Teams', function () {
     assert.equal(new URL(host.tabFrame().url()).hash, `#/cases/${caseStudy.id}`);
   });
 
+  it('connects to a slow host that answers after the tab has shown itself as a web page', async () => {
+    const latest = await service.api<IssueView>('/api/issues/latest');
+    const caseStudy = latest.cases.at(-1)!;
+    const page = await service.newPage();
+    const host = await openInTeamsHost(page, service.baseUrl, {
+      theme: 'dark',
+      subEntityId: caseSubPage(caseStudy.id),
+      initializeDelayMs: 2500, // longer than the tab's HOST_TIMEOUT_MS (1.5 s)
+    });
+    await host.tab.getByRole('heading', { level: 1, name: caseStudy.title }).waitFor();
+    await host.tab.locator('[data-theme="dark"]').waitFor();
+  });
+
   it('shows dates in the host’s locale', async () => {
     const latest = await service.api<IssueView>('/api/issues/latest');
     const expected = new Intl.DateTimeFormat('fr-FR', {

@@ -22,6 +22,8 @@ export interface TeamsHostOptions {
   path?: string;
   /** The SSO token `authentication.getAuthToken` returns; null makes it fail. */
   authToken?: string | null;
+  /** How long the host takes to answer `initialize`, as a slow Teams client does (default 0). */
+  initializeDelayMs?: number;
 }
 
 /** One message the tab sent to the host. */
@@ -83,7 +85,8 @@ window.addEventListener('message', (event) => {
   window.__hostCalls.push({ func: message.func, args: message.args || [] });
   switch (message.func) {
     case 'initialize':
-      reply(message, [config.frameContext, 'web', JSON.stringify(runtime), '2.0.0']);
+      setTimeout(() => reply(message, [config.frameContext, 'web', JSON.stringify(runtime), '2.0.0']),
+        config.initializeDelayMs);
       break;
     case 'getContext':
       reply(message, [{ locale: config.locale, theme: config.theme, frameContext: config.frameContext,
@@ -113,7 +116,8 @@ frame.src = config.path;
 }
 
 function hostPage(
-  options: Required<Omit<TeamsHostOptions, 'subEntityId' | 'authToken'>> & TeamsHostOptions,
+  options: Required<Omit<TeamsHostOptions, 'subEntityId' | 'authToken' | 'initializeDelayMs'>> &
+    TeamsHostOptions,
 ): string {
   const config = JSON.stringify({
     theme: options.theme,
@@ -122,6 +126,7 @@ function hostPage(
     frameContext: options.frameContext,
     path: options.path,
     authToken: options.authToken ?? null,
+    initializeDelayMs: options.initializeDelayMs ?? 0,
     ids: HOST_IDS,
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -149,6 +154,7 @@ export async function openInTeamsHost(
     path: options.path ?? '/',
     subEntityId: options.subEntityId,
     authToken: options.authToken,
+    initializeDelayMs: options.initializeDelayMs,
   });
   const hostUrl = new URL(TEST_HOST_PATH, baseUrl).toString();
   await page.route(hostUrl, (route) =>
