@@ -53,7 +53,9 @@ export function CaseSearch({ factors }: { factors: string[] }) {
     setState({ status: 'searching' });
     const timer = setTimeout(() => {
       searchCases(filters, controller.signal).then(
-        (results) => setState({ status: 'ready', results }),
+        (results) => {
+          if (!controller.signal.aborted) setState({ status: 'ready', results });
+        },
         () => {
           if (!controller.signal.aborted) setState({ status: 'error' });
         },
