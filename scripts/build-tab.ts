@@ -22,7 +22,7 @@ export interface TabBuild {
 }
 
 /** The entry file and every chunk it imports statically, relative to dist/tab. */
-export function initialFilesOf(metafile: Metafile, entryOutput: string): string[] {
+function initialFilesOf(metafile: Metafile, entryOutput: string): string[] {
   const seen = new Set<string>();
   const visit = (output: string): void => {
     if (seen.has(output)) return;

@@ -11,7 +11,7 @@ export interface ReflectiveQuestionsProps {
 }
 
 /** The audiences that have questions, the reader's own role first. */
-export function orderAudiences(questions: ReflectiveQuestion[], role: Audience | null): Audience[] {
+function orderAudiences(questions: ReflectiveQuestion[], role: Audience | null): Audience[] {
   const present = AUDIENCES.filter((audience) => questions.some((q) => q.audience === audience));
   if (!role || !present.includes(role)) return present;
   return [role, ...present.filter((audience) => audience !== role)];
