@@ -17,6 +17,9 @@ export interface TenantAccessOptions {
   now?: () => number;
 }
 
+/** How long a tenant's status is reused by default. */
+export const TENANT_CACHE_MS = 2_000;
+
 const servedStatuses: ReadonlySet<TenantStatus> = new Set(['invited', 'consented']);
 
 /**
@@ -28,7 +31,7 @@ export function createTenantAccess(
   logger: Logger,
   options: TenantAccessOptions = {},
 ): TenantAccess {
-  const cacheMs = options.cacheMs ?? 2000;
+  const cacheMs = options.cacheMs ?? TENANT_CACHE_MS;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { status: TenantStatus | undefined; until: number }>();
 

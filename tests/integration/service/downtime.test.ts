@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { FORCES, nextMessageId } from './forces';
-import { ServiceHarness } from './harness';
+import { eventually, ServiceHarness } from './harness';
 
 const force = FORCES.a;
-
-/** Waits for a condition the service reaches in the background (at most five seconds). */
-async function eventually(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail('the condition was not reached');
-    await sleep(20);
-  }
-}
 
 describe('the composed service after downtime', () => {
   const harness = new ServiceHarness();

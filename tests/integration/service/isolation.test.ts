@@ -3,10 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { runTenantCommand } from '../../../src/tenants';
 import { FORCES, nextMessageId, UNKNOWN_FORCE } from './forces';
 import { ServiceHarness } from './harness';
+import { TENANT_CACHE_MS } from '../../../src/tenants/access';
 
 const [forceA, forceB] = [FORCES.a, FORCES.b];
 /** `createTenantAccess` reuses a tenant's status this long (its default). */
-const TENANT_CACHE_MS = 2_000;
 const NOT_ENABLED = /not enabled for your organisation/;
 const WORDS = 'Only force A may read this reflection.';
 

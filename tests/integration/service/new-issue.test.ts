@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { FORCES } from './forces';
-import { ServiceHarness } from './harness';
+import { eventually, ServiceHarness } from './harness';
 
 const force = FORCES.a;
-
-/** Waits for a condition the service reaches in the background (at most five seconds). */
-async function eventually(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) assert.fail('the condition was not reached');
-    await sleep(20);
-  }
-}
 
 /** Publishes issue 47 (a copy of 46) today, moved into the library in one step. */
 async function publishIssue47(contentDir: string): Promise<void> {
