@@ -93,6 +93,7 @@ function presentCase(
     ...summarizeCase(caseStudy),
     issueTitle: issue.title,
     issueTheme: issue.theme,
+    contentWarning: issue.contentWarning,
     whatHappenedHtml: markdownToHtml(caseStudy.whatHappened),
     keyLearning: [...caseStudy.keyLearning],
     forceResponseHtml: markdownToHtml(caseStudy.forceResponse),

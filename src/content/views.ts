@@ -48,6 +48,8 @@ export interface IssueView {
 export interface CaseView extends CaseSummaryView {
   issueTitle: string;
   issueTheme: string;
+  /** The case's issue's content warning, shown before the case. */
+  contentWarning: string | null;
   whatHappenedHtml: string;
   keyLearning: string[];
   forceResponseHtml: string;

@@ -74,6 +74,30 @@ describe('The tab in a browser', function () {
     assert.equal(await page.getByText(issue.contentWarning ?? '').count(), 0);
   });
 
+  it('shows the issue’s content warning on a case page before the case, with no second request', async () => {
+    const list = await tab.api<IssueListView>('/api/issues');
+    const warned = list.issues.find((issue) => issue.hasContentWarning);
+    assert.ok(warned, 'the sample library has an issue with a content warning');
+    const issue = await tab.api<IssueView>(`/api/issues/${warned.number}`);
+    const caseStudy = await tab.api<CaseView>(`/api/cases/${issue.cases[0]!.id}`);
+    assert.equal(caseStudy.contentWarning, issue.contentWarning);
+    const page = await tab.newPage();
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) apiRequests.push(pathname);
+    });
+    await page.goto(`${tab.baseUrl}/#/cases/${caseStudy.id}`);
+    const whatHappened = page.getByRole('heading', { level: 2, name: 'What happened' });
+    await whatHappened.waitFor();
+    const warning = page.getByText(caseStudy.contentWarning ?? '');
+    assert.ok(await warning.isVisible(), 'the warning is there as soon as the case is');
+    const warningBox = await warning.boundingBox();
+    const sectionBox = await whatHappened.boundingBox();
+    assert.ok(warningBox && sectionBox && warningBox.y < sectionBox.y);
+    assert.deepEqual(apiRequests, [`/api/cases/${caseStudy.id}`]);
+  });
+
   it('shows a case study section by section and moves to the next and previous case', async () => {
     const latest = await tab.api<IssueView>('/api/issues/latest');
     const [first, second] = latest.cases;

@@ -2,8 +2,7 @@ import { TabLink } from '../TabLink/TabLink';
 import { AUDIENCE_LABELS } from '../../../src/content/model';
 import type { CaseView } from '../../../src/content/views';
 import { caseSubPage, type ThreadRef } from '../../../src/links';
-import { getIssue } from '../../api';
-import { useResource, useRole } from '../../hooks';
+import { useRole } from '../../hooks';
 import { ContentWarning } from '../ContentWarning/ContentWarning';
 import { DiscussionPanel } from '../DiscussionPanel/DiscussionPanel';
 import { PageTitle } from '../PageTitle/PageTitle';
@@ -20,13 +19,6 @@ export interface CasePageProps {
   locale: string;
 }
 
-/** The issue's content warning, if it has one, shown above the case. */
-function IssueWarning({ issueNumber }: { issueNumber: number }) {
-  const issue = useResource((signal) => getIssue(issueNumber, signal), [issueNumber]);
-  if (issue.status !== 'ready' || !issue.data.contentWarning) return null;
-  return <ContentWarning issueNumber={issueNumber} text={issue.data.contentWarning} />;
-}
-
 /** A case study: what happened, key learning, the force's response, outcomes and questions. */
 export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) {
   const styles = useCasePageStyles();
@@ -39,7 +31,9 @@ export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) 
         </TabLink>
       </p>
       <PageTitle>{caseStudy.title}</PageTitle>
-      <IssueWarning issueNumber={caseStudy.issueNumber} />
+      {caseStudy.contentWarning && (
+        <ContentWarning issueNumber={caseStudy.issueNumber} text={caseStudy.contentWarning} />
+      )}
       <p className={styles.summary}>{caseStudy.summary}</p>
       {caseStudy.factors.length > 0 && (
         <p className={styles.meta}>

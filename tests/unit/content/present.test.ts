@@ -80,6 +80,11 @@ describe('content views', () => {
     assert.equal(views.caseStudy('8-9'), undefined);
   });
 
+  it("carries its issue's content warning on each case, so the case page needs no second request", () => {
+    assert.equal(views.caseStudy('8-1')!.contentWarning, 'This issue discusses suicide and self-harm.');
+    assert.equal(views.caseStudy('7-1')!.contentWarning, null);
+  });
+
   it('renders each view once, so every request gets the same object', () => {
     assert.equal(views.caseStudy('7-1'), views.caseStudy('7-1'));
     assert.equal(views.issue(7), views.issue(7));
