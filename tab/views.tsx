@@ -4,7 +4,8 @@ import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
 import { IssuePage } from './components/IssuePage/IssuePage';
-import { ErrorNotice, Loading } from './components/Status/Status';
+import { PageTitle } from './components/PageTitle/PageTitle';
+import { ErrorView, Loading } from './components/Status/Status';
 import { useResource } from './hooks';
 
 /**
@@ -13,12 +14,17 @@ import { useResource } from './hooks';
  */
 function lazyView<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+  thing: string,
   what: string,
 ) {
   return lazy(() =>
     load().catch(() => ({
       default: () => (
-        <ErrorNotice what={what} error={new ApiError(0, 'The page could not be loaded.')} />
+        <ErrorView
+          thing={thing}
+          what={what}
+          error={new ApiError(0, 'The page could not be loaded.')}
+        />
       ),
     })),
   );
@@ -26,10 +32,12 @@ function lazyView<P extends object>(
 
 const LibraryPage = lazyView(
   () => import('./components/LibraryPage/LibraryPage'),
+  'Library',
   'The library could not be loaded.',
 );
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
+  'Channel set-up',
   'The issues could not be loaded.',
 );
 
@@ -44,9 +52,20 @@ function LatestIssueView({ locale, latestIssue }: ViewProps & { latestIssue?: Is
   if (issue.status === 'loading') return <Loading label="Loading the latest issue…" />;
   if (issue.status === 'error') {
     if (issue.error.status === 404) {
-      return <p>No issue has been published yet. New issues appear here when they are ready.</p>;
+      return (
+        <>
+          <PageTitle>No issue yet</PageTitle>
+          <p>No issue has been published yet. New issues appear here when they are ready.</p>
+        </>
+      );
     }
-    return <ErrorNotice what="The latest issue could not be loaded." error={issue.error} />;
+    return (
+      <ErrorView
+        thing="Latest issue"
+        what="The latest issue could not be loaded."
+        error={issue.error}
+      />
+    );
   }
   return <IssuePage issue={issue.data} latest locale={locale} />;
 }
@@ -55,7 +74,13 @@ function IssueView({ issueNumber, locale }: ViewProps & { issueNumber: number })
   const issue = useResource((signal) => getIssue(issueNumber, signal), [issueNumber]);
   if (issue.status === 'loading') return <Loading label={`Loading issue ${issueNumber}…`} />;
   if (issue.status === 'error') {
-    return <ErrorNotice what={`Issue ${issueNumber} could not be loaded.`} error={issue.error} />;
+    return (
+      <ErrorView
+        thing="Issue"
+        what={`Issue ${issueNumber} could not be loaded.`}
+        error={issue.error}
+      />
+    );
   }
   return <IssuePage issue={issue.data} latest={false} locale={locale} />;
 }
@@ -69,7 +94,8 @@ function CaseStudyView({
   if (caseStudy.status === 'loading') return <Loading label="Loading the case study…" />;
   if (caseStudy.status === 'error') {
     return (
-      <ErrorNotice
+      <ErrorView
+        thing="Case study"
         what={`Case study ${route.caseId} could not be loaded.`}
         error={caseStudy.error}
       />
@@ -84,7 +110,9 @@ function LibraryView({ locale }: ViewProps) {
   const library = useResource((signal) => getIssueList(signal), []);
   if (library.status === 'loading') return <Loading label="Loading the library…" />;
   if (library.status === 'error') {
-    return <ErrorNotice what="The library could not be loaded." error={library.error} />;
+    return (
+      <ErrorView thing="Library" what="The library could not be loaded." error={library.error} />
+    );
   }
   return (
     <Suspense fallback={<Loading label="Loading the library…" />}>
@@ -119,7 +147,13 @@ export function ConfigView({ inTeams }: ViewProps) {
   const library = useResource((signal) => getIssueList(signal), []);
   if (library.status === 'loading') return <Loading label="Loading the issues…" />;
   if (library.status === 'error') {
-    return <ErrorNotice what="The issues could not be loaded." error={library.error} />;
+    return (
+      <ErrorView
+        thing="Channel set-up"
+        what="The issues could not be loaded."
+        error={library.error}
+      />
+    );
   }
   return (
     <Suspense fallback={<Loading label="Loading…" />}>

@@ -153,7 +153,7 @@ describe('The tab in a browser', function () {
     assert.equal(await firstGroup(page), role);
   });
 
-  it('opens an issue and a case directly from a link, and says when a case does not exist', async () => {
+  it('opens an issue and a case directly from a link, and says under its own title when a case does not exist', async () => {
     const list = await tab.api<IssueListView>('/api/issues');
     const oldest = list.issues.at(-1)!;
     const issue = await tab.api<IssueView>(`/api/issues/${oldest.number}`);
@@ -168,6 +168,9 @@ describe('The tab in a browser', function () {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match((await alert.textContent()) ?? '', /Case study 9999-99 could not be loaded/);
+    assert.equal(await pageTitle(page), 'Case study not found');
+    await page.waitForFunction("document.activeElement?.tagName === 'H1'");
+    assert.equal(await page.title(), 'Case study not found – Learning the Lessons');
   });
 
   it('says the library could not be loaded when its code cannot be fetched, keeping the navigation', async () => {

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { ApiError } from '../../api';
+import { PageTitle } from '../PageTitle/PageTitle';
 import { useStatusStyles } from './Status.styles';
 
 /** A polite "loading" message while a view's data arrives. */
@@ -30,5 +31,26 @@ export function ErrorNotice({ what, error }: { what: string; error: ApiError }) 
         {explain(error)}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/**
+ * A view that could not be shown: its own title, so focus and the document title move to it as
+ * for any view, then what failed and why. `thing` names the view ("Case study").
+ */
+export function ErrorView({
+  thing,
+  what,
+  error,
+}: {
+  thing: string;
+  what: string;
+  error: ApiError;
+}) {
+  return (
+    <>
+      <PageTitle>{error.status === 404 ? `${thing} not found` : `${thing} unavailable`}</PageTitle>
+      <ErrorNotice what={what} error={error} />
+    </>
   );
 }
