@@ -5,6 +5,11 @@ function currentHash(): string {
   return window.location.hash.replace(/^#/, '');
 }
 
+/** True when the URL names no view of its own: no hash, `#` or `#/`. */
+function hashIsEmpty(): boolean {
+  return currentHash() === '' || currentHash() === '/';
+}
+
 /** The current view and whether the reader has moved between views since the page opened. */
 export interface RouteState {
   route: SubPage;
@@ -13,8 +18,8 @@ export interface RouteState {
 
 /**
  * The view named by the hash route (`#/cases/44-3`, `#/issues/43`, `#/library`). Inside Teams a
- * sub-page id from the host opens the same view when the URL has no hash of its own; it is then
- * written into the hash so the browser's back button works as elsewhere. `startAtHome` begins
+ * sub-page id from the host opens the same view when the URL names no view of its own (no hash,
+ * `#` or `#/`); it is then written into the hash so the browser's back button works as elsewhere. `startAtHome` begins
  * at the home view, as the server rendered it, and follows the hash once mounted.
  */
 export function useRoute(
@@ -26,7 +31,7 @@ export function useRoute(
   const [navigated, setNavigated] = useState(false);
   useEffect(() => {
     if (!ready) return;
-    if (hostSubPageId && currentHash() === '') {
+    if (hostSubPageId && hashIsEmpty()) {
       window.history.replaceState(null, '', `#${hostSubPageId}`);
       setHash(hostSubPageId);
     } else {

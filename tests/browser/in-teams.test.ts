@@ -50,6 +50,20 @@ describe('The tab inside Teams', function () {
     assert.equal(new URL(host.tabFrame().url()).hash, `#/cases/${caseStudy.id}`);
   });
 
+  it('opens the sub-page the host names when the tab’s URL ends in `#/` or `#`', async () => {
+    const latest = await service.api<IssueView>('/api/issues/latest');
+    const caseStudy = latest.cases.at(-1)!;
+    for (const path of ['/#/', '/#']) {
+      const page = await service.newPage();
+      const host = await openInTeamsHost(page, service.baseUrl, {
+        path,
+        subEntityId: caseSubPage(caseStudy.id),
+      });
+      await host.tab.getByRole('heading', { level: 1, name: caseStudy.title }).waitFor();
+      assert.equal(new URL(host.tabFrame().url()).hash, `#/cases/${caseStudy.id}`, path);
+    }
+  });
+
   it('connects to a slow host that answers after the tab has shown itself as a web page', async () => {
     const latest = await service.api<IssueView>('/api/issues/latest');
     const caseStudy = latest.cases.at(-1)!;
