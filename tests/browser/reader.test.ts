@@ -26,6 +26,24 @@ async function activeElementIs(page: Page, selector: string): Promise<boolean> {
   );
 }
 
+/**
+ * Records each text of the search's live region, and how often shown results vanished while a
+ * newer search ran.
+ */
+const searchWatch = `
+window.__searchWatch = { statuses: [], emptied: 0 };
+const status = document.querySelector('form[role="search"] ~ [role="status"]');
+let hadResults = false;
+new MutationObserver(() => {
+  const text = status.textContent;
+  const seen = window.__searchWatch.statuses;
+  if (seen[seen.length - 1] !== text) seen.push(text);
+  const cards = document.querySelectorAll('article[data-case-id]').length;
+  if (hadResults && cards === 0) window.__searchWatch.emptied += 1;
+  hadResults = hadResults || cards > 0;
+}).observe(document.body, { childList: true, subtree: true, characterData: true });
+`;
+
 describe('The tab in a browser', function () {
   const tab = useTabFixture();
 
@@ -208,6 +226,8 @@ describe('The tab in a browser', function () {
     const word = target.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
     const page = await tab.newPage();
     await page.goto(`${tab.baseUrl}/#/library`);
+    await page.getByLabel('Search words').waitFor();
+    await page.evaluate(searchWatch);
     await page.getByLabel('Search words').pressSequentially(word.toLowerCase());
     const expected = await tab.api<SearchResultsView>(
       `/api/search?q=${encodeURIComponent(word.toLowerCase())}`,
@@ -226,6 +246,14 @@ describe('The tab in a browser', function () {
     await page.waitForFunction(
       `document.querySelectorAll('article[data-case-id]').length === ${byFactor.hits.length}`,
     );
+    const watched = await page.evaluate<{ statuses: string[]; emptied: number }>(
+      'window.__searchWatch',
+    );
+    assert.ok(
+      !watched.statuses.some((text) => /Searching/.test(text)),
+      watched.statuses.join(' | '),
+    );
+    assert.equal(watched.emptied, 0, 'the results stay while the next search runs');
 
     const otherRole = AUDIENCES.find((key) => !target.audiences.includes(key));
     if (otherRole) {

@@ -11,18 +11,14 @@ import { useCaseSearchStyles } from './CaseSearch.styles';
 /** How long typing must pause before a search is sent. */
 const TYPING_PAUSE_MS = 150;
 
+/** The outcome of the latest finished search, shown until the next one finishes. */
 type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'error' }
-  | { status: 'ready'; results: SearchResultsView };
+  { status: 'idle' } | { status: 'error' } | { status: 'ready'; results: SearchResultsView };
 
 function describe(state: SearchState): string {
   switch (state.status) {
     case 'idle':
       return 'Type words or choose a factor or role to find case studies.';
-    case 'searching':
-      return 'Searching…';
     case 'error':
       return 'The search could not be completed. Try again in a moment.';
     case 'ready': {
@@ -33,13 +29,17 @@ function describe(state: SearchState): string {
   }
 }
 
-/** Search over every case study, with factor and role filters; results arrive as you type. */
+/**
+ * Search over every case study, with factor and role filters; results arrive as you type. While
+ * the next search runs the previous results stay, marked busy, and only its count is announced.
+ */
 export function CaseSearch({ factors }: { factors: string[] }) {
   const styles = useCaseSearchStyles();
   const [q, setQ] = useState('');
   const [factor, setFactor] = useState('');
   const [audience, setAudience] = useState<Audience | ''>('');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const filters: SearchFilters = { q: q.trim() };
@@ -47,18 +47,20 @@ export function CaseSearch({ factors }: { factors: string[] }) {
     if (audience) filters.audience = audience;
     if (!filters.q && !filters.factor && !filters.audience) {
       setState({ status: 'idle' });
+      setBusy(false);
       return;
     }
     const controller = new AbortController();
-    setState({ status: 'searching' });
+    const settle = (next: SearchState) => {
+      if (controller.signal.aborted) return;
+      setState(next);
+      setBusy(false);
+    };
+    setBusy(true);
     const timer = setTimeout(() => {
       searchCases(filters, controller.signal).then(
-        (results) => {
-          if (!controller.signal.aborted) setState({ status: 'ready', results });
-        },
-        () => {
-          if (!controller.signal.aborted) setState({ status: 'error' });
-        },
+        (results) => settle({ status: 'ready', results }),
+        () => settle({ status: 'error' }),
       );
     }, TYPING_PAUSE_MS);
     return () => {
@@ -105,7 +107,7 @@ export function CaseSearch({ factors }: { factors: string[] }) {
         {describe(state)}
       </p>
       {state.status === 'ready' && state.results.hits.length > 0 && (
-        <CardList>
+        <CardList busy={busy}>
           {state.results.hits.map((hit) => (
             <li key={hit.id}>
               <CaseCard

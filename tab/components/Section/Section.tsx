@@ -21,8 +21,12 @@ export function Section({ title, children, className }: SectionProps) {
   );
 }
 
-/** A list without bullets whose items are spaced as cards. */
-export function CardList({ children }: { children: ReactNode }) {
+/** A list without bullets whose items are spaced as cards; `busy` while it is being replaced. */
+export function CardList({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
   const styles = useSectionStyles();
-  return <ul className={styles.list}>{children}</ul>;
+  return (
+    <ul className={styles.list} aria-busy={busy || undefined}>
+      {children}
+    </ul>
+  );
 }
