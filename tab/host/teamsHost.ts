@@ -73,13 +73,25 @@ export function connectToTeams(): Promise<TeamsSession | null> {
   return session;
 }
 
-/** The caller's Teams SSO token, or null when the host cannot give one. */
+/** How long the tab waits for the host to give an SSO token before treating it as refused. */
+export const SSO_TIMEOUT_MS = 10_000;
+
+/**
+ * The caller's Teams SSO token, or null when the host cannot give one or does not answer within
+ * `SSO_TIMEOUT_MS`.
+ */
 export async function getSsoToken(): Promise<string | null> {
   if (!(await connectToTeams())) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const noAnswer = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), SSO_TIMEOUT_MS);
+  });
   try {
     const { authentication } = await loadTeamsJs();
-    return await authentication.getAuthToken();
+    return await Promise.race([authentication.getAuthToken(), noAnswer]);
   } catch {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -131,6 +131,22 @@ describe('The tab inside Teams', function () {
     await host.tab.getByText('Teams could not confirm who you are').waitFor();
   });
 
+  it('says why a thread’s discussion is hidden when Teams never answers the sign-in request', async () => {
+    const latest = await service.api<IssueView>('/api/issues/latest');
+    const page = await service.newPage();
+    await page.clock.install();
+    const host = await openInTeamsHost(page, service.baseUrl, {
+      subEntityId: caseSubPage(latest.cases[0]!.id, thread),
+      authTokenUnanswered: true,
+    });
+    await page.waitForFunction(
+      "window.__hostCalls.some((call) => call.func === 'authentication.getAuthToken')",
+    );
+    await host.tab.getByText('Loading your team’s discussion…').waitFor();
+    await page.clock.fastForward('01:00'); // past the tab's wait for a token (SSO_TIMEOUT_MS)
+    await host.tab.getByText('Teams could not confirm who you are').waitFor();
+  });
+
   it('says so when the service refuses the sign-in token', async () => {
     const latest = await service.api<IssueView>('/api/issues/latest');
     const page = await service.newPage();

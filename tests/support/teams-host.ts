@@ -22,6 +22,8 @@ export interface TeamsHostOptions {
   path?: string;
   /** The SSO token `authentication.getAuthToken` returns; null makes it fail. */
   authToken?: string | null;
+  /** True when the host never answers `authentication.getAuthToken`. */
+  authTokenUnanswered?: boolean;
   /** How long the host takes to answer `initialize`, as a slow Teams client does (default 0). */
   initializeDelayMs?: number;
 }
@@ -95,6 +97,7 @@ window.addEventListener('message', (event) => {
         channelId: config.ids.channelId, hostClientType: 'web', appSessionId: 'test-session' }]);
       break;
     case 'authentication.getAuthToken':
+      if (config.authTokenUnanswered) break;
       reply(message, config.authToken ? [true, config.authToken] : [false, 'resourceDisabled']);
       break;
     case 'settings.setSettings':
@@ -116,7 +119,12 @@ frame.src = config.path;
 }
 
 function hostPage(
-  options: Required<Omit<TeamsHostOptions, 'subEntityId' | 'authToken' | 'initializeDelayMs'>> &
+  options: Required<
+    Omit<
+      TeamsHostOptions,
+      'subEntityId' | 'authToken' | 'authTokenUnanswered' | 'initializeDelayMs'
+    >
+  > &
     TeamsHostOptions,
 ): string {
   const config = JSON.stringify({
@@ -126,6 +134,7 @@ function hostPage(
     frameContext: options.frameContext,
     path: options.path,
     authToken: options.authToken ?? null,
+    authTokenUnanswered: options.authTokenUnanswered ?? false,
     initializeDelayMs: options.initializeDelayMs ?? 0,
     ids: HOST_IDS,
   }).replace(/</g, '\\u003c');
@@ -154,6 +163,7 @@ export async function openInTeamsHost(
     path: options.path ?? '/',
     subEntityId: options.subEntityId,
     authToken: options.authToken,
+    authTokenUnanswered: options.authTokenUnanswered,
     initializeDelayMs: options.initializeDelayMs,
   });
   const hostUrl = new URL(TEST_HOST_PATH, baseUrl).toString();
