@@ -179,12 +179,12 @@ export class FakeGraph {
     reply.body = { contentType: 'html', content: '' };
   }
 
-  /** The next `count` Graph requests fail with `status` (and `Retry-After` when given). */
   /** The next Graph request gets no answer at all (the connection stays open). */
   hangNext(): void {
     this.failures.push({ status: 0, retryAfter: null, code: 'hang' });
   }
 
+  /** The next `count` Graph requests fail with `status` (and `Retry-After` when given). */
   failNext(count: number, status: number, retryAfterSeconds: number | null = null): void {
     for (let i = 0; i < count; i += 1) {
       this.failures.push({
