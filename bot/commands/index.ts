@@ -47,18 +47,23 @@ export const teamCommands: CommandInfo[] = teamHandlers.map(info);
 /** The commands a personal chat understands (for the manifest's command list). */
 export const personalCommands: CommandInfo[] = personalHandlers.map(info);
 
-/** Finds the command whose name starts the text; the rest is its arguments. */
+/** Longest names first, so `post now` is found before a shorter name it starts with. */
+const byNameLength = <T extends CommandInfo>(handlers: readonly T[]): readonly T[] =>
+  [...handlers].sort((a, b) => b.name.length - a.name.length);
+const teamLookup = byNameLength(teamHandlers);
+const personalLookup = byNameLength(personalHandlers);
+
+/** The command whose name starts the text, with the rest as its arguments; else `help`. */
 function match<T extends CommandInfo>(
   handlers: readonly T[],
+  help: T,
   text: string,
-): { command: T; args: string } | undefined {
+): { command: T; args: string } {
   const lower = text.toLowerCase();
-  for (const command of [...handlers].sort((a, b) => b.name.length - a.name.length)) {
-    if (lower === command.name || lower.startsWith(`${command.name} `)) {
-      return { command, args: text.slice(command.name.length).trim() };
-    }
-  }
-  return undefined;
+  const command = handlers.find(({ name }) => lower === name || lower.startsWith(`${name} `));
+  return command
+    ? { command, args: text.slice(command.name.length).trim() }
+    : { command: help, args: '' };
 }
 
 /** Runs a channel command; unknown input gets help. */
@@ -66,11 +71,8 @@ export async function runTeamCommand(
   text: string,
   request: Omit<TeamCommandRequest, 'args'>,
 ): Promise<void> {
-  const found = match(teamHandlers, text);
-  await (found ?? { command: teamHelp, args: '' }).command.run({
-    ...request,
-    args: found?.args ?? '',
-  });
+  const { command, args } = match(teamLookup, teamHelp, text);
+  await command.run({ ...request, args });
 }
 
 /** Runs a personal-chat command; unknown input gets help. */
@@ -78,9 +80,6 @@ export async function runPersonalCommand(
   text: string,
   request: Omit<CommandRequest, 'args'>,
 ): Promise<void> {
-  const found = match(personalHandlers, text);
-  await (found ?? { command: personalHelp, args: '' }).command.run({
-    ...request,
-    args: found?.args ?? '',
-  });
+  const { command, args } = match(personalLookup, personalHelp, text);
+  await command.run({ ...request, args });
 }
