@@ -23,9 +23,11 @@ export class RequestBudget {
   }
 
   private async spend(): Promise<void> {
-    if (this.spent.length >= this.limit) {
+    while (this.spent.length >= this.limit) {
       const wait = this.spent[this.spent.length - this.limit]! + this.windowMs - performance.now();
-      if (wait > 0) await sleep(wait);
+      if (wait <= 0) break;
+      // Timers work in whole milliseconds and may fire a fraction early: wait again if so.
+      await sleep(Math.ceil(wait));
     }
     this.spent.push(performance.now());
     if (this.spent.length > this.limit) this.spent.splice(0, this.spent.length - this.limit);
