@@ -177,4 +177,37 @@ CREATE TABLE consent_states (
 CREATE INDEX consent_states_by_expiry ON consent_states (expires_at);
 `,
   },
+  {
+    version: 2,
+    name: 'replies_by_conversation',
+    script: `
+CREATE TABLE replies_by_conversation (
+  tenant_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  root_message_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  author_id TEXT NOT NULL,
+  author_name TEXT NOT NULL,
+  text TEXT NOT NULL,
+  created_at {timestamp} NOT NULL,
+  edited_at {timestamp},
+  PRIMARY KEY (tenant_id, channel_id, root_message_id, id)
+);
+INSERT INTO replies_by_conversation (tenant_id, channel_id, root_message_id, id, team_id, case_id,
+  author_id, author_name, text, created_at, edited_at)
+SELECT tenant_id, channel_id, root_message_id, id, team_id, case_id, author_id, author_name, text,
+  created_at, edited_at FROM replies;
+DROP TABLE replies;
+ALTER TABLE replies_by_conversation RENAME TO replies;
+CREATE INDEX replies_by_author ON replies (tenant_id, author_id);
+CREATE INDEX replies_by_time ON replies (tenant_id, created_at);
+
+CREATE INDEX posted_threads_by_delivery ON posted_threads (delivery_id);
+CREATE INDEX posted_threads_by_case ON posted_threads (tenant_id, team_id, case_id, posted_at);
+CREATE INDEX audit_entries_by_action ON audit_entries (tenant_id, action, subject);
+CREATE INDEX deliveries_by_tenant_due ON deliveries (tenant_id, status, due_at, id);
+`,
+  },
 ];

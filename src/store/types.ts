@@ -121,9 +121,21 @@ export interface PostedThread {
   postedAt: Date;
 }
 
+/**
+ * Which reply: Teams message ids are times in milliseconds, unique only within their conversation
+ * (`<channel id>;messageid=<root message id>`), so a reply is named by its thread and its id.
+ */
+export interface ReplyKey {
+  tenantId: string;
+  channelId: string;
+  rootMessageId: string;
+  /** The Teams message id of the reply. */
+  id: string;
+}
+
 /** A colleague's reply in one of our threads. */
 export interface Reply {
-  /** The Teams message id of the reply. */
+  /** The Teams message id of the reply, unique within its thread. */
   id: string;
   tenantId: string;
   teamId: string;
@@ -159,6 +171,12 @@ export interface SubscriptionFilter {
   tenantId?: string;
   teamId?: string;
   status?: SubscriptionStatus;
+}
+
+/** Where a page of sendable deliveries starts: after this (due time, id). */
+export interface DeliveryCursor {
+  dueAt: Date;
+  id: string;
 }
 
 export interface DeliveryFilter {
@@ -233,6 +251,27 @@ export interface Store {
     update: DeliveryUpdate & { status: DeliveryStatus },
   ): Promise<Delivery | undefined>;
   listDeliveries(filter?: DeliveryFilter): Promise<Delivery[]>;
+  /** The tenants with a delivery `sending`, or `pending` and due at `now`. */
+  listTenantsWithSendableDeliveries(now: Date): Promise<string[]>;
+  /**
+   * One page of a tenant's deliveries to send, in (due time, id) order: those `sending` (found
+   * after a crash) and those `pending` and due at `now`, after `cursor` when given.
+   */
+  listSendableDeliveries(
+    tenantId: string,
+    now: Date,
+    cursor: DeliveryCursor | null,
+    limit: number,
+  ): Promise<Delivery[]>;
+  /**
+   * The moment a post's answer is read: records the thread and marks the delivery (still
+   * `sending`) sent with its root id, in one transaction. Returns undefined when the delivery was
+   * no longer `sending`.
+   */
+  recordSent(
+    thread: PostedThread & { deliveryId: string },
+    update: DeliveryUpdate,
+  ): Promise<Delivery | undefined>;
 
   /** Takes or renews a named lease (such as a tenant's deliveries) until `ttlMs` from now. */
   acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
@@ -245,13 +284,25 @@ export interface Store {
     channelId: string,
     rootMessageId: string,
   ): Promise<PostedThread | undefined>;
+  /** The thread a delivery started, if it was sent. */
+  findPostedThreadByDelivery(
+    tenantId: string,
+    deliveryId: string,
+  ): Promise<PostedThread | undefined>;
+  /** The latest thread of a case in a team. */
+  latestPostedThreadOfCase(
+    tenantId: string,
+    teamId: string,
+    caseId: string,
+  ): Promise<PostedThread | undefined>;
   listPostedThreads(tenantId: string, since: Date): Promise<PostedThread[]>;
   /** The most recent thread posted in a channel. */
   latestPostedThread(tenantId: string, channelId: string): Promise<PostedThread | undefined>;
 
-  /** Inserts or updates by (tenant, reply id): a retry or a second instance cannot duplicate it. */
+  /** Inserts or updates by its `ReplyKey`: a retry or a second instance cannot duplicate it. */
   upsertReply(reply: Reply): Promise<void>;
-  deleteReply(tenantId: string, id: string): Promise<boolean>;
+  /** Deletes one reply of one thread; true when there was one. */
+  deleteReply(key: ReplyKey): Promise<boolean>;
   listReplies(tenantId: string, channelId: string, rootMessageId: string): Promise<Reply[]>;
   /** How many replies a tenant holds, optionally only those written in [since, until). */
   countReplies(tenantId: string, since?: Date, until?: Date): Promise<number>;
@@ -281,6 +332,8 @@ export interface Store {
   deleteTenantData(tenantId: string): Promise<Record<string, number>>;
 
   appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** When a person's data in a tenant was last erased (`person.erased`), if ever. */
+  lastErasure(tenantId: string, personId: string): Promise<Date | undefined>;
   /** A tenant's entries, oldest first; `null` gives the service's own (tenant-less) entries. */
   listAudit(tenantId: string | null): Promise<AuditEntry[]>;
 }

@@ -1,5 +1,5 @@
 import type { AuditEntry, NewAuditEntry, Store } from '../types';
-import type { SqlEngine, SqlExecutor } from './engine';
+import { toDateOrNull, type SqlEngine, type SqlExecutor } from './engine';
 import { auditColumns, tenantKey, toAuditEntry } from './rows';
 
 /** Appends an audit entry through `db`, which may be a transaction. */
@@ -20,9 +20,20 @@ export async function insertAudit(db: SqlExecutor, entry: NewAuditEntry): Promis
 }
 
 /** The audit trail: who changed what, with ids and settings only. */
-export function auditQueries(db: SqlEngine): Pick<Store, 'appendAudit' | 'listAudit'> {
+export function auditQueries(
+  db: SqlEngine,
+): Pick<Store, 'appendAudit' | 'listAudit' | 'lastErasure'> {
   return {
     appendAudit: (entry) => insertAudit(db, entry),
+
+    async lastErasure(tenantId, personId) {
+      const row = await db.get(
+        `SELECT MAX(at) AS erased_at FROM audit_entries
+         WHERE tenant_id = ? AND action = 'person.erased' AND subject IN (?, ?, ?)`,
+        [tenantKey(tenantId), personId, personId.toLowerCase(), personId.toUpperCase()],
+      );
+      return toDateOrNull(row?.erased_at) ?? undefined;
+    },
 
     async listAudit(tenantId) {
       const rows =

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
 import type { DeliveryFilter, DeliveryUpdate, Store } from '../types';
+import { insertPostedThread } from './discussion';
 import type { SqlEngine, SqlParam } from './engine';
 import { deliveryColumns, tenantKey, toDelivery } from './rows';
 
@@ -11,6 +12,9 @@ type DeliveryMethods = Pick<
   | 'updateDelivery'
   | 'transitionDelivery'
   | 'listDeliveries'
+  | 'listTenantsWithSendableDeliveries'
+  | 'listSendableDeliveries'
+  | 'recordSent'
   | 'acquireLease'
   | 'releaseLease'
 >;
@@ -137,6 +141,43 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
       );
       return rows.map(toDelivery);
     },
+
+    async listTenantsWithSendableDeliveries(now) {
+      const rows = await db.all(
+        `SELECT DISTINCT tenant_id FROM deliveries
+         WHERE status = 'sending' OR (status = 'pending' AND due_at <= ?)`,
+        [now],
+      );
+      return rows.map((row) => String(row.tenant_id));
+    },
+
+    async listSendableDeliveries(tenantId, now, cursor, limit) {
+      const after = cursor ? 'AND (due_at > ? OR (due_at = ? AND id > ?))' : '';
+      const afterParams = cursor ? [cursor.dueAt, cursor.dueAt, cursor.id] : [];
+      const rows = await db.all(
+        `SELECT ${deliveryColumns} FROM deliveries
+         WHERE tenant_id = ? AND (status = 'sending' OR (status = 'pending' AND due_at <= ?)) ${after}
+         ORDER BY due_at, id LIMIT ?`,
+        [tenantKey(tenantId), now, ...afterParams, limit],
+      );
+      return rows.map(toDelivery);
+    },
+
+    recordSent: (thread, update) =>
+      db.transaction(async (tx) => {
+        await insertPostedThread(tx, thread);
+        const { set, params } = assignments({
+          ...update,
+          status: 'sent',
+          rootMessageId: thread.rootMessageId,
+        });
+        const row = await tx.get(
+          `UPDATE deliveries SET ${set} WHERE id = ? AND status = 'sending'
+           RETURNING ${deliveryColumns}`,
+          [...params, thread.deliveryId],
+        );
+        return row && toDelivery(row);
+      }),
 
     async acquireLease(name, holder, ttlMs) {
       const now = new Date();

@@ -1,11 +1,13 @@
-import type { Store } from '../types';
-import type { SqlEngine } from './engine';
+import type { PostedThread, Store } from '../types';
+import type { SqlEngine, SqlExecutor } from './engine';
 import { postedThreadColumns, replyColumns, tenantKey, toPostedThread, toReply } from './rows';
 
 type DiscussionMethods = Pick<
   Store,
   | 'recordPostedThread'
   | 'findPostedThread'
+  | 'findPostedThreadByDelivery'
+  | 'latestPostedThreadOfCase'
   | 'listPostedThreads'
   | 'latestPostedThread'
   | 'listPostedCaseIds'
@@ -22,27 +24,31 @@ type DiscussionMethods = Pick<
 /** The threads the bot started and colleagues' replies under them. */
 export function discussionQueries(db: SqlEngine): DiscussionMethods {
   return {
-    async recordPostedThread(thread) {
-      await db.run(
-        `INSERT INTO posted_threads (${postedThreadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, channel_id, root_message_id) DO NOTHING`,
-        [
-          tenantKey(thread.tenantId),
-          thread.teamId,
-          thread.channelId,
-          thread.rootMessageId,
-          thread.caseId,
-          thread.deliveryId,
-          thread.postedAt,
-        ],
-      );
-    },
+    recordPostedThread: (thread) => insertPostedThread(db, thread),
 
     async findPostedThread(tenantId, channelId, rootMessageId) {
       const row = await db.get(
         `SELECT ${postedThreadColumns} FROM posted_threads
          WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ?`,
         [tenantKey(tenantId), channelId, rootMessageId],
+      );
+      return row && toPostedThread(row);
+    },
+
+    async findPostedThreadByDelivery(tenantId, deliveryId) {
+      const row = await db.get(
+        `SELECT ${postedThreadColumns} FROM posted_threads WHERE delivery_id = ? AND tenant_id = ?`,
+        [deliveryId, tenantKey(tenantId)],
+      );
+      return row && toPostedThread(row);
+    },
+
+    async latestPostedThreadOfCase(tenantId, teamId, caseId) {
+      const row = await db.get(
+        `SELECT ${postedThreadColumns} FROM posted_threads
+         WHERE tenant_id = ? AND team_id = ? AND case_id = ?
+         ORDER BY posted_at DESC, root_message_id DESC LIMIT 1`,
+        [tenantKey(tenantId), teamId, caseId],
       );
       return row && toPostedThread(row);
     },
@@ -77,7 +83,8 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
     async upsertReply(reply) {
       await db.run(
         `INSERT INTO replies (${replyColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, id) DO UPDATE SET text = excluded.text, edited_at = excluded.edited_at`,
+         ON CONFLICT (tenant_id, channel_id, root_message_id, id)
+         DO UPDATE SET text = excluded.text, edited_at = excluded.edited_at`,
         [
           tenantKey(reply.tenantId),
           reply.id,
@@ -94,13 +101,13 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       );
     },
 
-    async deleteReply(tenantId, id) {
-      return (
-        (await db.run('DELETE FROM replies WHERE tenant_id = ? AND id = ?', [
-          tenantKey(tenantId),
-          id,
-        ])) > 0
+    async deleteReply(key) {
+      const deleted = await db.run(
+        `DELETE FROM replies
+         WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ? AND id = ?`,
+        [tenantKey(key.tenantId), key.channelId, key.rootMessageId, key.id],
       );
+      return deleted > 0;
     },
 
     async listReplies(tenantId, channelId, rootMessageId) {
@@ -151,4 +158,21 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
         authorId,
       ]),
   };
+}
+
+/** Records a thread the bot started through `db`, which may be a transaction; once per thread. */
+export async function insertPostedThread(db: SqlExecutor, thread: PostedThread): Promise<void> {
+  await db.run(
+    `INSERT INTO posted_threads (${postedThreadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (tenant_id, channel_id, root_message_id) DO NOTHING`,
+    [
+      tenantKey(thread.tenantId),
+      thread.teamId,
+      thread.channelId,
+      thread.rootMessageId,
+      thread.caseId,
+      thread.deliveryId,
+      thread.postedAt,
+    ],
+  );
 }

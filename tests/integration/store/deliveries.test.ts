@@ -85,6 +85,67 @@ withEachEngine('the store: deliveries and leases', (engine) => {
     assert.equal((await store.listDeliveries({ subscriptionId: theirs.id })).length, 1);
   });
 
+  it('pages a tenant’s sendable deliveries in due order: those found sending, and pending ones once due', async () => {
+    const store = await engine.makeStore();
+    const [ours, theirs] = await subscriptionsOfBothForces(store);
+    const second = await store.saveSubscription(
+      aSubscription({ channelId: '19:control-room@thread.tacv2' }),
+    );
+    const due = new Date('2026-11-24T06:45:00.000Z');
+    const weeks = ['2026-W45', '2026-W46', '2026-W47', '2026-W48'];
+    for (const [index, weekKey] of weeks.entries()) {
+      const dueAt = new Date(due.getTime() - (weeks.length - 1 - index) * 7 * 86_400_000);
+      await store.createDelivery(aDelivery(ours, { weekKey, dueAt }));
+    }
+    const later = await store.createDelivery(
+      aDelivery(second, { weekKey: '2026-W49', dueAt: new Date('2026-12-01T06:45:00.000Z') }),
+    );
+    const { delivery: stranded } = await store.createDelivery(
+      aDelivery(second, { weekKey: '2026-W48', dueAt: due }),
+    );
+    await store.transitionDelivery(stranded.id, 'pending', { status: 'sending' });
+    await store.createDelivery(aDelivery(theirs));
+
+    assert.deepEqual(await store.listTenantsWithSendableDeliveries(new Date(0)), [tenantA]);
+    assert.deepEqual(
+      (await store.listTenantsWithSendableDeliveries(due)).sort(),
+      [tenantA, tenantB].sort(),
+    );
+    const seen: string[] = [];
+    let cursor = null;
+    for (;;) {
+      const page = await store.listSendableDeliveries(tenantA, due, cursor, 2);
+      if (page.length === 0) break;
+      seen.push(...page.map((delivery) => delivery.weekKey));
+      cursor = page[page.length - 1]!;
+    }
+    assert.equal(seen.length, 5, 'four pending and due, one sending; never the one not yet due');
+    assert.deepEqual(seen.slice(0, 3), ['2026-W45', '2026-W46', '2026-W47']);
+    assert.ok(!seen.includes(later.delivery.weekKey));
+  });
+
+  it('records a sent post in one step: the thread and the delivery’s root id, only while it is sending', async () => {
+    const store = await engine.makeStore();
+    const subscription = await store.saveSubscription(aSubscription());
+    const { delivery } = await store.createDelivery(aDelivery(subscription));
+    const thread = {
+      tenantId: tenantA,
+      teamId: subscription.teamId,
+      channelId: subscription.channelId,
+      rootMessageId: '1764000000001',
+      caseId: '43-2',
+      deliveryId: delivery.id,
+      postedAt: new Date('2026-11-24T06:45:01.000Z'),
+    };
+    assert.equal(await store.recordSent(thread, { attempts: 1 }), undefined, 'still pending');
+    await store.transitionDelivery(delivery.id, 'pending', { status: 'sending' });
+    const sent = await store.recordSent(thread, { attempts: 1 });
+    assert.equal(sent?.status, 'sent');
+    assert.equal(sent?.rootMessageId, '1764000000001');
+    assert.equal(sent?.attempts, 1);
+    assert.deepEqual(await store.findPostedThreadByDelivery(tenantA, delivery.id), thread);
+  });
+
   it('gives a lease to one holder until it expires or is released', async () => {
     const store = await engine.makeStore();
     assert.equal(await store.acquireLease(`tenant:${tenantA}`, 'instance-1', 60_000), true);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { withEachEngine } from '../../support/store';
-import { aReply, aThread, channelId, tenantA, tenantB } from './fixtures';
+import { aReply, aThread, channelId, teamId, tenantA, tenantB } from './fixtures';
 
 withEachEngine('the store: posted threads and replies', (engine) => {
   it('records a posted thread once and finds it by channel and root message', async () => {
@@ -83,9 +83,70 @@ withEachEngine('the store: posted threads and replies', (engine) => {
       (await store.listReplies(tenantA, channelId, '1764000000001')).map((reply) => reply.id),
       ['m1', 'm2', 'm3'],
     );
-    assert.equal(await store.deleteReply(tenantA, 'm1'), true);
-    assert.equal(await store.deleteReply(tenantA, 'm1'), false);
+    const m1 = { tenantId: tenantA, channelId, rootMessageId: '1764000000001', id: 'm1' };
+    assert.equal(await store.deleteReply(m1), true);
+    assert.equal(await store.deleteReply(m1), false);
     assert.equal((await store.listReplies(tenantB, channelId, '1764000000001')).length, 1);
+  });
+
+  it('keeps two replies with the same message id in two channels apart, and an edit or delete touches only its own', async () => {
+    const store = await engine.makeStore();
+    const otherChannel = '19:control-room@thread.tacv2';
+    await store.upsertReply(aReply({ id: '1764000000500', text: 'In the briefing channel.' }));
+    await store.upsertReply(
+      aReply({ id: '1764000000500', channelId: otherChannel, text: 'In the control room.' }),
+    );
+    await store.upsertReply(
+      aReply({
+        id: '1764000000500',
+        text: 'Edited in the briefing channel.',
+        editedAt: new Date(),
+      }),
+    );
+    assert.equal(
+      (await store.listReplies(tenantA, otherChannel, '1764000000001'))[0]?.text,
+      'In the control room.',
+    );
+    assert.equal(
+      await store.deleteReply({
+        tenantId: tenantA,
+        channelId,
+        rootMessageId: '1764000000001',
+        id: '1764000000500',
+      }),
+      true,
+    );
+    assert.equal((await store.listReplies(tenantA, channelId, '1764000000001')).length, 0);
+    assert.equal((await store.listReplies(tenantA, otherChannel, '1764000000001')).length, 1);
+  });
+
+  it('finds the thread a delivery started, and the latest thread of a case in a team, within its force only', async () => {
+    const store = await engine.makeStore();
+    await store.recordPostedThread(aThread({ rootMessageId: 'r1', deliveryId: 'delivery-1' }));
+    await store.recordPostedThread(
+      aThread({
+        rootMessageId: 'r2',
+        deliveryId: 'delivery-2',
+        postedAt: new Date('2026-12-01T06:45:00Z'),
+      }),
+    );
+    await store.recordPostedThread(
+      aThread({ rootMessageId: 'r3', caseId: '44-1', postedAt: new Date('2026-12-08T06:45:00Z') }),
+    );
+    assert.equal(
+      (await store.findPostedThreadByDelivery(tenantA, 'delivery-1'))?.rootMessageId,
+      'r1',
+    );
+    assert.equal(await store.findPostedThreadByDelivery(tenantB, 'delivery-1'), undefined);
+    assert.equal(
+      (await store.latestPostedThreadOfCase(tenantA, teamId, '43-2'))?.rootMessageId,
+      'r2',
+    );
+    assert.equal(await store.latestPostedThreadOfCase(tenantB, teamId, '43-2'), undefined);
+    assert.equal(
+      await store.latestPostedThreadOfCase(tenantA, '19:other@thread.tacv2', '43-2'),
+      undefined,
+    );
   });
 
   it('counts a force’s replies, all or within a period, never another force’s', async () => {
@@ -124,5 +185,33 @@ withEachEngine('the store: posted threads and replies', (engine) => {
     assert.equal(await store.deleteRepliesByAuthor(tenantA, 'officer-2'), 1);
     assert.deepEqual(await store.listRepliesByAuthor(tenantA, 'officer-2'), []);
     assert.equal((await store.listRepliesByAuthor(tenantB, 'officer-1')).length, 1);
+  });
+
+  it('knows when a person’s data in a force was last erased, by an indexed lookup in any spelling of their id', async () => {
+    const store = await engine.makeStore();
+    const person = 'A1B2C3D4-0000-4000-8000-000000000001';
+    assert.equal(await store.lastErasure(tenantA, person), undefined);
+    await store.appendAudit({
+      tenantId: tenantA,
+      actor: 'operator',
+      action: 'person.erased',
+      subject: person.toLowerCase(),
+      detail: { deletedReplies: 1 },
+    });
+    await store.appendAudit({
+      tenantId: tenantA,
+      actor: 'operator',
+      action: 'person.exported',
+      subject: 'someone-else',
+      detail: {},
+    });
+    const erasedAt = await store.lastErasure(tenantA, person);
+    assert.ok(erasedAt instanceof Date);
+    assert.equal(
+      (await store.lastErasure(tenantA, person.toLowerCase()))?.getTime(),
+      erasedAt.getTime(),
+    );
+    assert.equal(await store.lastErasure(tenantB, person), undefined);
+    assert.equal(await store.lastErasure(tenantA, 'someone-else'), undefined);
   });
 });

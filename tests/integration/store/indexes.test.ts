@@ -12,6 +12,22 @@ const hotPaths = [
   { what: 'due subscriptions', sql: "SELECT * FROM subscriptions WHERE status = 'active'" },
   { what: 'deliveries by status', sql: "SELECT * FROM deliveries WHERE status = 'sending'" },
   {
+    what: 'the thread a delivery started (the tab opening a weekly post)',
+    sql: "SELECT * FROM posted_threads WHERE delivery_id = 'd' AND tenant_id = 't'",
+  },
+  {
+    what: 'the latest thread of a case in a team (the discussion view)',
+    sql: "SELECT * FROM posted_threads WHERE tenant_id = 't' AND team_id = 'x' AND case_id = 'c' ORDER BY posted_at DESC LIMIT 1",
+  },
+  {
+    what: 'whether a person’s data was erased (on every edit of a reply we do not hold)',
+    sql: "SELECT MAX(at) FROM audit_entries WHERE tenant_id = 't' AND action = 'person.erased' AND subject IN ('a', 'b')",
+  },
+  {
+    what: 'a page of a tenant’s due deliveries',
+    sql: "SELECT * FROM deliveries WHERE tenant_id = 't' AND status = 'pending' AND due_at <= '2026-01-01' ORDER BY due_at, id LIMIT 100",
+  },
+  {
     what: 'the replies of a thread',
     sql: "SELECT * FROM replies WHERE tenant_id = 't' AND channel_id = 'c' AND root_message_id = 'r'",
   },
