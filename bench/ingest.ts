@@ -7,6 +7,7 @@ import restify from 'restify';
 import { createChannelPoster, mountBot } from '../bot';
 import { loadConfig } from '../src/config';
 import { createDeliveryEngine } from '../src/delivery';
+import { createReplyIntake } from '../src/discussion/intake';
 import { createStore } from '../src/store';
 import {
   library,
@@ -32,10 +33,11 @@ export async function bench(): Promise<void> {
   const store = createStore(join(folder, 'store.sqlite'));
   const server = restify.createServer();
   const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const tenantAccess = { isAllowed: async () => true };
   const deliveries = createDeliveryEngine({
     store,
     library: () => library,
-    poster: createChannelPoster(config, logger),
+    poster: createChannelPoster(config),
     logger,
     instanceId: 'bench',
     missedPostGraceHours: 24,
@@ -50,7 +52,8 @@ export async function bench(): Promise<void> {
       library: () => library,
       deliveries,
       graph: undefined,
-      tenantAccess: { isAllowed: async () => true },
+      tenantAccess,
+      replies: createReplyIntake({ store, tenants: tenantAccess, logger }),
     });
     server.post('/bare', async (request: restify.Request, response: restify.Response) => {
       const chunks: Buffer[] = [];

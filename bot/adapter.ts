@@ -1,13 +1,16 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../src/logger';
+import { mentionsBot } from './turn';
 
 /** The user-facing sentence when a turn fails; never the exception's message. */
 const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
 
 /**
  * CloudAdapter with a public entry point that takes an already validated activity, so the
- * HTTP edge (`endpoint.ts`) decides every status code itself.
+ * HTTP edge (`endpoint.ts`) decides every status code itself. A failed turn is logged; the bot
+ * apologises only to someone who spoke to it (a personal chat, or an @mention), never in a
+ * team's thread of replies.
  */
 export class LessonsAdapter extends CloudAdapter {
   constructor(authentication: BotFrameworkAuthentication, logger: Logger) {
@@ -22,7 +25,9 @@ export class LessonsAdapter extends CloudAdapter {
         },
         'bot turn failed',
       );
-      if (activity.type === 'message' && !context.responded) {
+      const spokenTo =
+        activity.conversation?.conversationType === 'personal' || mentionsBot(context);
+      if (activity.type === 'message' && spokenTo && !context.responded) {
         await context.sendActivity(TURN_FAILED_TEXT).catch(() => undefined);
       }
     };

@@ -7,7 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { ingestChannelMessage, threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
+import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
 import {
@@ -68,7 +68,7 @@ export class LessonsBot extends TeamsActivityHandler {
   protected override async onMessageUpdateActivity(context: TurnContext): Promise<void> {
     const eventType = channelDataOf(context).eventType;
     if (eventType === 'editMessage' || eventType === 'undeleteMessage') {
-      await this.ingest(context, eventType === 'editMessage' ? 'edited' : 'posted');
+      await this.ingest(context, eventType === 'editMessage' ? 'edited' : 'restored');
     }
   }
 
@@ -144,15 +144,17 @@ export class LessonsBot extends TeamsActivityHandler {
     }
   }
 
-  /** Replies of a tenant that is not served are not collected; a deletion is always honoured. */
+  /**
+   * The silent path: a channel message in a thread goes to the discussion's intake, which never
+   * throws and never makes the bot speak; anything outside a thread is dropped unread.
+   */
   private async ingest(context: TurnContext, kind: ChannelMessageEvent['kind']): Promise<void> {
     const activity = context.activity;
     const tenantId = tenantOf(context);
     const teamId = channelDataOf(context).team?.id;
     if (!tenantId || !teamId || !activity.id) return;
     if (!threadOf(activity.conversation.id)) return;
-    if (kind !== 'deleted' && !(await this.deps.tenantAccess.isAllowed(tenantId))) return;
-    const outcome = await ingestChannelMessage(this.deps.store, {
+    await this.deps.replies.accept({
       kind,
       tenantId,
       teamId,
@@ -163,6 +165,5 @@ export class LessonsBot extends TeamsActivityHandler {
       text: activity.text,
       at: activity.timestamp ? new Date(activity.timestamp) : new Date(),
     });
-    if (outcome !== 'ignored') this.deps.logger.debug({ tenantId, outcome }, 'discussion reply');
   }
 }

@@ -1,5 +1,6 @@
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../src/config';
+import type { ReplyIntake } from '../src/discussion/intake';
 import type { Library } from '../src/content/model';
 import type { GraphOperations } from '../src/graph/ports';
 import type { Logger } from '../src/logger';
@@ -27,6 +28,8 @@ export interface BotDeps {
   /** Undefined in local mode: then any member may change settings, with a warning in the log. */
   graph: GraphOperations | undefined;
   tenantAccess: TenantAccess;
+  /** Where replies in our threads go: stored, or retried until the store answers. */
+  replies: ReplyIntake;
   /**
    * Credentials for calls to the Bot Connector. By default built from `config.bot`; tests pass a
    * factory that stands in for the token endpoint.

@@ -2,7 +2,6 @@ import type { ChannelMessageSummary, GraphOperations } from '../graph/ports';
 import type { Logger } from '../logger';
 import type { PostedThread, Reply, Store } from '../store/types';
 import type { TenantAccess } from '../tenants/access';
-import { erasureTimes } from './erasures';
 import { MAX_REPLY_LENGTH, plainText } from './ingest';
 
 /** Threads posted within this many days are caught up (at start and when the tab opens one). */
@@ -37,12 +36,17 @@ export async function catchUpThread(
   graphGroupId: string,
 ): Promise<MergeCounts> {
   const { store } = deps;
-  const [fetched, stored, erased] = await Promise.all([
+  const [fetched, stored] = await Promise.all([
     deps.graph.listReplies(thread.tenantId, graphGroupId, thread.channelId, thread.rootMessageId),
     store.listReplies(thread.tenantId, thread.channelId, thread.rootMessageId),
-    erasureTimes(store, thread.tenantId),
   ]);
   const known = new Map(stored.map((reply) => [reply.id, reply]));
+  const erasures = new Map<string, Promise<Date | undefined>>();
+  const erasedAt = (authorId: string) => {
+    const id = authorId.toLowerCase();
+    if (!erasures.has(id)) erasures.set(id, store.lastErasure(thread.tenantId, id));
+    return erasures.get(id)!;
+  };
   const counts: MergeCounts = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
   for (const message of fetched) {
     if (
@@ -53,14 +57,14 @@ export async function catchUpThread(
     }
     const existing = known.get(message.id);
     if (message.deletedDateTime !== null) {
-      if (existing && (await store.deleteReply(thread.tenantId, message.id))) counts.deleted += 1;
+      if (existing && (await store.deleteReply(existing))) counts.deleted += 1;
       continue;
     }
     const reply = replyOf(thread, message);
     if (!reply) continue;
-    const erasedAt = erased.get(reply.authorId.toLowerCase());
-    if (!existing && erasedAt !== undefined && reply.createdAt <= erasedAt) continue;
     if (!existing) {
+      const erased = await erasedAt(reply.authorId);
+      if (erased !== undefined && reply.createdAt <= erased) continue;
       await store.upsertReply(reply);
       counts.added += 1;
     } else if (existing.text !== reply.text || existing.authorName !== reply.authorName) {

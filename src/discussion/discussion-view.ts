@@ -17,14 +17,19 @@ export interface DiscussionViewDeps {
   now?: () => number;
 }
 
-/** Which discussion the tab asks for: a case in a team, optionally naming the thread. */
-export interface DiscussionRequest {
-  caseId: string;
-  /** The team's Graph group id. */
-  graphGroupId: string;
-  channelId?: string;
-  rootMessageId?: string;
-}
+/**
+ * Which discussion the tab asks for: the thread a weekly post's delivery became, or a case in a
+ * team, optionally naming the thread (links posted before deliveries named the thread).
+ */
+export type DiscussionRequest = { caseId: string } & (
+  | { deliveryId: string }
+  | {
+      /** The team's Graph group id. */
+      graphGroupId: string;
+      channelId?: string;
+      rootMessageId?: string;
+    }
+);
 
 /** Loads a case's discussion for a verified caller. */
 export type DiscussionReader = (
@@ -59,10 +64,9 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
 
   return async (caller, request) => {
     const { store } = deps;
-    const team = await store.findTeamByGraphGroupId(caller.tenantId, request.graphGroupId);
-    if (!team || team.removedAt !== null) throw notFound('No discussion was found for this team.');
+    const { graphGroupId, thread } = await locate(store, caller.tenantId, request);
     const member = await deps.membership
-      .isMember(caller.tenantId, request.graphGroupId, caller.userObjectId)
+      .isMember(caller.tenantId, graphGroupId, caller.userObjectId)
       .catch((error: unknown) => {
         throw new AppError(
           'Unavailable',
@@ -74,9 +78,8 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
       });
     if (!member) throw forbidden('Only members of this team can see its discussion.');
 
-    const thread = await findThread(store, caller.tenantId, team.id, request);
     if (!thread) return { caseId: request.caseId, threadUrl: null, replies: [] };
-    await catchUpOnOpen(thread, request.graphGroupId);
+    await catchUpOnOpen(thread, graphGroupId);
     const replies = await store.listReplies(
       caller.tenantId,
       thread.channelId,
@@ -84,7 +87,7 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
     );
     return {
       caseId: request.caseId,
-      threadUrl: threadUrl(caller.tenantId, request.graphGroupId, thread),
+      threadUrl: threadUrl(caller.tenantId, graphGroupId, thread),
       replies: replies
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
         .map((reply) => ({
@@ -98,21 +101,36 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
   };
 }
 
-/** The named thread if it is this case's in this team, else the team's latest thread of the case. */
-async function findThread(
+/**
+ * The team (by Graph group id) and thread of a request, in the caller's tenant: the thread a
+ * delivery became; or the named thread if it is this case's in this team, else the team's latest
+ * thread of the case. Indexed lookups, whatever the force's history.
+ */
+async function locate(
   store: Store,
   tenantId: string,
-  teamId: string,
   request: DiscussionRequest,
-): Promise<PostedThread | undefined> {
+): Promise<{ graphGroupId: string; thread: PostedThread | undefined }> {
+  if ('deliveryId' in request) {
+    const thread = await store.findPostedThreadByDelivery(tenantId, request.deliveryId);
+    const team = thread && (await store.getTeam(tenantId, thread.teamId));
+    if (!thread || thread.caseId !== request.caseId || !team?.graphGroupId || team.removedAt) {
+      throw notFound('No discussion was found for this post.');
+    }
+    return { graphGroupId: team.graphGroupId, thread };
+  }
+  const team = await store.findTeamByGraphGroupId(tenantId, request.graphGroupId);
+  if (!team || team.removedAt !== null) throw notFound('No discussion was found for this team.');
+  const located = { graphGroupId: request.graphGroupId };
   if (request.channelId && request.rootMessageId) {
     const named = await store.findPostedThread(tenantId, request.channelId, request.rootMessageId);
-    return named && named.teamId === teamId && named.caseId === request.caseId ? named : undefined;
+    const ours = named && named.teamId === team.id && named.caseId === request.caseId;
+    return { ...located, thread: ours ? named : undefined };
   }
-  const threads = await store.listPostedThreads(tenantId, new Date(0));
-  return threads
-    .filter((thread) => thread.teamId === teamId && thread.caseId === request.caseId)
-    .sort((a, b) => b.postedAt.getTime() - a.postedAt.getTime())[0];
+  return {
+    ...located,
+    thread: await store.latestPostedThreadOfCase(tenantId, team.id, request.caseId),
+  };
 }
 
 /** Opens the thread in Teams. */

@@ -1,5 +1,4 @@
-import type { PostedThread, Store } from '../store/types';
-import { erasureTimes } from './erasures';
+import type { PostedThread, ReplyKey, Store } from '../store/types';
 
 /**
  * The discussion under our posts: decides from a channel message whether it is a reply in one of
@@ -8,9 +7,12 @@ import { erasureTimes } from './erasures';
  * lookup.
  */
 
-/** A channel message event as the bot protocol delivers it, reduced to plain values. */
+/**
+ * A channel message event as the bot protocol delivers it, reduced to plain values. `restored` is
+ * Teams' `undeleteMessage`: a deleted message shown again.
+ */
 export interface ChannelMessageEvent {
-  kind: 'posted' | 'edited' | 'deleted';
+  kind: 'posted' | 'edited' | 'restored' | 'deleted';
   tenantId: string;
   /** Bot Framework team id (`19:…`). */
   teamId: string;
@@ -56,15 +58,11 @@ export async function ingestChannelMessage(
     thread.rootMessageId,
   );
   if (!posted) return 'ignored';
-  if (event.kind === 'deleted') {
-    return (await store.deleteReply(event.tenantId, event.messageId)) ? 'deleted' : 'ignored';
-  }
+  const key = { tenantId: event.tenantId, ...thread, id: event.messageId };
+  if (event.kind === 'deleted') return (await store.deleteReply(key)) ? 'deleted' : 'ignored';
   const text = plainText(event.text ?? '');
   if (!event.authorId || text === '') return 'ignored';
-  if (
-    event.kind === 'edited' &&
-    (await isErasedReply(store, event.tenantId, event.authorId, event.messageId))
-  ) {
+  if (event.kind !== 'posted' && (await isErasedReply(store, key, event.authorId))) {
     return 'ignored';
   }
   await store.upsertReply(replyOf(posted, event, text));
@@ -72,18 +70,13 @@ export async function ingestChannelMessage(
 }
 
 /**
- * An edit of a reply we no longer hold, by a person whose data was erased: the reply was written
- * before the erasure (edits are rare, so the audit lookup is affordable).
+ * An edit or undelete of a reply we do not hold, by a person whose data was erased: the reply was
+ * written before the erasure and must not come back. Two indexed lookups, and only for edits.
  */
-async function isErasedReply(
-  store: Store,
-  tenantId: string,
-  authorId: string,
-  messageId: string,
-): Promise<boolean> {
-  if (!(await erasureTimes(store, tenantId)).has(authorId.toLowerCase())) return false;
-  const held = await store.listRepliesByAuthor(tenantId, authorId);
-  return !held.some((reply) => reply.id === messageId);
+async function isErasedReply(store: Store, key: ReplyKey, authorId: string): Promise<boolean> {
+  if ((await store.lastErasure(key.tenantId, authorId)) === undefined) return false;
+  const held = await store.listReplies(key.tenantId, key.channelId, key.rootMessageId);
+  return !held.some((reply) => reply.id === key.id);
 }
 
 function replyOf(posted: PostedThread, event: ChannelMessageEvent, text: string) {

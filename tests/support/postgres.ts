@@ -187,3 +187,30 @@ export async function stopTestPostgres(): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * A real outage of one database, as a failover looks to the service: its connections are
+ * terminated and new ones refused (`ALLOW_CONNECTIONS false` holds for superusers too), until
+ * `end()`. The server itself stays up for the other databases.
+ */
+export function databaseOutage(url: string): { begin(): Promise<void>; end(): Promise<void> } {
+  const database = new URL(url).pathname.slice(1);
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    async begin() {
+      await admin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
+      await admin(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}'`,
+      );
+    },
+    end: () => admin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`),
+  };
+}

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { StoreOutage } from '../../support/store-outage';
+import { eventually } from '../service/harness';
 import { activities, BotHarness, BRIEFING, MEMBER, OWNER, TENANT } from './harness';
 
 describe('the bot in a team: the discussion under a case', () => {
@@ -75,5 +77,46 @@ describe('the bot in a team: the discussion under a case', () => {
     await reply('1800000000001', 'Once');
     await reply('1800000000001', 'Once');
     assert.equal((await replies()).length, 1);
+  });
+
+  describe('while the store does not answer', () => {
+    const outage = new StoreOutage();
+
+    beforeEach(async () => {
+      await harness.stop();
+      harness = await new BotHarness({ outage }).start();
+      await harness.install();
+      await harness.subscribe();
+      await harness.send(
+        activities.message(harness.serviceUrl, { text: 'post now', mention: true }),
+      );
+      root = harness.connector.threads(BRIEFING)[0]!.rootMessageId;
+    });
+    afterEach(() => {
+      outage.down = false;
+    });
+
+    it('replies in our thread get no answer, and are stored once the store is back', async () => {
+      const sentBefore = harness.connector.sent.length;
+      outage.down = true;
+      assert.equal((await reply('1800000000001', 'First')).status, 200);
+      assert.equal((await reply('1800000000002', 'Second', OWNER)).status, 200);
+      assert.equal(harness.connector.sent.length, sentBefore, 'the bot said nothing');
+      assert.equal(harness.replies.waiting, 2);
+
+      outage.down = false;
+      await eventually(() => harness.replies.waiting === 0);
+      assert.deepEqual((await replies()).map((stored) => stored.text).sort(), ['First', 'Second']);
+      assert.equal(harness.connector.sent.length, sentBefore);
+    });
+
+    it('someone who @mentions the bot is told something went wrong', async () => {
+      outage.down = true;
+      const sentBefore = harness.connector.sent.length;
+      await harness.send(activities.message(harness.serviceUrl, { text: 'status', mention: true }));
+      const answers = harness.connector.sent.slice(sentBefore);
+      assert.equal(answers.length, 1);
+      assert.match(String(answers[0]!.activity.text), /something went wrong/);
+    });
   });
 });

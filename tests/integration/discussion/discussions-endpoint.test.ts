@@ -26,6 +26,8 @@ const groupA2 = '12121212-1212-4121-8121-121212121212';
 const groupB = '22222222-2222-4222-8222-222222222222';
 const channelA = '19:briefing-a@thread.tacv2';
 const channelB = '19:briefing-b@thread.tacv2';
+/** The delivery each force's weekly post came from, as the card's link names it. */
+const deliveryOf = (tenantId: string) => `${tenantId.slice(0, 8)}-d000-4000-8000-000000000001`;
 const logger = pino({ level: process.env.TEST_LOG ?? 'silent' });
 
 describe('the discussions endpoint', () => {
@@ -92,7 +94,7 @@ describe('the discussions endpoint', () => {
       channelId: channel,
       rootMessageId: `root-${tenantId.slice(0, 1)}`,
       caseId: '44-3',
-      deliveryId: null,
+      deliveryId: deliveryOf(tenantId),
       postedAt: new Date(Date.now() - 86_400_000),
     });
     await store.upsertReply({
@@ -190,6 +192,19 @@ describe('the discussions endpoint', () => {
     assert.equal((body as unknown as DiscussionView).replies.length, 2);
   });
 
+  it('opens the thread that a weekly post’s delivery became, for a member of its team', async () => {
+    await start(true);
+    const { status, body } = await get(
+      `/api/discussions/44-3?delivery=${deliveryOf(forceA).toUpperCase()}`,
+      await token(forceA, 'officer-a'),
+    );
+    assert.equal(status, 200);
+    assert.deepEqual(
+      (body as unknown as DiscussionView).replies.map((reply) => reply.text),
+      ['Force A reflection', 'Posted while the service was down'],
+    );
+  });
+
   it('answers with no replies for a case the team has not discussed', async () => {
     await start(true);
     const { status, body } = await get(
@@ -242,6 +257,8 @@ describe('the discussions endpoint', () => {
         `/api/discussions/44-3?${new URLSearchParams({ team: groupB, channel: channelB, thread: 'root-b' })}`,
         `/api/discussions/44-3?${new URLSearchParams({ team: groupA, channel: channelB, thread: 'root-b' })}`,
         `/api/discussions/44-3?team=${groupA.toUpperCase()}&tenant=${forceB}`,
+        `/api/discussions/44-3?delivery=${deliveryOf(forceB)}`,
+        `/api/discussions/44-3?delivery=${deliveryOf(forceB)}&team=${groupA}`,
       ];
       for (const path of attempts) {
         const { status, text } = await get(path, callerA);
@@ -282,9 +299,25 @@ describe('the discussions endpoint', () => {
       assert.doesNotMatch(stranger.text, /Force A reflection/);
     });
 
-    it('refuses a malformed case or team', async () => {
+    it('refuses a delivery to a caller outside its team, and a delivery of another case', async () => {
+      await start(true);
+      const stranger = await get(
+        `/api/discussions/44-3?delivery=${deliveryOf(forceA)}`,
+        await token(forceA, 'someone-else'),
+      );
+      assert.equal(stranger.status, 403);
+      assert.doesNotMatch(stranger.text, /Force A reflection/);
+      const otherCase = await get(
+        `/api/discussions/43-1?delivery=${deliveryOf(forceA)}`,
+        await token(forceA, 'officer-a'),
+      );
+      assert.equal(otherCase.status, 404);
+    });
+
+    it('refuses a malformed case, team or delivery', async () => {
       await start(true);
       const callerA = await token(forceA, 'officer-a');
+      assert.equal((await get(`/api/discussions/44-3?delivery=x`, callerA)).status, 400);
       assert.equal((await get(`/api/discussions/44-3?team=not-a-guid`, callerA)).status, 400);
       assert.equal((await get(`/api/discussions/x?team=${groupA}`, callerA)).status, 400);
     });

@@ -68,7 +68,14 @@ export class ServiceHarness {
   baseUrl = '';
   private dataDir = '';
 
-  constructor(private readonly options: { clock?: () => Date; contentDir?: string } = {}) {}
+  constructor(
+    private readonly options: {
+      clock?: () => Date;
+      contentDir?: string;
+      /** A `postgres://` database instead of a SQLite file in the harness's folder. */
+      databaseUrl?: string;
+    } = {},
+  ) {}
 
   async start(): Promise<this> {
     this.sso = await SsoTokens.create();
@@ -100,8 +107,11 @@ export class ServiceHarness {
    * Stops the service and starts it again on the same SQLite file; `background` runs the
    * scheduler, retention, catch-up and notices as `npm start` does.
    */
-  async restart(options: { background?: boolean } = {}): Promise<void> {
+  async restart(
+    options: { background?: boolean; whileStopped?: () => Promise<void> } = {},
+  ): Promise<void> {
     await this.service.stop();
+    await options.whileStopped?.();
     await this.startService(options.background ?? false);
   }
 
@@ -176,7 +186,7 @@ export class ServiceHarness {
     const config = loadConfig({
       PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      DATABASE_URL: path.join(this.dataDir, 'ltl.sqlite'),
+      DATABASE_URL: this.options.databaseUrl ?? path.join(this.dataDir, 'ltl.sqlite'),
       CONTENT_DIR: this.options.contentDir ?? 'content',
       MICROSOFT_APP_ID: APP_ID,
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',

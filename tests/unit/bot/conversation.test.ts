@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { LessonsBot } from '../../../bot/bot';
 import type { BotDeps } from '../../../bot/deps';
+import { createReplyIntake } from '../../../src/discussion/intake';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
@@ -31,7 +32,7 @@ describe('the bot\u2019s conversation logic (botbuilder test adapter)', () => {
   });
 
   const adapterFor = (conversation: Partial<Activity>) => {
-    const deps: BotDeps = {
+    const deps: Omit<BotDeps, 'replies'> = {
       config: loadConfig({ LOG_LEVEL: 'silent' }),
       logger: createLogger('silent'),
       store,
@@ -40,7 +41,10 @@ describe('the bot\u2019s conversation logic (botbuilder test adapter)', () => {
       graph: undefined,
       tenantAccess: { isAllowed: async () => allowed },
     };
-    const bot = new LessonsBot(deps);
+    const bot = new LessonsBot({
+      ...deps,
+      replies: createReplyIntake({ store, tenants: deps.tenantAccess, logger: deps.logger }),
+    });
     return new TestAdapter((context) => bot.run(context), {
       channelId: 'msteams',
       recipient: botAccount,

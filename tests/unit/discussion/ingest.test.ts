@@ -125,6 +125,53 @@ describe('discussion ingest', () => {
     assert.equal(await ingestChannelMessage(store, later), 'stored');
   });
 
+  it('after a person’s data is erased, an undelete of their earlier reply does not bring it back', async () => {
+    await ingestChannelMessage(store, event());
+    await ingestChannelMessage(store, event({ kind: 'deleted', text: undefined }));
+    await store.ensureTenant(tenantId, 'consented');
+    await erasePersonData(store, tenantId, event().authorId!);
+    const undeleted = event({ kind: 'restored', at: new Date('2026-11-26T09:00:00Z') });
+    assert.equal(await ingestChannelMessage(store, undeleted), 'ignored');
+    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+  });
+
+  it('an undelete of a colleague’s reply shows it again', async () => {
+    await ingestChannelMessage(store, event());
+    await ingestChannelMessage(store, event({ kind: 'deleted', text: undefined }));
+    assert.equal(await ingestChannelMessage(store, event({ kind: 'restored' })), 'stored');
+    assert.equal((await store.listReplies(tenantId, channelId, root)).length, 1);
+  });
+
+  it('two replies with the same message id in two of our threads are two replies; an edit or a delete touches only its own', async () => {
+    const otherChannel = '19:control-room@thread.tacv2';
+    await store.recordPostedThread({
+      tenantId,
+      teamId,
+      channelId: otherChannel,
+      rootMessageId: root,
+      caseId: '44-2',
+      deliveryId: null,
+      postedAt: new Date('2026-11-24T07:15:00Z'),
+    });
+    const there = { conversationId: `${otherChannel};messageid=${root}` };
+    await ingestChannelMessage(store, event());
+    await ingestChannelMessage(store, event({ ...there, text: 'In the control room.' }));
+    await ingestChannelMessage(store, event({ kind: 'edited', text: 'Edited in the briefing.' }));
+    assert.equal(
+      (await store.listReplies(tenantId, otherChannel, root))[0]?.text,
+      'In the control room.',
+    );
+    assert.equal(
+      await ingestChannelMessage(store, event({ ...there, kind: 'deleted', text: undefined })),
+      'deleted',
+    );
+    assert.deepEqual(await store.listReplies(tenantId, otherChannel, root), []);
+    assert.equal(
+      (await store.listReplies(tenantId, channelId, root))[0]?.text,
+      'Edited in the briefing.',
+    );
+  });
+
   it('a deletion removes the reply', async () => {
     await ingestChannelMessage(store, event());
     assert.equal(
