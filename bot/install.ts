@@ -66,6 +66,32 @@ async function refreshTeam(
   return channels;
 }
 
+/**
+ * The team's Graph group id is learned at install; a team installed before that was kept, or
+ * whose install turn lacked it, learns it when an owner sets up a weekly post: from the channel
+ * data (`team.aadGroupId`) or the team details call. Never at post time.
+ */
+export async function learnGraphGroupId(
+  deps: BotDeps,
+  context: TurnContext,
+  place: TeamPlace,
+): Promise<void> {
+  const team = await deps.store.getTeam(place.tenantId, place.teamId);
+  if (team?.graphGroupId) return;
+  const graphGroupId =
+    channelDataOf(context).team?.aadGroupId ??
+    (await TeamsInfo.getTeamDetails(context, place.teamId)).aadGroupId;
+  if (!graphGroupId) return;
+  await deps.store.upsertTeam({
+    tenantId: place.tenantId,
+    id: place.teamId,
+    graphGroupId,
+    name: team?.name ?? null,
+    serviceUrl: team?.serviceUrl ?? context.activity.serviceUrl,
+    installedAt: team?.installedAt ?? new Date(),
+  });
+}
+
 /** Stops every subscription of a team and records why (bot removed, app uninstalled, team deleted). */
 export async function onRemovedFromTeam(
   deps: BotDeps,

@@ -5,26 +5,25 @@ import type { CasePost, ChannelPoster, ChannelTarget } from '../src/delivery/por
 import { PostError } from '../src/delivery/ports';
 import { parseRetryAfter } from '../src/graph/middleware';
 import { caseSubPage, tabDeepLink } from '../src/links';
-import type { Logger } from '../src/logger';
 import { BOT_CONNECTOR_SCOPE, createCredentialsFactory, loginUrlFor } from './auth';
-import { caseCard } from './cards';
+import { caseCard, caseCardContent, type CardElement } from './cards';
 
 /** How long one call to the Bot Connector may take before it counts as a dropped connection. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread
- * (`POST {serviceUrl}/v3/conversations`), then updates it so its button names the thread. It
- * never retries: a failure is a `PostError` (status 0 for a dropped connection, 503 when the bot's
- * own token cannot be had) for the delivery engine to judge. If the update fails, the card keeps a link to the case without the thread.
+ * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread with one
+ * request (`POST {serviceUrl}/v3/conversations`) and returns the root id as soon as the answer is
+ * read. The card's button names the delivery, so it never needs rewriting. It never retries: a
+ * failure is a `PostError` (status 0 for a dropped connection, 503 when the bot's own token cannot
+ * be had) for the delivery engine to judge.
  */
 export function createChannelPoster(
   config: Config,
-  logger: Logger,
   options: { credentialsFactory?: ServiceClientCredentialsFactory } = {},
 ): ChannelPoster {
   const credentialsFactory = options.credentialsFactory ?? createCredentialsFactory(config.bot);
-  const groupIds = new Map<string, string>();
+  const contents = new CaseContents();
 
   const authorization = async (): Promise<string | undefined> => {
     const credentials = await credentialsFactory.createCredentials(
@@ -46,15 +45,9 @@ export function createChannelPoster(
   };
 
   /** One Bot Connector request, paced within the tenant's budget by the delivery engine. */
-  const call = async (
-    target: ChannelTarget,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<unknown> => {
+  const call = async (target: ChannelTarget, path: string, body: unknown): Promise<unknown> => {
     const { serviceUrl } = target;
     const url = new URL(path, serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
-    await target.pace?.();
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = await authorization().catch(() => {
       throw new PostError(503, 'BotTokenUnavailable');
@@ -63,9 +56,9 @@ export function createChannelPoster(
     let response: Response;
     try {
       response = await fetch(url, {
-        method,
+        method: 'POST',
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: JSON.stringify(body),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
@@ -79,85 +72,65 @@ export function createChannelPoster(
         parseRetryAfter(response.headers.get('retry-after')) ?? null,
       );
     }
-    return text === '' ? {} : JSON.parse(text);
+    try {
+      return text === '' ? {} : JSON.parse(text);
+    } catch {
+      throw new PostError(502, 'UnreadableAnswer');
+    }
   };
 
-  const graphGroupIdOf = async (target: ChannelTarget): Promise<string | null> => {
-    if (target.graphGroupId) return target.graphGroupId;
-    const known = groupIds.get(target.teamId);
-    if (known) return known;
-    const details = (await call(
-      target,
-      'GET',
-      `v3/teams/${encodeURIComponent(target.teamId)}`,
-    )) as {
-      aadGroupId?: unknown;
-    };
-    if (typeof details.aadGroupId !== 'string') return null;
-    groupIds.set(target.teamId, details.aadGroupId);
-    return details.aadGroupId;
-  };
-
-  const activityFor = (post: CasePost, readUrl: string) => ({
-    type: 'message',
-    attachments: [
-      CardFactory.adaptiveCard(
-        caseCard({
+  return {
+    async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
+      const readUrl = tabDeepLink(
+        config.teamsAppId,
+        caseSubPage(post.caseStudy.id, { delivery: post.deliveryId }),
+      );
+      const card = caseCard(
+        {
           issue: post.issue,
           caseStudy: post.caseStudy,
           audiences: post.audiences,
           readUrl,
-          deliveryId: post.deliveryId,
           lastDiscussionParticipants: post.lastDiscussionParticipants,
           inThread: true,
-        }),
-      ),
-    ],
-  });
-
-  return {
-    async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
-      const caseLink = tabDeepLink(config.teamsAppId, caseSubPage(post.caseStudy.id));
-      const created = (await call(target, 'POST', 'v3/conversations', {
+        },
+        contents.of(post),
+      );
+      const created = (await call(target, 'v3/conversations', {
         isGroup: true,
         channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
-        activity: activityFor(post, caseLink),
+        activity: { type: 'message', attachments: [CardFactory.adaptiveCard(card)] },
         tenantId: target.tenantId,
-      })) as { activityId?: unknown; id?: unknown };
-      const rootMessageId = typeof created.activityId === 'string' ? created.activityId : undefined;
-      if (!rootMessageId) throw new PostError(502, 'MissingActivityId');
-      try {
-        const team = await graphGroupIdOf(target);
-        if (team) {
-          const threadLink = tabDeepLink(
-            config.teamsAppId,
-            caseSubPage(post.caseStudy.id, {
-              team,
-              channel: target.channelId,
-              thread: rootMessageId,
-            }),
-          );
-          const conversationId = `${target.channelId};messageid=${rootMessageId}`;
-          await call(
-            target,
-            'PUT',
-            `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(rootMessageId)}`,
-            { ...activityFor(post, threadLink), id: rootMessageId },
-          );
-        }
-      } catch (error) {
-        logger.warn(
-          {
-            tenantId: target.tenantId,
-            deliveryId: post.deliveryId,
-            status: (error as PostError).status,
-          },
-          'case card posted; its thread link could not be added',
-        );
+      })) as { activityId?: unknown };
+      if (typeof created.activityId !== 'string' || created.activityId === '') {
+        throw new PostError(502, 'MissingActivityId');
       }
-      return { rootMessageId };
+      return { rootMessageId: created.activityId };
     },
   };
+}
+
+/**
+ * The case part of each card, built once per case and audience set for a whole fan-out. Keyed by
+ * the library's case object, so a reloaded library starts afresh and the old entries are freed.
+ */
+class CaseContents {
+  private readonly byCase = new WeakMap<CasePost['caseStudy'], Map<string, CardElement[]>>();
+
+  of(post: CasePost): CardElement[] {
+    let byAudiences = this.byCase.get(post.caseStudy);
+    if (!byAudiences) {
+      byAudiences = new Map();
+      this.byCase.set(post.caseStudy, byAudiences);
+    }
+    const key = [...post.audiences].sort().join(',');
+    let content = byAudiences.get(key);
+    if (!content) {
+      content = caseCardContent(post);
+      byAudiences.set(key, content);
+    }
+    return content;
+  }
 }
 
 function errorCode(body: string): string | null {

@@ -14,7 +14,7 @@ import {
   type SetupChoices,
 } from './cards';
 import type { BotDeps } from './deps';
-import { GENERAL } from './install';
+import { GENERAL, learnGraphGroupId } from './install';
 import { canChangeSettings, OWNERS_ONLY_TEXT } from './permissions';
 import { actorOf, teamPlaceOf, type TeamPlace } from './turn';
 
@@ -95,6 +95,7 @@ export async function onSetupAction(
   if (problem) return form(choices, problem);
   if (!(await canChangeSettings(deps, context, place))) return form(choices, OWNERS_ONLY_TEXT);
 
+  await learnGraphGroupId(deps, context, place);
   const subscription = await save(deps, place, choices, actorOf(context));
   const next = DateTime.fromJSDate(nextPostAt(subscription, new Date()), {
     zone: subscription.timeZone,

@@ -1,16 +1,25 @@
 /**
  * The tab's sub-pages, shared by the bot (which builds deep links on cards) and the tab (which
  * opens them). A sub-page is the hash route without `#`: `/cases/44-3`, `/issues/43`, or, from a
- * channel post, `/cases/44-3?team=<graph group id>&channel=<channel id>&thread=<root message id>`.
+ * weekly post, `/cases/44-3?delivery=<delivery id>`. Posts made before the delivery named the
+ * thread carry `/cases/44-3?team=<graph group id>&channel=<channel id>&thread=<root message id>`,
+ * which still opens the same discussion.
  */
 
-export interface ThreadRef {
-  /** The team's Graph group id. */
-  team: string;
-  channel: string;
-  /** The root message id of the thread the bot posted. */
-  thread: string;
-}
+/**
+ * The channel thread a case was opened from: the delivery of a weekly post (known before the post
+ * is sent, so the card never needs rewriting; the service knows which thread it became), or, in
+ * links posted earlier, the team, channel and root message.
+ */
+export type ThreadRef =
+  | { delivery: string }
+  | {
+      /** The team's Graph group id. */
+      team: string;
+      channel: string;
+      /** The root message id of the thread the bot posted. */
+      thread: string;
+    };
 
 export type SubPage =
   | { view: 'latest' }
@@ -19,16 +28,21 @@ export type SubPage =
   | { view: 'case'; caseId: string; thread: ThreadRef | null };
 
 const caseIdPattern = /^\d{1,4}-\d{1,3}$/;
+const deliveryIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The query naming a thread, as in a sub-page and in the discussion API. */
+export function threadQuery(thread: ThreadRef): string {
+  const query = new URLSearchParams(
+    'delivery' in thread
+      ? { delivery: thread.delivery }
+      : { team: thread.team, channel: thread.channel, thread: thread.thread },
+  );
+  return query.toString();
+}
 
 /** The sub-page of a case, optionally naming the channel thread it was opened from. */
 export function caseSubPage(caseId: string, thread?: ThreadRef): string {
-  if (!thread) return `/cases/${caseId}`;
-  const query = new URLSearchParams({
-    team: thread.team,
-    channel: thread.channel,
-    thread: thread.thread,
-  });
-  return `/cases/${caseId}?${query.toString()}`;
+  return thread ? `/cases/${caseId}?${threadQuery(thread)}` : `/cases/${caseId}`;
 }
 
 /** Parses a sub-page or hash route; anything unknown is the latest issue. */
@@ -41,17 +55,19 @@ export function parseSubPage(value: string | null | undefined): SubPage {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }
   if (segments[0] === 'cases' && segments.length === 2 && caseIdPattern.test(segments[1]!)) {
-    const query = new URLSearchParams(queryString);
-    const team = query.get('team');
-    const channel = query.get('channel');
-    const thread = query.get('thread');
-    return {
-      view: 'case',
-      caseId: segments[1]!,
-      thread: team && channel && thread ? { team, channel, thread } : null,
-    };
+    return { view: 'case', caseId: segments[1]!, thread: threadOf(queryString) };
   }
   return { view: 'latest' };
+}
+
+function threadOf(queryString: string): ThreadRef | null {
+  const query = new URLSearchParams(queryString);
+  const delivery = query.get('delivery');
+  if (delivery && deliveryIdPattern.test(delivery)) return { delivery };
+  const team = query.get('team');
+  const channel = query.get('channel');
+  const thread = query.get('thread');
+  return team && channel && thread ? { team, channel, thread } : null;
 }
 
 /** The deep link that opens the personal tab on a sub-page (design contract). */

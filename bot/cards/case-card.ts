@@ -8,24 +8,60 @@ import {
 import { adaptiveCard, text, type AdaptiveCard, type CardElement } from './types';
 import { escapeMarkdown } from './markdown';
 
-/** What the case card shows. */
-export interface CaseCardInput {
+/** The case's part of the card: the same wherever the case goes to the same audiences. */
+export interface CaseContentInput {
   issue: Issue;
   caseStudy: CaseStudy;
   /** Whose reflective questions to include; all of the case's when none of them match. */
   audiences: readonly Audience[];
-  /** The deep link of the "Read the full case" button. */
+}
+
+/** What the case card shows. */
+export interface CaseCardInput extends CaseContentInput {
+  /**
+   * The deep link of the "Read the full case" button. On a weekly post it names the delivery,
+   * which is how a post is found again in its channel after a crash.
+   */
   readUrl: string;
-  /** Printed small so a post can be found again after a crash; null outside a delivery. */
-  deliveryId: string | null;
   /** How many colleagues joined the last discussion in the channel, if there was one. */
   lastDiscussionParticipants: number | null;
   /** Whether to invite replies in the thread (a channel post) or not (a personal chat). */
   inThread: boolean;
 }
 
-/** The case study as an Adaptive Card 1.5; every piece of library text is escaped. */
-export function caseCard(input: CaseCardInput): AdaptiveCard {
+/**
+ * The case study as an Adaptive Card 1.5; every piece of library text is escaped. `content` is
+ * the card's case part, when the caller already built it for another post.
+ */
+export function caseCard(
+  input: CaseCardInput,
+  content: readonly CardElement[] = caseCardContent(input),
+): AdaptiveCard {
+  const body = [...content];
+  if (input.inThread) {
+    body.push(
+      text(
+        'Reply in this thread with your thoughts. Replies here stay within your force and can be read again from the case page.',
+        { spacing: 'medium', separator: true },
+      ),
+    );
+    if (input.lastDiscussionParticipants !== null && input.lastDiscussionParticipants > 0) {
+      const count = input.lastDiscussionParticipants;
+      body.push(
+        text(
+          `${count} ${count === 1 ? 'colleague' : 'colleagues'} joined last time\u2019s discussion.`,
+          { isSubtle: true, spacing: 'small' },
+        ),
+      );
+    }
+  }
+  return adaptiveCard(body, [
+    { type: 'Action.OpenUrl', title: 'Read the full case', url: input.readUrl },
+  ]);
+}
+
+/** The case's part of the card: heading, summary, key learning and the reflective questions. */
+export function caseCardContent(input: CaseContentInput): CardElement[] {
   const { issue, caseStudy } = input;
   const body: CardElement[] = [
     text(escapeMarkdown(`Learning the Lessons · Issue ${issue.number} · ${issue.theme}`), {
@@ -48,38 +84,7 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
     for (const question of questions)
       body.push(text(`• ${escapeMarkdown(question.text)}`, { spacing: 'small' }));
   }
-  if (input.inThread) {
-    body.push(
-      text(
-        'Reply in this thread with your thoughts. Replies here stay within your force and can be read again from the case page.',
-        { spacing: 'medium', separator: true },
-      ),
-    );
-    if (input.lastDiscussionParticipants !== null && input.lastDiscussionParticipants > 0) {
-      const count = input.lastDiscussionParticipants;
-      body.push(
-        text(
-          `${count} ${count === 1 ? 'colleague' : 'colleagues'} joined last time\u2019s discussion.`,
-          {
-            isSubtle: true,
-            spacing: 'small',
-          },
-        ),
-      );
-    }
-  }
-  if (input.deliveryId !== null) {
-    body.push(
-      text(`Ref ${escapeMarkdown(input.deliveryId)}`, {
-        size: 'small',
-        isSubtle: true,
-        spacing: 'small',
-      }),
-    );
-  }
-  return adaptiveCard(body, [
-    { type: 'Action.OpenUrl', title: 'Read the full case', url: input.readUrl },
-  ]);
+  return body;
 }
 
 /** The case's questions for the chosen audiences, grouped in the fixed audience order. */

@@ -1,4 +1,4 @@
-export { caseCard, type CaseCardInput } from './case-card';
+export { caseCard, caseCardContent, type CaseCardInput } from './case-card';
 export { escapeMarkdown } from './markdown';
 export {
   defaultChoices,
@@ -8,4 +8,4 @@ export {
   WEEKDAYS,
   type SetupChoices,
 } from './setup-card';
-export { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './types';
+export { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard, type CardElement } from './types';

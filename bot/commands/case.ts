@@ -24,7 +24,6 @@ export const caseCommand: PersonalCommand = {
       caseStudy,
       audiences: AUDIENCES,
       readUrl: tabDeepLink(deps.config.teamsAppId, caseSubPage(caseStudy.id)),
-      deliveryId: null,
       lastDiscussionParticipants: null,
       inThread: false,
     });

@@ -1,19 +1,28 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** How many intervals behind its schedule a budget may catch up on, after a pause. */
+const CATCH_UP = 2;
+
 /**
- * A tenant's request budget: at most `limit` requests in any `windowMs`. It is a token bucket
- * whose tokens each come back `windowMs` after they were spent, which is how Teams counts (a
- * sliding window), so a burst of `limit` goes at once and the rate never passes the ceiling.
- * Callers are served in order.
+ * A tenant's request budget: at most `limit` requests in any `windowMs` (a sliding window, which
+ * is how Teams counts), spread evenly: one every `windowMs / limit`. Even spacing keeps the
+ * requests from queueing behind each other on the way out, so they reach Teams as they left and
+ * a burst cannot push one past the limit there. The schedule is kept from one request to the
+ * next, so a late timer or a pause of the event loop does not slow the rate: up to `CATCH_UP`
+ * intervals missed are made up (never past the window's limit). Callers are served in order.
  */
 export class RequestBudget {
   private readonly spent: number[] = [];
+  private readonly interval: number;
+  private nextSlot = 0;
   private tail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
-  ) {}
+  ) {
+    this.interval = windowMs / limit;
+  }
 
   /** Resolves when a request may go out, having spent a token for it. */
   take(): Promise<void> {
@@ -23,13 +32,19 @@ export class RequestBudget {
   }
 
   private async spend(): Promise<void> {
-    while (this.spent.length >= this.limit) {
-      const wait = this.spent[this.spent.length - this.limit]! + this.windowMs - performance.now();
-      if (wait <= 0) break;
-      // Timers work in whole milliseconds and may fire a fraction early: wait again if so.
-      await sleep(Math.ceil(wait));
+    for (;;) {
+      const now = performance.now();
+      let earliest = this.nextSlot - CATCH_UP * this.interval;
+      if (this.spent.length >= this.limit) {
+        earliest = Math.max(earliest, this.spent[this.spent.length - this.limit]! + this.windowMs);
+      }
+      if (earliest <= now) break;
+      // Timers work in whole milliseconds and may fire a fraction early: check again after.
+      await sleep(Math.ceil(earliest - now));
     }
-    this.spent.push(performance.now());
+    const now = performance.now();
+    this.nextSlot = Math.max(this.nextSlot, now) + this.interval;
+    this.spent.push(now);
     if (this.spent.length > this.limit) this.spent.splice(0, this.spent.length - this.limit);
   }
 }

@@ -3,7 +3,7 @@ import type { Library } from '../content/model';
 import { AppError } from '../errors';
 import type { GraphOperations } from '../graph/ports';
 import type { Logger } from '../logger';
-import type { Delivery, Store, Subscription } from '../store/types';
+import type { Delivery, DeliveryCursor, Store, Subscription } from '../store/types';
 import { RequestBudget, Semaphore } from './budget';
 import type { DeliveryContext } from './context';
 import { TenantLeases, type TenantLease } from './leases';
@@ -39,6 +39,9 @@ export interface DeliveryEngineOptions {
   /** For backoff jitter. */
   random?: () => number;
 }
+
+/** Deliveries read from the store at a time while a tenant's fan-out is sent. */
+const PAGE_SIZE = 200;
 
 /** Sends every post: the weekly fan-out and `post now`, through one path. */
 export interface DeliveryEngine {
@@ -87,7 +90,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   };
   const leases = new TenantLeases(store, options.instanceId, options.leaseTtlMs ?? 60_000, logger);
   const scheduler = new DeliveryScheduler(store, graceMs);
-  const tenantConcurrency = options.tenantConcurrency ?? 8;
+  const tenantConcurrency = options.tenantConcurrency ?? 16;
   const inFlight = new Set<string>();
   const tasks = new Set<Promise<unknown>>();
   let chain: Promise<void> = Promise.resolve();
@@ -117,54 +120,52 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     }
   };
 
+  /**
+   * Sends a tenant's sendable deliveries under its lease, read a page at a time in due order (the
+   * next page is fetched before the workers run dry), so a fan-out of any size holds about one
+   * page: deliveries found `sending` after a crash, and pending ones that are due. Each is
+   * attempted once per drain.
+   */
   const drainTenant = async (tenantId: string): Promise<void> => {
     const lease = await leases.hold(tenantId);
     if (!lease) return;
-    try {
-      const attempted = new Set<string>();
+    const queue: Delivery[] = [];
+    let cursor: DeliveryCursor | null = null;
+    let exhausted = false;
+    let reading: Promise<void> | undefined;
+    const read = () =>
+      (reading ??= (async () => {
+        const page = await store.listSendableDeliveries(tenantId, clock(), cursor, PAGE_SIZE);
+        const last = page[page.length - 1];
+        if (!last) exhausted = true;
+        else cursor = { dueAt: last.dueAt, id: last.id };
+        queue.push(...page.filter((delivery) => !inFlight.has(delivery.id)));
+      })().finally(() => {
+        reading = undefined;
+      }));
+    const next = async (): Promise<Delivery | undefined> => {
+      while (queue.length === 0 && !exhausted) await read();
+      if (queue.length < tenantConcurrency && !exhausted) read().catch(() => undefined);
+      return queue.shift();
+    };
+    const worker = async () => {
       while (!lease.lost && !stopping.signal.aborted) {
-        const queue = await sendable(tenantId, attempted);
-        if (queue.length === 0) break;
-        const worker = async () => {
-          for (let next = queue.shift(); next; next = queue.shift()) {
-            if (lease.lost || stopping.signal.aborted) return;
-            attempted.add(next.id);
-            await sendTracked(next, lease);
-          }
-        };
-        await Promise.all(
-          Array.from({ length: Math.min(tenantConcurrency, queue.length) }, worker),
-        );
+        const delivery = await next();
+        if (!delivery) return;
+        await sendTracked(delivery, lease);
       }
+    };
+    try {
+      await Promise.all(Array.from({ length: tenantConcurrency }, worker));
     } finally {
+      await reading?.catch(() => undefined);
       await lease.release();
     }
   };
 
-  /** Orphaned `sending` deliveries first (crash window), then pending ones that are due. */
-  const sendable = async (tenantId: string, attempted: Set<string>): Promise<Delivery[]> => {
-    const now = clock().getTime();
-    const [sending, pending] = await Promise.all([
-      store.listDeliveries({ tenantId, status: 'sending' }),
-      store.listDeliveries({ tenantId, status: 'pending' }),
-    ]);
-    return [
-      ...sending.filter((delivery) => !inFlight.has(delivery.id)),
-      ...pending.filter((delivery) => delivery.dueAt.getTime() <= now),
-    ].filter((delivery) => !attempted.has(delivery.id));
-  };
-
   const drainAll = async (): Promise<void> => {
-    const [sending, pending] = await Promise.all([
-      store.listDeliveries({ status: 'sending' }),
-      store.listDeliveries({ status: 'pending' }),
-    ]);
-    const tenants = new Set(
-      [...sending.filter((delivery) => !inFlight.has(delivery.id)), ...pending].map(
-        (delivery) => delivery.tenantId,
-      ),
-    );
-    await Promise.all([...tenants].map((tenantId) => drainTenant(tenantId)));
+    const tenants = await store.listTenantsWithSendableDeliveries(clock());
+    await Promise.all(tenants.map((tenantId) => drainTenant(tenantId)));
   };
 
   const tick = () =>

@@ -9,29 +9,33 @@ export function missedReason(graceMs: number): string {
   return `missed by more than ${graceMs / 3_600_000} hours`;
 }
 
-/** Records the thread, then marks the delivery sent with its root id. */
+/**
+ * Records the thread and marks the delivery sent with its root id, in one transaction, before
+ * anything else happens: once this returns (and logs), a restart cannot post the case again.
+ */
 export async function markSent(
   context: DeliveryContext,
   delivery: Delivery,
   rootMessageId: string,
   update: DeliveryUpdate,
 ): Promise<Delivery> {
-  await context.store.recordPostedThread({
-    tenantId: delivery.tenantId,
-    teamId: delivery.teamId,
-    channelId: delivery.channelId,
-    rootMessageId,
-    caseId: delivery.caseId,
-    deliveryId: delivery.id,
-    postedAt: context.clock(),
-  });
-  const sent = await context.store.transitionDelivery(delivery.id, 'sending', {
-    ...update,
-    status: 'sent',
-    rootMessageId,
-  });
-  context.logger.info({ deliveryId: delivery.id, tenantId: delivery.tenantId }, 'delivery sent');
-  return sent ?? delivery;
+  const sent = await context.store.recordSent(
+    {
+      tenantId: delivery.tenantId,
+      teamId: delivery.teamId,
+      channelId: delivery.channelId,
+      rootMessageId,
+      caseId: delivery.caseId,
+      deliveryId: delivery.id,
+      postedAt: context.clock(),
+    },
+    update,
+  );
+  context.logger.info(
+    { deliveryId: delivery.id, tenantId: delivery.tenantId, rootMessageId },
+    'delivery sent',
+  );
+  return sent ?? (await context.store.getDelivery(delivery.id)) ?? delivery;
 }
 
 /** The app is gone from the channel: stop the subscription and mark the channel removed. */

@@ -8,19 +8,14 @@ export interface ChannelTarget {
   channelId: string;
   /** The Bot Connector endpoint for this team's region. */
   serviceUrl: string;
-  /** The team's Graph group id, for the card's thread link; looked up over the bot protocol if absent. */
-  graphGroupId?: string | null;
-  /**
-   * Waits for room in the tenant's request budget (Teams: 50 requests/s per app per tenant).
-   * A poster calls it before each request it makes to the Bot Connector; the engine has already
-   * paid for the first.
-   */
-  pace?: () => Promise<void>;
 }
 
 /** What a weekly (or `post now`) post carries: `bot/` turns it into the case card. */
 export interface CasePost {
-  /** Printed on the card so a post can be found again after a crash. */
+  /**
+   * Named in the card's link, so the tab can ask which thread the post became, and so a post can
+   * be found again in its channel after a crash.
+   */
   deliveryId: string;
   issue: Issue;
   caseStudy: CaseStudy;
@@ -47,7 +42,10 @@ export class PostError extends Error {
   }
 }
 
-/** Posts a case as a new thread in a channel and returns the thread's root message id. */
+/**
+ * Posts a case as a new thread in a channel and returns the thread's root message id, with
+ * exactly one request to the Bot Connector (the engine pays for it from the tenant's budget).
+ */
 export interface ChannelPoster {
   postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }>;
 }

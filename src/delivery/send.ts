@@ -121,17 +121,11 @@ async function postWithRetries(
 ): Promise<Delivery> {
   const { store, retry } = context;
   const budget = context.budgetOf(delivery.tenantId);
-  let prepaid = false;
   const target: ChannelTarget = {
     tenantId: delivery.tenantId,
     teamId: delivery.teamId,
     channelId: delivery.channelId,
     serviceUrl: team.serviceUrl,
-    graphGroupId: team.graphGroupId,
-    pace: async () => {
-      if (prepaid) prepaid = false;
-      else await budget.take();
-    },
   };
   let attempts = delivery.attempts;
   let possibleDuplicate = delivery.possibleDuplicate;
@@ -145,7 +139,6 @@ async function postWithRetries(
       return back ?? delivery;
     }
     await budget.take();
-    prepaid = true;
     attempts += 1;
     const outcome = await attemptPost(context, target, post);
     if (!(outcome instanceof PostError)) {

@@ -9,6 +9,7 @@ import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
 import { catchUpRecentThreads } from '../discussion/catch-up';
 import { createDiscussionReader } from '../discussion/discussion-view';
+import { createReplyIntake, type ReplyIntake } from '../discussion/intake';
 import { createGraphTokenProvider, GraphService } from '../graph';
 import { createMembershipCheck, createTabTokenVerifier } from '../identity';
 import type { Logger } from '../logger';
@@ -99,12 +100,12 @@ export async function startService(
     admitUnknown: config.allowedTenants === '*',
   });
   const graph = createGraph(config, logger);
+  const replies = createReplyIntake({ store, tenants: tenantAccess, logger });
   const deliveries = createDeliveryEngine({
     store,
     library,
     poster: createChannelPoster(
       config,
-      logger,
       options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {},
     ),
     ...(graph ? { graph } : {}),
@@ -169,6 +170,7 @@ export async function startService(
         deliveries,
         graph,
         tenantAccess,
+        replies,
         ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
       }),
     privacyRoutes(DEFAULT_RETENTION_MONTHS),
@@ -206,7 +208,16 @@ export async function startService(
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= shutDown({ server, store, content, deliveries, retention, work, logger });
+    stopping ??= shutDown({
+      server,
+      store,
+      content,
+      deliveries,
+      replies,
+      retention,
+      work,
+      logger,
+    });
     return stopping;
   };
   return { server, store, content, deliveries, url, stop };
@@ -259,11 +270,13 @@ async function shutDown(parts: {
   store: Store;
   content: LibrarySource;
   deliveries: DeliveryEngine;
+  replies: ReplyIntake;
   retention: RetentionJob | undefined;
   work: BackgroundWork;
   logger: Logger;
 }): Promise<void> {
   parts.content.close();
+  parts.replies.stop();
   const closed = new Promise<void>((resolve) => parts.server.close(() => resolve()));
   parts.server.server.closeIdleConnections();
   await Promise.all([closed, parts.deliveries.stop(), parts.retention?.stop(), parts.work.stop()]);

@@ -7,7 +7,7 @@ import type {
   SearchResultsView,
 } from '../../src/content/views';
 import type { Audience } from '../../src/content/model';
-import type { ThreadRef } from '../../src/links';
+import { threadQuery, type ThreadRef } from '../../src/links';
 
 /** A failed API call: the HTTP status (0 when the service could not be reached) and a plain title. */
 export class ApiError extends Error {
@@ -103,13 +103,8 @@ export function getDiscussion(
   token: string,
   signal?: AbortSignal,
 ) {
-  const query = new URLSearchParams({
-    team: thread.team,
-    channel: thread.channel,
-    thread: thread.thread,
-  });
   return getJson<DiscussionView>(
-    `/api/discussions/${encodeURIComponent(caseId)}?${query.toString()}`,
+    `/api/discussions/${encodeURIComponent(caseId)}?${threadQuery(thread)}`,
     signal,
     { authorization: `Bearer ${token}` },
   );

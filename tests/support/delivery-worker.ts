@@ -2,7 +2,7 @@
  * A delivery engine in its own process, for "a process killed mid-fan-out and restarted":
  * `node --import tsx tests/support/delivery-worker.ts '<json options>'`. It recovers, then ticks
  * until no delivery is left pending or sending, and exits 0 (1 when the deadline passes first).
- * It writes `ready` to stdout once the engine exists.
+ * Its log goes to stdout as JSON lines (`delivery sent` names each post once it is recorded).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
@@ -26,7 +26,7 @@ interface WorkerOptions {
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions;
-const logger = pino({ level: 'silent' });
+const logger = pino({ level: 'info' });
 const store = createStore(options.databasePath);
 await store.migrate();
 const graph = options.graphUrl
@@ -44,7 +44,7 @@ const graph = options.graphUrl
 const engine = createDeliveryEngine({
   store,
   library: () => library,
-  poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }), logger),
+  poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' })),
   graph,
   logger,
   clock: () => new Date(options.now),
@@ -55,7 +55,6 @@ const engine = createDeliveryEngine({
   tenantConcurrency: 2,
   retry: { baseDelayMs: 1, maxDelayMs: 10 },
 });
-process.stdout.write('ready\n');
 const deadline = Date.now() + options.deadlineMs;
 await engine.recover();
 let unfinished = 1;

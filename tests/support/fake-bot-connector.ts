@@ -104,6 +104,8 @@ export interface FakeThread {
   updates: Record<string, unknown>[];
   /** Activities the bot posted into the thread. */
   replies: SentActivity[];
+  /** When the fake created it and answered (`performance.now()` of the fake's process). */
+  createdAt: number;
 }
 
 interface ArmedFailure extends ConnectorFailure {
@@ -370,6 +372,7 @@ export class FakeBotConnector {
       activity: asRecord(body.activity),
       updates: [],
       replies: [],
+      createdAt: performance.now(),
     });
     return { status: 201, body: { id: conversationId, activityId: rootMessageId } };
   }

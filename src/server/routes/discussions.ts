@@ -15,21 +15,29 @@ export interface DiscussionRouteDeps {
   logger: Logger;
 }
 
-const graphId = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a team is a GUID');
+const guid = (what: string) =>
+  z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `${what} is a GUID`)
+    .transform((id) => id.toLowerCase());
 const params = z.object({
   caseId: z.string().regex(/^\d{1,4}-\d{1,3}$/, 'a case id looks like 44-3'),
 });
-const query = z
-  .object({
-    team: graphId.transform((id) => id.toLowerCase()),
-    channel: z.string().min(1).max(200).optional(),
-    thread: z.string().min(1).max(100).optional(),
-  })
-  .strict();
+const query = z.union([
+  z.object({ delivery: guid('a delivery') }).strict(),
+  z
+    .object({
+      team: guid('a team'),
+      channel: z.string().min(1).max(200).optional(),
+      thread: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+]);
 
-/** `GET /api/discussions/:caseId?team=<graph group id>[&channel=&thread=]` with the SSO bearer token. */
+/**
+ * `GET /api/discussions/:caseId?delivery=<delivery id>` (the link on a weekly post) or
+ * `?team=<graph group id>[&channel=&thread=]`, with the SSO bearer token.
+ */
 function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
   server.get(
     '/api/discussions/:caseId',
@@ -41,7 +49,11 @@ function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): vo
       }
       const caller = await authenticate(req, deps.sso.verifier);
       const { caseId } = params.parse(req.params);
-      const { team, channel, thread } = query.parse(req.query ?? {});
+      const asked = query.parse(req.query ?? {});
+      if ('delivery' in asked) {
+        return deps.sso.readDiscussion(caller, { caseId, deliveryId: asked.delivery });
+      }
+      const { team, channel, thread } = asked;
       return deps.sso.readDiscussion(caller, {
         caseId,
         graphGroupId: team,

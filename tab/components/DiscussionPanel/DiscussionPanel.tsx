@@ -1,6 +1,6 @@
 import { TabLink } from '../TabLink/TabLink';
 import type { DiscussionView } from '../../../src/content/views';
-import type { ThreadRef } from '../../../src/links';
+import { threadQuery, type ThreadRef } from '../../../src/links';
 import { ApiError, getDiscussion } from '../../api';
 import { formatDateTime } from '../../format';
 import { getSsoToken } from '../../host';
@@ -72,7 +72,7 @@ function TeamsDiscussion({ caseId, thread, locale }: Omit<DiscussionPanelProps, 
   const styles = useDiscussionPanelStyles();
   const discussion = useResource(
     (signal) => loadDiscussion(caseId, thread, signal),
-    [caseId, thread.team, thread.channel, thread.thread],
+    [caseId, threadQuery(thread)],
   );
   if (discussion.status === 'loading') return <Loading label="Loading your team’s discussion…" />;
   if (discussion.status === 'error') {

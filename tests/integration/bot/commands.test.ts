@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { personalCommands, teamCommands } from '../../../bot';
 import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
-import { activities, BotHarness, BRIEFING, GROUP_ID, MEMBER, OWNER, TENANT } from './harness';
+import { activities, BotHarness, BRIEFING, MEMBER, OWNER, TENANT } from './harness';
 
 const lastText = (harness: BotHarness, conversationId = BRIEFING) => {
   const sent = harness.connector.sentTo(conversationId);
@@ -107,7 +107,7 @@ describe('the bot in a team: commands', () => {
       assert.match(lastText(harness), /no weekly case study/);
     });
 
-    it('post now starts a thread with a valid 1.5 case card whose button names the thread', async () => {
+    it('post now starts a thread with a valid 1.5 case card whose button names its delivery', async () => {
       await harness.subscribe();
       await mention('post now');
       const threads = harness.connector.threads(BRIEFING);
@@ -123,12 +123,11 @@ describe('the bot in a team: commands', () => {
       const context = JSON.parse(new URL(card.actions[0]!.url).searchParams.get('context')!) as {
         subEntityId: string;
       };
-      const expected = new URLSearchParams({
-        team: GROUP_ID,
-        channel: BRIEFING,
-        thread: thread.rootMessageId,
-      });
-      assert.equal(context.subEntityId, `/cases/44-1?${expected.toString()}`);
+      const delivery = await harness.store.findPostedThreadByDelivery(
+        TENANT,
+        new URLSearchParams(context.subEntityId.split('?')[1]).get('delivery')!,
+      );
+      assert.equal(delivery?.rootMessageId, thread.rootMessageId, 'the link names the delivery');
       assert.ok(cardTexts(card).some((text) => text.startsWith('Reply in this thread')));
       assert.match(lastText(harness), /Posted \*\*An undeclared business interest\*\*/);
       assert.ok(await harness.store.findPostedThread(TENANT, BRIEFING, thread.rootMessageId));

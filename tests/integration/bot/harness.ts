@@ -8,11 +8,13 @@ import { mountBot, createChannelPoster, type BotDeps } from '../../../bot';
 import { loadConfig, type Config } from '../../../src/config';
 import type { Library } from '../../../src/content/model';
 import { createDeliveryEngine, type DeliveryEngine } from '../../../src/delivery';
+import { createReplyIntake, type ReplyIntake } from '../../../src/discussion/intake';
 import type { GraphOperations } from '../../../src/graph/ports';
 import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
+import type { StoreOutage } from '../../support/store-outage';
 import { testLibrary } from './fixtures';
 
 export const TENANT = '11111111-1111-4111-8111-111111111111';
@@ -69,6 +71,8 @@ export interface HarnessOptions {
   owners?: string[];
   allowedTenants?: string[];
   expectedToken?: string;
+  /** Puts the bot's store behind a switch; the harness's own `store` always answers. */
+  outage?: StoreOutage;
 }
 
 /** The bot mounted on a real restify server, a real SQLite file and the fake Bot Connector. */
@@ -79,6 +83,8 @@ export class BotHarness {
   library: Library = testLibrary();
   baseUrl = '';
   private server: restify.Server | undefined;
+  /** Replies waiting for the store. */
+  replies!: ReplyIntake;
   private deliveries: DeliveryEngine | undefined;
   private folder = '';
 
@@ -117,20 +123,30 @@ export class BotHarness {
     this.deliveries = createDeliveryEngine({
       store: this.store,
       library: () => this.library,
-      poster: createChannelPoster(this.config, createLogger('silent'), { credentialsFactory }),
+      poster: createChannelPoster(this.config, { credentialsFactory }),
       logger: createLogger('silent'),
       instanceId: 'bot-tests',
       missedPostGraceHours: 24,
       retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
     });
+    const tenantAccess = { isAllowed: async (tenantId: string) => allowed.has(tenantId) };
+    const store = this.options.outage ? this.options.outage.wrap(this.store) : this.store;
+    this.replies = createReplyIntake({
+      store,
+      tenants: tenantAccess,
+      logger: createLogger('silent'),
+      baseDelayMs: 10,
+      maxDelayMs: 50,
+    });
     const deps: BotDeps = {
       config: this.config,
       logger: createLogger('silent'),
-      store: this.store,
+      store,
       library: () => this.library,
       deliveries: this.deliveries,
       graph,
-      tenantAccess: { isAllowed: async (tenantId) => allowed.has(tenantId) },
+      tenantAccess,
+      replies: this.replies,
       ...(this.config.bot
         ? { credentialsFactory: new FixedTokenCredentials(this.config.bot.appId) }
         : {}),
@@ -148,6 +164,7 @@ export class BotHarness {
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
     await this.deliveries?.stop();
+    this.replies?.stop();
     await this.connector.stop();
     await this.store?.close();
     rmSync(this.folder, { recursive: true, force: true });

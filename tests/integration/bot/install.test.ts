@@ -58,6 +58,45 @@ describe('the bot in a team: install and set-up', () => {
     });
   });
 
+  describe('a team kept from before its Graph group id was learned at install', () => {
+    beforeEach(async () => {
+      harness = await new BotHarness().start();
+      await harness.store.upsertTeam({
+        tenantId: TENANT,
+        id: TEAM_ID,
+        graphGroupId: null,
+        name: 'Response team',
+        serviceUrl: harness.serviceUrl,
+        installedAt: new Date('2026-01-05T09:00:00Z'),
+      });
+      for (const [id, name] of [
+        [TEAM_ID, 'General'],
+        [BRIEFING, 'Briefing'],
+      ] as const) {
+        await harness.store.upsertChannel({ tenantId: TENANT, teamId: TEAM_ID, id, name });
+      }
+    });
+
+    it('learns it when the owner saves the set-up, and a post costs one request, never a team lookup', async () => {
+      await harness.subscribe();
+      assert.equal((await harness.store.getTeam(TENANT, TEAM_ID))?.graphGroupId, GROUP_ID);
+
+      harness.connector.received.length = 0;
+      await harness.send(
+        activities.message(harness.serviceUrl, { text: 'post now', mention: true }),
+      );
+      assert.deepEqual(
+        harness.connector.received.map((request) => [request.method, request.path.split('/')[2]]),
+        [
+          ['POST', 'conversations'],
+          ['POST', 'conversations'],
+        ],
+        'the post itself, then the bot\u2019s answer to the command',
+      );
+      assert.equal(harness.connector.received[0]?.path, '/v3/conversations');
+    });
+  });
+
   describe('when an owner submits the set-up card', () => {
     beforeEach(async () => {
       harness = await new BotHarness().start();

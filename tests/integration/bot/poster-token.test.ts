@@ -4,7 +4,6 @@ import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { judgePostError } from '../../../src/delivery/retry';
 import { PostError, type CasePost } from '../../../src/delivery/ports';
-import { createLogger } from '../../../src/logger';
 import { FakeBotConnector } from '../../support/fake-bot-connector';
 import { testLibrary } from './fixtures';
 import { APP_ID, BRIEFING, fakeTeam, TEAM_ID, TENANT } from './harness';
@@ -41,7 +40,7 @@ describe('the ChannelPoster when the bot cannot get its token', () => {
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
       MICROSOFT_APP_TENANT_ID: '44444444-4444-4444-8444-444444444444',
     });
-    const poster = createChannelPoster(config, createLogger('silent'), {
+    const poster = createChannelPoster(config, {
       credentialsFactory: new UnreachableTokenEndpoint(),
     });
     const library = testLibrary();

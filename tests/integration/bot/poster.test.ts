@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { PostError, type CasePost, type ChannelTarget } from '../../../src/delivery/ports';
-import { createLogger } from '../../../src/logger';
 import { cardProblems } from '../../unit/bot/validate-card';
 import { FakeBotConnector } from '../../support/fake-bot-connector';
 import { testLibrary } from './fixtures';
@@ -12,22 +11,22 @@ import {
   FAKE_BOT_TOKEN,
   fakeTeam,
   FixedTokenCredentials,
-  GROUP_ID,
   TEAM_ID,
   TENANT,
 } from './harness';
 
 const library = testLibrary();
 const post: CasePost = {
-  deliveryId: 'delivery-7',
+  deliveryId: '7a0c3c1e-5f1b-4d2e-9a43-1b2c3d4e5f60',
   issue: library.issue(44)!,
   caseStudy: library.caseStudy('44-1')!,
   audiences: ['officers-and-staff'],
   lastDiscussionParticipants: 4,
 };
-const logger = createLogger('silent');
 
-type CardActivity = { attachments: { content: { actions: { url: string }[] } }[] };
+type CardActivity = {
+  attachments: { content: { body: unknown[]; actions: { url: string }[] } }[];
+};
 const subPageOf = (activity: unknown) => {
   const url = new URL((activity as CardActivity).attachments[0]!.content.actions[0]!.url);
   return (JSON.parse(url.searchParams.get('context')!) as { subEntityId: string }).subEntityId;
@@ -39,7 +38,7 @@ describe('the ChannelPoster over the Bot Connector', () => {
   afterEach(() => connector.stop());
 
   describe('without a bot app id (local mode)', () => {
-    const poster = createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }), logger);
+    const poster = createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }));
 
     beforeEach(async () => {
       connector = new FakeBotConnector({ rateLimits: null });
@@ -70,32 +69,40 @@ describe('the ChannelPoster over the Bot Connector', () => {
       assert.equal(connector.threads(BRIEFING)[0]?.rootMessageId, rootMessageId);
     });
 
-    it('then updates the card so its button names the team, channel and thread', async () => {
-      const { rootMessageId } = await poster.postCase(target, post);
+    it('makes that one request only, and the card\u2019s button names the delivery, with no visible reference', async () => {
+      await poster.postCase(target, post);
+      assert.equal(connector.received.length, 1);
       const [thread] = connector.threads(BRIEFING);
-      assert.equal(thread?.updates.length, 1);
-      assert.equal(
-        subPageOf(thread?.updates[0]),
-        `/cases/44-1?team=${GROUP_ID}&channel=${encodeURIComponent(BRIEFING)}&thread=${rootMessageId}`,
-      );
-      assert.deepEqual(
-        cardProblems((thread!.activity as CardActivity).attachments[0]!.content),
-        [],
-      );
+      assert.equal(thread?.updates.length, 0);
+      assert.equal(subPageOf(thread?.activity), `/cases/44-1?delivery=${post.deliveryId}`);
+      const card = (thread!.activity as CardActivity).attachments[0]!.content;
+      assert.deepEqual(cardProblems(card), []);
+      assert.doesNotMatch(JSON.stringify(card.body), /Ref |delivery/);
     });
 
-    it('uses the Graph group id it is given instead of asking for the team', async () => {
-      await poster.postCase({ ...target, graphGroupId: 'given-group' }, post);
-      assert.ok(!connector.received.some((request) => request.path.startsWith('/v3/teams/')));
-      assert.match(subPageOf(connector.threads(BRIEFING)[0]?.activity), /team=given-group/);
+    it('builds the same case part once for channels that chose the same audiences', async () => {
+      await poster.postCase(target, post);
+      await poster.postCase(
+        { ...target, channelId: '19:other@thread.tacv2' },
+        {
+          ...post,
+          deliveryId: '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9',
+          lastDiscussionParticipants: null,
+        },
+      );
+      const [first, second] = connector
+        .allThreads()
+        .map((thread) => (thread.activity as CardActivity).attachments[0]!.content);
+      assert.deepEqual(first!.body.slice(0, 5), second!.body.slice(0, 5));
+      assert.match(JSON.stringify(first!.body), /4 colleagues joined/);
+      assert.doesNotMatch(JSON.stringify(second!.body), /colleagues joined/);
     });
 
-    it('when the update fails, the post stands and links to the case without the thread', async () => {
-      connector.failNext({ status: 500, match: (request) => request.method === 'PUT' });
-      const { rootMessageId } = await poster.postCase(target, post);
-      const [thread] = connector.threads(BRIEFING);
-      assert.equal(thread?.rootMessageId, rootMessageId);
-      assert.equal(subPageOf(thread?.activity), '/cases/44-1');
+    it('a created answer without an activity id is a 502 PostError', async () => {
+      connector.failNext({ status: 201, code: 'Created' });
+      const error = await poster.postCase(target, post).catch((caught: unknown) => caught);
+      assert.ok(error instanceof PostError);
+      assert.deepEqual([error.status, error.code], [502, 'MissingActivityId']);
     });
 
     const failures: [string, Parameters<FakeBotConnector['failNext']>[0], PostError][] = [
@@ -154,7 +161,7 @@ describe('the ChannelPoster over the Bot Connector', () => {
       connector = new FakeBotConnector({
         rateLimits: { perThread: [{ limit: 1, windowMs: 60_000 }], perTenant: [] },
       });
-      target = { ...target, serviceUrl: await connector.start(), graphGroupId: GROUP_ID };
+      target = { ...target, serviceUrl: await connector.start() };
       await poster.postCase({ ...target, channelId: '19:other@thread.tacv2' }, post);
       await poster.postCase(target, post);
       const error = await poster.postCase(target, post).catch((caught: unknown) => caught);
@@ -175,7 +182,7 @@ describe('the ChannelPoster over the Bot Connector', () => {
         MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
         MICROSOFT_APP_TENANT_ID: '44444444-4444-4444-8444-444444444444',
       });
-      const poster = createChannelPoster(config, logger, {
+      const poster = createChannelPoster(config, {
         credentialsFactory: new FixedTokenCredentials(APP_ID),
       });
       await poster.postCase(

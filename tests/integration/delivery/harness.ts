@@ -35,7 +35,7 @@ export const library: Library = sampleLibrary([
 /** Subscribes `channels` channels in each of `tenants` tenants (Monday 09:00 London). */
 export async function seedSubscriptions(
   store: Store,
-  connector: FakeBotConnector,
+  connector: Pick<FakeBotConnector, 'serviceUrl' | 'addTeam'>,
   tenants: number,
   channels: number,
 ): Promise<Subscription[]> {
@@ -109,7 +109,7 @@ export function mirrorThreadsToGraph(connector: FakeBotConnector, graph: FakeGra
 /** A SQLite store in a temp folder, the fake Bot Connector and the bot's real ChannelPoster. */
 export class FanOutHarness {
   readonly connector: FakeBotConnector;
-  readonly poster = createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }), logger);
+  readonly poster = createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }));
   readonly folder = mkdtempSync(join(tmpdir(), 'ltl-fanout-'));
   readonly databasePath = join(this.folder, 'store.sqlite');
   store!: Store;

@@ -19,7 +19,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
     createDeliveryEngine({
       store,
       library: () => library,
-      poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' }), logger),
+      poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' })),
       logger,
       clock: now,
       instanceId,

@@ -30,6 +30,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
   const teams = () => harness.activities(force);
   let root = '';
   let caseId = '';
+  let deliveryId = '';
   const replies = { first: nextMessageId(), second: nextMessageId(), third: nextMessageId() };
 
   before(async () => {
@@ -94,6 +95,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
     assert.equal(delivery?.status, 'sent');
     assert.equal(delivery?.rootMessageId, root);
     caseId = delivery!.caseId;
+    deliveryId = delivery!.id;
     const caseStudy = harness.service.content.snapshot.library.caseStudy(caseId);
     assert.ok(caseStudy);
 
@@ -110,9 +112,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
     assert.ok(link.startsWith(`https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/`));
     const subPage = new URL(context.subEntityId, 'https://tab.example');
     assert.equal(subPage.pathname, `/cases/${caseId}`);
-    assert.equal(subPage.searchParams.get('team'), force.groupId);
-    assert.equal(subPage.searchParams.get('channel'), force.briefing);
-    assert.equal(subPage.searchParams.get('thread'), root);
+    assert.equal(subPage.searchParams.get('delivery'), delivery!.id);
 
     const told = harness.textsSentTo(force.briefing);
     assert.equal(told.length, 1);
@@ -185,10 +185,10 @@ describe('a force uses the service in Teams, from install to reading the discuss
     assert.equal(harness.connector.sent.length, sentBefore);
   });
 
-  it('a member of the team reads exactly those replies in the tab, oldest first', async () => {
+  it('a member of the team, opening the card’s link, reads exactly those replies in the tab, oldest first', async () => {
     const token = await harness.ssoToken(force, force.member);
     const answer = await harness.get(
-      `/api/discussions/${caseId}?team=${force.groupId}`,
+      `/api/discussions/${caseId}?delivery=${deliveryId}`,
       `Bearer ${token}`,
     );
 

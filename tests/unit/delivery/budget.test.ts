@@ -13,6 +13,20 @@ describe('delivery: request budget and pacing', () => {
     }
   });
 
+  it('spreads the requests evenly instead of letting the window go in one burst', async () => {
+    const budget = new RequestBudget(10, 200);
+    const granted: number[] = [];
+    await Promise.all(
+      Array.from({ length: 12 }, () => budget.take().then(() => granted.push(performance.now()))),
+    );
+    for (let index = 3; index < granted.length; index += 1) {
+      assert.ok(
+        granted[index]! - granted[index - 3]! >= 19,
+        `requests ${index - 3} to ${index} went out together`,
+      );
+    }
+  });
+
   it('runs at most the given number of tasks at once', async () => {
     const semaphore = new Semaphore(2);
     let running = 0;

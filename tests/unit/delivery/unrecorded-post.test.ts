@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import type { Store } from '../../../src/store/types';
 import { ChannelReader, DeliveryFixture, TENANT } from './fixture';
 
-/** The fixture's store, except that recording the next posted thread fails once. */
+/** The fixture's store, except that recording the next sent post fails once. */
 function failingOnceToRecord(store: Store): Store {
   let failed = false;
   return new Proxy(store, {
     get(target, property, receiver) {
-      if (property === 'recordPostedThread' && !failed) {
+      if (property === 'recordSent' && !failed) {
         return () => {
           failed = true;
           return Promise.reject(new Error('database is locked'));
