@@ -34,10 +34,7 @@ function executor(target: Queryable): SqlExecutor {
 export function openPostgresEngine(url: string, logger?: Logger): SqlEngine {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', (error) => {
-    logger?.warn(
-      { err: { name: error.name, code: (error as { code?: string }).code } },
-      'idle database connection failed',
-    );
+    logger?.warn({ err: error }, 'idle database connection failed');
   });
 
   async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

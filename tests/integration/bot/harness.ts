@@ -13,6 +13,7 @@ import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
+import { capturingLogger } from '../../support/log-capture';
 import { testLibrary } from './fixtures';
 
 export const TENANT = '11111111-1111-4111-8111-111111111111';
@@ -78,6 +79,8 @@ export class BotHarness {
   config!: Config;
   library: Library = testLibrary();
   baseUrl = '';
+  /** What the bot logged (info and above), one parsed JSON line each. */
+  logLines: Record<string, unknown>[] = [];
   private server: restify.Server | undefined;
   private deliveries: DeliveryEngine | undefined;
   private folder = '';
@@ -123,9 +126,11 @@ export class BotHarness {
       missedPostGraceHours: 24,
       retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
     });
+    const log = capturingLogger('info');
+    this.logLines = log.lines;
     const deps: BotDeps = {
       config: this.config,
-      logger: createLogger('silent'),
+      logger: log.logger,
       store: this.store,
       library: () => this.library,
       deliveries: this.deliveries,
