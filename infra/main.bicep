@@ -39,7 +39,8 @@ param postgresAdminLogin string = 'ltladmin'
 param postgresAdminPassword string
 
 @secure()
-@description('The operator key for the service admin endpoints.')
+@minLength(32)
+@description('The operator key for the service admin endpoints: at least 32 random characters.')
 param operatorKey string
 
 @description('App Service plan size; B1 is enough for a pilot, P0v3 for many forces.')

@@ -23,6 +23,9 @@ const url = (fallback: string) =>
     .transform((value) => value.replace(/\/+$/, ''))
     .pipe(z.url({ message: 'must be an absolute URL' }));
 
+/** The shortest operator key accepted: long enough that it cannot be guessed. */
+export const MIN_OPERATOR_KEY_LENGTH = 32;
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -42,7 +45,14 @@ const environmentSchema = z.object({
   GRAPH_BASE_URL: url('https://graph.microsoft.com'),
   AUTHORITY_HOST: url('https://login.microsoftonline.com'),
   MISSED_POST_GRACE_HOURS: z.coerce.number().positive().default(24),
-  OPERATOR_KEY: optionalText,
+  OPERATOR_KEY: optionalText.pipe(
+    z
+      .string()
+      .min(MIN_OPERATOR_KEY_LENGTH, {
+        message: `must be at least ${MIN_OPERATOR_KEY_LENGTH} characters (a long random string)`,
+      })
+      .optional(),
+  ),
   CONSENT_STATE_SECRET: optionalText,
 });
 
@@ -99,13 +109,42 @@ export function environmentWithFiles(name: string, dir = 'env'): NodeJS.ProcessE
   return { ...fromFiles, ...process.env };
 }
 
+/** Variables whose value is never repeated in an error. */
+const secretVariables: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'MICROSOFT_APP_PASSWORD',
+  'OPERATOR_KEY',
+  'CONSENT_STATE_SECRET',
+]);
+
+/** What App Service passes on, unchanged, when it cannot read a Key Vault secret. */
+const keyVaultReference = /^\s*@Microsoft\.KeyVault\s*\(/i;
+
+/**
+ * Refuses a value that is still a Key Vault reference: App Service could not read the vault (as
+ * on a first deploy, while the role assignment propagates), and the literal text would otherwise
+ * serve as a secret anyone can guess, or as a SQLite path to an empty database.
+ */
+function refuseUnresolvedReferences(environment: NodeJS.ProcessEnv): void {
+  const names = new Set([...Object.keys(environmentSchema.shape), ...Object.keys(environment)]);
+  for (const name of names) {
+    const value = environment[name];
+    if (value !== undefined && keyVaultReference.test(value)) {
+      throw new ConfigError(
+        `${name} is still a Key Vault reference: App Service could not read the secret, so the service does not start until its managed identity can read the vault.`,
+      );
+    }
+  }
+}
+
 /** Reads and validates the environment; throws a `ConfigError` with one clear sentence. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  refuseUnresolvedReferences(environment);
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const received = environment[variable];
+    const received = secretVariables.has(variable) ? undefined : environment[variable];
     throw new ConfigError(
       `${variable} ${issue.message.replace(/^Invalid input: /, '')}` +
         (received === undefined ? '.' : ` (got "${received}").`),
