@@ -1,5 +1,5 @@
 // Learning the Lessons for Teams: the Azure resources of one deployment, all in a UK region.
-//   App Service (Linux, Node 20)  runs the one service process: bot endpoint, JSON API, tab
+//   App Service (Linux, Node 24)  runs the one service process: bot endpoint, JSON API, tab
 //   Azure Bot (SingleTenant)      connects the bot to Teams over the multi-tenant Entra app
 //   PostgreSQL flexible server    the store (DATABASE_URL)
 //   Key Vault                     the secrets; the App Service reads them by managed identity
@@ -69,7 +69,8 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      // Node 24 LTS: Node 20 reached its end of life in April 2026 and 22 ends in April 2027.
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node --import tsx src/server/main.ts'
       alwaysOn: true
       ftpsState: 'Disabled'

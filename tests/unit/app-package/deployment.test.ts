@@ -88,6 +88,14 @@ describe('provisioning and deployment', () => {
     assert.equal(manifest.webApplicationInfo.resource, registration.identifierUris[0]);
   });
 
+  it('runs the service on Node 24 LTS, a line package.json declares with the Node 20 of CI', () => {
+    assert.match(bicep, /linuxFxVersion: 'NODE\|24-lts'/);
+    const { engines } = JSON.parse(read('package.json')) as { engines: { node: string } };
+    const lines = engines.node.split('||').map((range) => range.trim().match(/^\^(\d+)\./)?.[1]);
+    assert.ok(lines.includes('24'), `engines.node is ${engines.node}`);
+    assert.ok(lines.includes(process.versions.node.split('.')[0]!), 'and the Node this runs on');
+  });
+
   it('never puts a secret in an app setting: the App Service reads them from the Key Vault', () => {
     for (const setting of ['MICROSOFT_APP_PASSWORD', 'DATABASE_URL', 'OPERATOR_KEY']) {
       assert.match(bicep, new RegExp(`${setting}: '@Microsoft\\.KeyVault\\(SecretUri=`));
