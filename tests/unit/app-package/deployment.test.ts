@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse as parseEnv } from 'dotenv';
 import { parse as parseYaml } from 'yaml';
+import { PREAUTHORIZED_CLIENTS } from '../../../src/identity/microsoft-clients';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const placeholders = (text: string) =>
@@ -86,6 +87,24 @@ describe('provisioning and deployment', () => {
       webApplicationInfo: { resource: string };
     };
     assert.equal(manifest.webApplicationInfo.resource, registration.identifierUris[0]);
+  });
+
+  it('pre-authorises exactly the Microsoft clients the tab token check accepts, as the README lists them', () => {
+    const inCode = PREAUTHORIZED_CLIENTS.map((client) => client.id).sort();
+    const registration = JSON.parse(read('infra/entra/aad.manifest.json')) as {
+      preAuthorizedApplications: { appId: string }[];
+    };
+    assert.deepEqual(
+      registration.preAuthorizedApplications.map((client) => client.appId).sort(),
+      inCode,
+    );
+    const readme = read('README.md');
+    const register = readme.slice(
+      readme.indexOf('### 1. Register the app'),
+      readme.indexOf('### 2.'),
+    );
+    const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    assert.deepEqual([...new Set(register.match(guid))].sort(), inCode);
   });
 
   it('runs the service on Node 24 LTS, a line package.json declares with the Node 20 of CI', () => {
