@@ -8,20 +8,30 @@ export type RouteModule = (server: Server) => void;
 /** A route handler that returns the JSON body (or throws an `AppError`). */
 export type JsonHandler = (req: Request, res: Response) => Promise<unknown> | unknown;
 
+/** How a JSON route's answer may be cached. */
+export interface JsonRouteOptions {
+  /**
+   * The answer carries people's words or names: `private, no-store`, so no browser cache or
+   * proxy keeps it. Any answer to a request that carries credentials is treated so too.
+   */
+  personal?: boolean;
+}
+
 /**
  * Wraps a handler: its result goes out as JSON, anything it throws as a problem document through
  * the one central mapping.
  */
-export function jsonRoute(logger: Logger, handler: JsonHandler) {
+export function jsonRoute(logger: Logger, handler: JsonHandler, options: JsonRouteOptions = {}) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const body = await handler(req, res);
       if (res.headersSent) return;
       const payload = JSON.stringify(body);
+      const personal = options.personal === true || req.header('authorization') !== undefined;
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(payload),
-        'cache-control': 'no-cache',
+        'cache-control': personal ? 'private, no-store' : 'no-cache',
       });
       res.end(payload);
     } catch (error) {

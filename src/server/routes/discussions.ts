@@ -33,21 +33,25 @@ const query = z
 function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
   server.get(
     '/api/discussions/:caseId',
-    jsonRoute(deps.logger, async (req) => {
-      if (!deps.sso) {
-        throw unauthorized(
-          'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
-        );
-      }
-      const caller = await authenticate(req, deps.sso.verifier);
-      const { caseId } = params.parse(req.params);
-      const { team, channel, thread } = query.parse(req.query ?? {});
-      return deps.sso.readDiscussion(caller, {
-        caseId,
-        graphGroupId: team,
-        ...(channel && thread ? { channelId: channel, rootMessageId: thread } : {}),
-      });
-    }),
+    jsonRoute(
+      deps.logger,
+      async (req) => {
+        if (!deps.sso) {
+          throw unauthorized(
+            'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
+          );
+        }
+        const caller = await authenticate(req, deps.sso.verifier);
+        const { caseId } = params.parse(req.params);
+        const { team, channel, thread } = query.parse(req.query ?? {});
+        return deps.sso.readDiscussion(caller, {
+          caseId,
+          graphGroupId: team,
+          ...(channel && thread ? { channelId: channel, rootMessageId: thread } : {}),
+        });
+      },
+      { personal: true },
+    ),
   );
 }
 

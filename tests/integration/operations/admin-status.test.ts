@@ -132,6 +132,7 @@ describe('GET /api/admin/status', () => {
     const { response, body } = await getStatus(running.baseUrl, `Bearer ${operatorKey}`);
 
     assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
     const tenants = body.tenants as { tenantId: string; subscriptions: unknown }[];
     assert.deepEqual(
       tenants.map((t) => [t.tenantId, t.subscriptions]),
