@@ -54,6 +54,7 @@ const environmentSchema = z.object({
       .optional(),
   ),
   CONSENT_STATE_SECRET: optionalText,
+  WEBSITE_INSTANCE_ID: optionalText,
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -87,6 +88,12 @@ export interface Config {
   operatorKey: string | undefined;
   /** Signs the admin-consent `state`; when absent it is derived from the app password. */
   consentStateSecret?: string | undefined;
+  /**
+   * Requests arrive through App Service's front end (App Service sets `WEBSITE_INSTANCE_ID` on
+   * every instance), so the client address is the last `X-Forwarded-For` entry; elsewhere the
+   * header is ignored.
+   */
+  behindAppServiceFrontEnd: boolean;
 }
 
 export class ConfigError extends Error {
@@ -187,6 +194,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     missedPostGraceHours: env.MISSED_POST_GRACE_HOURS,
     operatorKey: env.OPERATOR_KEY,
     consentStateSecret: env.CONSENT_STATE_SECRET,
+    behindAppServiceFrontEnd: env.WEBSITE_INSTANCE_ID !== undefined,
   };
 }
 

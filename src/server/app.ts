@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
-import { problemType, sendProblem, toProblem } from './problem';
+import { problemType, retryAfterOf, sendProblem, toProblem } from './problem';
+import type { RateLimits } from './rate-limit';
 
 /** Adds routes to the server: the content API, the bot endpoint, the tab, … */
 export type RouteModule = (server: Server) => void;
@@ -35,7 +36,7 @@ export function jsonRoute(logger: Logger, handler: JsonHandler, options: JsonRou
       });
       res.end(payload);
     } catch (error) {
-      sendProblem(res, toProblem(error, logger));
+      sendProblem(res, toProblem(error, logger), retryAfterOf(error));
     }
   };
 }
@@ -56,10 +57,15 @@ const frameAncestors = [
 ].join(' ');
 
 /**
- * The restify server with the service's cross-cutting behaviour: security headers, query
- * parsing, problem documents for every error (unknown routes included), and no stack traces.
+ * The restify server with the service's cross-cutting behaviour: security headers, a rate limit
+ * per client address (when `rateLimits` is given), query parsing, problem documents for every
+ * error (unknown routes included), and no stack traces.
  */
-export function createApp(logger: Logger, routes: readonly RouteModule[]): Server {
+export function createApp(
+  logger: Logger,
+  routes: readonly RouteModule[],
+  rateLimits?: RateLimits,
+): Server {
   const server = restify.createServer({
     name: 'ltl-teams',
     handleUncaughtExceptions: false,
@@ -78,6 +84,17 @@ export function createApp(logger: Logger, routes: readonly RouteModule[]): Serve
     res.setHeader('content-security-policy', `frame-ancestors ${frameAncestors}`);
     return next();
   });
+  if (rateLimits) {
+    server.pre((req, res, next) => {
+      rateLimits.limitPublicRequest(req).then(
+        () => next(),
+        (error: unknown) => {
+          sendProblem(res, toProblem(error, logger), retryAfterOf(error));
+          next(false);
+        },
+      );
+    });
+  }
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (_req: Request, res: Response, error: Error, callback: () => void) => {
     const body = toProblem(error, logger);

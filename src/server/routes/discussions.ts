@@ -1,10 +1,12 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import type { DiscussionReader } from '../../discussion/discussion-view';
-import { forbidden, unauthorized } from '../../errors';
-import type { TabIdentity, TabTokenVerifier } from '../../identity/tab-token';
+import { unauthorized } from '../../errors';
+import type { TabTokenVerifier } from '../../identity/tab-token';
 import type { Logger } from '../../logger';
 import { jsonRoute, type RouteModule } from '../app';
+import type { RateLimits } from '../rate-limit';
+import { signedInCaller } from '../signed-in';
 
 export interface DiscussionRouteDeps {
   /**
@@ -13,7 +15,12 @@ export interface DiscussionRouteDeps {
    */
   sso: { verifier: TabTokenVerifier; readDiscussion: DiscussionReader } | undefined;
   logger: Logger;
+  /** Each signed-in caller's own budget (see `createRateLimits`). */
+  rateLimits?: RateLimits;
 }
+
+/** Where the signed-in discussion routes live (limited per person, not per address). */
+export const DISCUSSIONS_PATH = '/api/discussions/';
 
 const graphId = z
   .string()
@@ -32,7 +39,7 @@ const query = z
 /** `GET /api/discussions/:caseId?team=<graph group id>[&channel=&thread=]` with the SSO bearer token. */
 function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
   server.get(
-    '/api/discussions/:caseId',
+    `${DISCUSSIONS_PATH}:caseId`,
     jsonRoute(
       deps.logger,
       async (req) => {
@@ -41,7 +48,7 @@ function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): vo
             'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
           );
         }
-        const caller = await authenticate(req, deps.sso.verifier);
+        const caller = await signedInCaller(req, deps.sso.verifier, deps.rateLimits);
         const { caseId } = params.parse(req.params);
         const { team, channel, thread } = query.parse(req.query ?? {});
         return deps.sso.readDiscussion(caller, {
@@ -58,22 +65,4 @@ function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): vo
 /** The same routes as a module for `createApp`. */
 export function discussionRoutes(deps: DiscussionRouteDeps): RouteModule {
   return (server) => registerDiscussionRoutes(server, deps);
-}
-
-async function authenticate(
-  req: Request,
-  verifier: TabTokenVerifier | undefined,
-): Promise<TabIdentity> {
-  if (!verifier) {
-    throw unauthorized(
-      'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
-    );
-  }
-  const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-  if (!match) throw unauthorized('Sign in with Teams to see the discussion.');
-  const result = await verifier.verifyTabToken(match[1]!);
-  if (result.ok) return result.identity;
-  if (result.reason === 'tenant-not-served')
-    throw forbidden('This service is not enabled for your organisation.');
-  throw unauthorized('Your Teams sign-in could not be checked: open the tab in Teams again.');
 }
