@@ -6,7 +6,8 @@ import { createStore } from '../src/store/index';
 
 /**
  * `npm run privacy -- export <tenant> <entra object id> [--out file]` writes everything held about
- * that person as JSON (default stdout); `… erase <tenant> <entra object id>` removes their replies.
+ * that person as JSON (default stdout); `… erase <tenant> <entra object id>` removes their replies
+ * and replaces their object id with a pseudonym in the settings and audit trail.
  */
 async function main(): Promise<number> {
   let command;

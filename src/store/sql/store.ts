@@ -8,6 +8,7 @@ import { deliveryQueries } from './deliveries';
 import { discussionQueries } from './discussion';
 import type { SqlEngine } from './engine';
 import { offboardingQueries } from './offboarding';
+import { pseudonymQueries } from './pseudonyms';
 import { subscriptionQueries } from './subscriptions';
 import { tenantQueries } from './tenants';
 
@@ -64,6 +65,7 @@ export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
     ...discussionQueries(db),
     ...claimQueries(db),
     ...offboardingQueries(db),
+    ...pseudonymQueries(db),
     ...auditQueries(db),
   };
 }
