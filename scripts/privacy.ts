@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadConfig } from '../src/config';
 import { AppError } from '../src/errors';
 import { parsePrivacyCommand, runPrivacyCommand } from '../src/privacy/index';
-import { createStore } from '../src/store/index';
+import { storeFor } from '../src/store/index';
 
 /**
  * `npm run privacy -- export <tenant> <entra object id> [--out file]` writes everything held about
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     console.error(error instanceof AppError ? error.title : 'The command could not be read.');
     return 2;
   }
-  const store = createStore(loadConfig().databaseUrl);
+  const store = storeFor(loadConfig());
   try {
     await store.migrate();
     const output = await runPrivacyCommand(store, command);

@@ -30,6 +30,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().trim().min(1).default('./data/ltl.sqlite'),
+  DATABASE_MIGRATION_URL: optionalText,
   CONTENT_DIR: z.string().trim().min(1).default('./content'),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -76,6 +77,11 @@ export interface Config {
   localMode: boolean;
   logLevel: LogLevel;
   databaseUrl: string;
+  /**
+   * PostgreSQL only: the role that owns the schema and migrates it at start; `databaseUrl` is
+   * then the runtime role, which reads and writes rows only. Undefined: `databaseUrl` does both.
+   */
+  databaseMigrationUrl: string | undefined;
   contentDir: string;
   bot: BotIdentity | undefined;
   teamsAppId: string;
@@ -119,6 +125,7 @@ export function environmentWithFiles(name: string, dir = 'env'): NodeJS.ProcessE
 /** Variables whose value is never repeated in an error. */
 const secretVariables: ReadonlySet<string> = new Set([
   'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
   'MICROSOFT_APP_PASSWORD',
   'OPERATOR_KEY',
   'CONSENT_STATE_SECRET',
@@ -168,6 +175,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     );
   }
   const allowedTenants = parseAllowedTenants(env.ALLOWED_TENANTS, localMode);
+  checkMigrationUrl(env.DATABASE_URL, env.DATABASE_MIGRATION_URL);
   const port = env.PORT;
   return {
     port,
@@ -175,6 +183,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     localMode,
     logLevel: env.LOG_LEVEL,
     databaseUrl: env.DATABASE_URL,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL,
     contentDir: env.CONTENT_DIR,
     bot: localMode
       ? undefined
@@ -196,6 +205,28 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     consentStateSecret: env.CONSENT_STATE_SECRET,
     behindAppServiceFrontEnd: env.WEBSITE_INSTANCE_ID !== undefined,
   };
+}
+
+const postgresUrl = /^postgres(ql)?:\/\//i;
+
+/** The migration role's URL must name the same PostgreSQL database as `DATABASE_URL`. */
+function checkMigrationUrl(databaseUrl: string, migrationUrl: string | undefined): void {
+  if (migrationUrl === undefined) return;
+  if (!postgresUrl.test(databaseUrl) || !postgresUrl.test(migrationUrl)) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL is for PostgreSQL only: both it and DATABASE_URL must be postgres:// URLs.',
+    );
+  }
+  const where = (variable: string, url: string) => {
+    if (!URL.canParse(url)) throw new ConfigError(`${variable} is not a valid postgres:// URL.`);
+    const parsed = new URL(url);
+    return `${parsed.hostname.toLowerCase()}:${parsed.port || '5432'}${parsed.pathname}`;
+  };
+  if (where('DATABASE_URL', databaseUrl) !== where('DATABASE_MIGRATION_URL', migrationUrl)) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL (only the role differs).',
+    );
+  }
 }
 
 const tenantIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

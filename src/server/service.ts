@@ -15,7 +15,7 @@ import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
-import { createStore, DEFAULT_RETENTION_MONTHS, type Store } from '../store';
+import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
 import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
 import { createApp } from './app';
 import { adminStatusRoutes } from './routes/admin-status';
@@ -76,7 +76,7 @@ async function openData(
   config: Config,
   logger: Logger,
 ): Promise<{ store: Store; content: LibrarySource }> {
-  const store = createStore(config.databaseUrl, logger);
+  const store = storeFor(config, logger);
   try {
     await store.migrate();
     await seedTenants(store, config);

@@ -55,6 +55,25 @@ describe('the configuration', () => {
     );
   });
 
+  it('takes a migration role for the same PostgreSQL database, and nothing else', () => {
+    const migrationUrl = 'postgres://ltladmin:admin-secret@db.example/ltl';
+    const config = loadConfig({ ...deployed, DATABASE_MIGRATION_URL: migrationUrl });
+    assert.equal(config.databaseMigrationUrl, migrationUrl);
+    assert.equal(loadConfig(deployed).databaseMigrationUrl, undefined);
+    assert.match(
+      refusal({ ...deployed, DATABASE_MIGRATION_URL: 'postgres://ltladmin:x@other.example/ltl' })
+        .message,
+      /^DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL/,
+    );
+    const sqlite = refusal({
+      ...deployed,
+      DATABASE_URL: './data/ltl.sqlite',
+      DATABASE_MIGRATION_URL: migrationUrl,
+    });
+    assert.match(sqlite.message, /^DATABASE_MIGRATION_URL is for PostgreSQL only/);
+    assert.doesNotMatch(sqlite.message, /admin-secret/);
+  });
+
   it('keeps local mode as it is: no operator key, a SQLite file', () => {
     const config = loadConfig({});
     assert.equal(config.localMode, true);
