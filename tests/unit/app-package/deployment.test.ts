@@ -115,8 +115,30 @@ describe('provisioning and deployment', () => {
     assert.ok(lines.includes(process.versions.node.split('.')[0]!), 'and the Node this runs on');
   });
 
+  it('gives the database no public endpoint: a private endpoint in the App Service’s network only', () => {
+    assert.doesNotMatch(bicep, /firewallRules/);
+    assert.match(bicep, /network: \{ publicNetworkAccess: 'Disabled' \}/);
+    assert.match(bicep, /groupIds: \['postgresqlServer'\]/);
+    assert.match(bicep, /name: 'privatelink\.postgres\.database\.azure\.com'/);
+    assert.match(bicep, /virtualNetworkSubnetId: appSubnetId/);
+    assert.match(bicep, /serviceName: 'Microsoft\.Web\/serverFarms'/);
+  });
+
+  it('uses only documented, non-preview API versions', () => {
+    const versions = [...bicep.matchAll(/^resource \w+ '([\w./]+)@([\w-]+)'/gm)];
+    assert.ok(versions.length > 0);
+    for (const [, type, version] of versions) {
+      assert.match(version!, /^\d{4}-\d{2}-\d{2}$/, `${type} uses ${version}`);
+    }
+  });
+
   it('never puts a secret in an app setting: the App Service reads them from the Key Vault', () => {
-    for (const setting of ['MICROSOFT_APP_PASSWORD', 'DATABASE_URL', 'OPERATOR_KEY']) {
+    for (const setting of [
+      'MICROSOFT_APP_PASSWORD',
+      'DATABASE_URL',
+      'DATABASE_MIGRATION_URL',
+      'OPERATOR_KEY',
+    ]) {
       assert.match(bicep, new RegExp(`${setting}: '@Microsoft\\.KeyVault\\(SecretUri=`));
     }
   });
