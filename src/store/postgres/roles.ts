@@ -29,8 +29,7 @@ export async function grantRuntimeRole(
   if (runtime.name === '' || runtime.name === roleOf(migrationUrl).name) return;
   const role = pg.escapeIdentifier(runtime.name);
   await migration.migrationTransaction(async (tx) => {
-    const place = await tx.get('SELECT current_database() AS db, current_schema() AS schema');
-    const database = pg.escapeIdentifier(String(place!.db));
+    const place = await tx.get('SELECT current_schema() AS schema');
     const schemaName = String(place!.schema);
     const schema = pg.escapeIdentifier(schemaName);
     const exists = await tx.get('SELECT 1 AS found FROM pg_roles WHERE rolname = ?', [
@@ -45,7 +44,6 @@ export async function grantRuntimeRole(
       await tx.exec(`ALTER ROLE ${role} WITH LOGIN${password}`);
     }
     await tx.exec(`
-      GRANT CONNECT ON DATABASE ${database} TO ${role};
       GRANT USAGE ON SCHEMA ${schema} TO ${role};
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role};
       REVOKE INSERT, UPDATE, DELETE ON ${schema}.schema_migrations FROM ${role};
