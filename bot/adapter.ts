@@ -19,7 +19,7 @@ export class LessonsAdapter extends CloudAdapter {
       const activity = context.activity;
       logger.error(
         {
-          err: { name: error.name, stack: error.stack },
+          err: error,
           activityType: activity.type,
           activityId: activity.id,
         },

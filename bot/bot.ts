@@ -132,10 +132,7 @@ export class LessonsBot extends TeamsActivityHandler {
     try {
       return await onSetupAction(this.deps, context, value);
     } catch (error) {
-      this.deps.logger.error(
-        { err: { name: (error as Error).name, stack: (error as Error).stack } },
-        'card action failed',
-      );
+      this.deps.logger.error({ err: error }, 'card action failed');
       return errorResponse(
         500,
         'InternalError',

@@ -25,7 +25,10 @@ export interface BotDeps {
   /** The current library (it changes when the content reloads). */
   library: () => Library;
   deliveries: DeliveryEngine;
-  /** Undefined in local mode: then any member may change settings, with a warning in the log. */
+  /**
+   * Undefined in local mode (any member may change settings, with a warning in the log) and where
+   * the app has no secret for Graph (nobody may: the owner check fails closed).
+   */
   graph: GraphOperations | undefined;
   tenantAccess: TenantAccess;
   /** Where replies in our threads go: stored, or retried until the store answers. */

@@ -24,7 +24,7 @@ export function registerMessagesRoute(
 ): void {
   server.post('/api/messages', async (request: Request, response: Response) => {
     const status = await handleRequest(request, adapter, logic, logger).catch((error: unknown) => {
-      logger.error({ err: errorSummary(error) }, 'bot endpoint failed');
+      logger.error({ err: error }, 'bot endpoint failed');
       return { status: 500, body: undefined };
     });
     if (status.body === undefined) {
@@ -66,10 +66,10 @@ async function handleRequest(
     return { status: invoke?.status ?? 200, body: invoke?.body };
   } catch (error) {
     if (isUnauthorized(error)) {
-      logger.warn({ err: errorSummary(error) }, 'bot request not authenticated');
+      logger.warn({ err: error }, 'bot request not authenticated');
       return problem(401, 'The request is not authorized.');
     }
-    logger.error({ err: errorSummary(error) }, 'bot request could not be checked');
+    logger.error({ err: error }, 'bot request could not be checked');
     return problem(503, 'The request cannot be handled just now.');
   }
 }
@@ -86,10 +86,6 @@ function isUnauthorized(error: unknown): boolean {
 
 function problem(status: number, title: string): { status: number; body: unknown } {
   return { status, body: { type: 'about:blank', title, status } };
-}
-
-function errorSummary(error: unknown): { name: string; stack?: string | undefined } {
-  return error instanceof Error ? { name: error.name, stack: error.stack } : { name: typeof error };
 }
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {

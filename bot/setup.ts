@@ -15,7 +15,7 @@ import {
 } from './cards';
 import type { BotDeps } from './deps';
 import { GENERAL, learnGraphGroupId } from './install';
-import { canChangeSettings, OWNERS_ONLY_TEXT } from './permissions';
+import { settingsRefusal } from './permissions';
 import { actorOf, teamPlaceOf, type TeamPlace } from './turn';
 
 const list = z
@@ -93,7 +93,8 @@ export async function onSetupAction(
   };
   const problem = problemWith(choices, channels, deps.library().themes);
   if (problem) return form(choices, problem);
-  if (!(await canChangeSettings(deps, context, place))) return form(choices, OWNERS_ONLY_TEXT);
+  const refusal = await settingsRefusal(deps, context, place);
+  if (refusal) return form(choices, refusal);
 
   await learnGraphGroupId(deps, context, place);
   const subscription = await save(deps, place, choices, actorOf(context));

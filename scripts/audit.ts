@@ -1,7 +1,7 @@
 import { loadConfig } from '../src/config';
 import { formatAuditTrail, listAuditTrail } from '../src/operations/index';
 import { tenantIdSchema } from '../src/privacy/index';
-import { createStore } from '../src/store/index';
+import { storeFor } from '../src/store/index';
 
 /**
  * `npm run audit -- <tenant> [--json]`: the tenant's audit trail, newest first (`service` lists
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const tenantId = parsed?.data ?? null;
-  const store = createStore(loadConfig().databaseUrl);
+  const store = storeFor(loadConfig());
   try {
     await store.migrate();
     const entries = await listAuditTrail(store, tenantId);

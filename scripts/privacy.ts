@@ -2,11 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { loadConfig } from '../src/config';
 import { AppError } from '../src/errors';
 import { parsePrivacyCommand, runPrivacyCommand } from '../src/privacy/index';
-import { createStore } from '../src/store/index';
+import { storeFor } from '../src/store/index';
 
 /**
  * `npm run privacy -- export <tenant> <entra object id> [--out file]` writes everything held about
- * that person as JSON (default stdout); `… erase <tenant> <entra object id>` removes their replies.
+ * that person as JSON (default stdout); `… erase <tenant> <entra object id>` removes their replies
+ * and replaces their object id with a pseudonym in the settings and audit trail.
  */
 async function main(): Promise<number> {
   let command;
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
     console.error(error instanceof AppError ? error.title : 'The command could not be read.');
     return 2;
   }
-  const store = createStore(loadConfig().databaseUrl);
+  const store = storeFor(loadConfig());
   try {
     await store.migrate();
     const output = await runPrivacyCommand(store, command);

@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config';
 import { collectStatus, formatStatus } from '../src/operations/index';
-import { createStore } from '../src/store/index';
+import { storeFor } from '../src/store/index';
 
 /** `npm run status [-- --json]`: per tenant, this week's posts, what is stuck, and replies held. */
 async function main(): Promise<number> {
@@ -9,7 +9,7 @@ async function main(): Promise<number> {
     console.error('usage: npm run status [-- --json]');
     return 2;
   }
-  const store = createStore(loadConfig().databaseUrl);
+  const store = storeFor(loadConfig());
   try {
     await store.migrate();
     const status = await collectStatus(store, new Date());

@@ -7,7 +7,7 @@ import {
   runTenantPrivacyCommand,
   tenantPrivacyUsage,
 } from '../src/privacy';
-import { createStore, type Store } from '../src/store';
+import { storeFor, type Store } from '../src/store';
 import { parseTenantCommand, runTenantCommand, tenantsUsage } from '../src/tenants/admin';
 
 /**
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     console.error(title === tenantsUsage ? `${tenantsUsage}\n${tenantPrivacyUsage}` : title);
     return 2;
   }
-  const store = createStore(loadConfig().databaseUrl);
+  const store = storeFor(loadConfig());
   try {
     await store.migrate();
     console.log(await run(store));

@@ -23,10 +23,14 @@ const url = (fallback: string) =>
     .transform((value) => value.replace(/\/+$/, ''))
     .pipe(z.url({ message: 'must be an absolute URL' }));
 
+/** The shortest operator key accepted: long enough that it cannot be guessed. */
+export const MIN_OPERATOR_KEY_LENGTH = 32;
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().trim().min(1).default('./data/ltl.sqlite'),
+  DATABASE_MIGRATION_URL: optionalText,
   CONTENT_DIR: z.string().trim().min(1).default('./content'),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -42,8 +46,16 @@ const environmentSchema = z.object({
   GRAPH_BASE_URL: url('https://graph.microsoft.com'),
   AUTHORITY_HOST: url('https://login.microsoftonline.com'),
   MISSED_POST_GRACE_HOURS: z.coerce.number().positive().default(24),
-  OPERATOR_KEY: optionalText,
+  OPERATOR_KEY: optionalText.pipe(
+    z
+      .string()
+      .min(MIN_OPERATOR_KEY_LENGTH, {
+        message: `must be at least ${MIN_OPERATOR_KEY_LENGTH} characters (a long random string)`,
+      })
+      .optional(),
+  ),
   CONSENT_STATE_SECRET: optionalText,
+  WEBSITE_INSTANCE_ID: optionalText,
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -65,6 +77,11 @@ export interface Config {
   localMode: boolean;
   logLevel: LogLevel;
   databaseUrl: string;
+  /**
+   * PostgreSQL only: the role that owns the schema and migrates it at start; `databaseUrl` is
+   * then the runtime role, which reads and writes rows only. Undefined: `databaseUrl` does both.
+   */
+  databaseMigrationUrl: string | undefined;
   contentDir: string;
   bot: BotIdentity | undefined;
   teamsAppId: string;
@@ -77,6 +94,12 @@ export interface Config {
   operatorKey: string | undefined;
   /** Signs the admin-consent `state`; when absent it is derived from the app password. */
   consentStateSecret?: string | undefined;
+  /**
+   * Requests arrive through App Service's front end (App Service sets `WEBSITE_INSTANCE_ID` on
+   * every instance), so the client address is the last `X-Forwarded-For` entry; elsewhere the
+   * header is ignored.
+   */
+  behindAppServiceFrontEnd: boolean;
 }
 
 export class ConfigError extends Error {
@@ -99,13 +122,43 @@ export function environmentWithFiles(name: string, dir = 'env'): NodeJS.ProcessE
   return { ...fromFiles, ...process.env };
 }
 
+/** Variables whose value is never repeated in an error. */
+const secretVariables: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
+  'MICROSOFT_APP_PASSWORD',
+  'OPERATOR_KEY',
+  'CONSENT_STATE_SECRET',
+]);
+
+/** What App Service passes on, unchanged, when it cannot read a Key Vault secret. */
+const keyVaultReference = /^\s*@Microsoft\.KeyVault\s*\(/i;
+
+/**
+ * Refuses a value that is still a Key Vault reference: App Service could not read the vault (as
+ * on a first deploy, while the role assignment propagates), and the literal text would otherwise
+ * serve as a secret anyone can guess, or as a SQLite path to an empty database.
+ */
+function refuseUnresolvedReferences(environment: NodeJS.ProcessEnv): void {
+  const names = new Set([...Object.keys(environmentSchema.shape), ...Object.keys(environment)]);
+  for (const name of names) {
+    const value = environment[name];
+    if (value !== undefined && keyVaultReference.test(value)) {
+      throw new ConfigError(
+        `${name} is still a Key Vault reference: App Service could not read the secret, so the service does not start until its managed identity can read the vault.`,
+      );
+    }
+  }
+}
+
 /** Reads and validates the environment; throws a `ConfigError` with one clear sentence. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  refuseUnresolvedReferences(environment);
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const received = environment[variable];
+    const received = secretVariables.has(variable) ? undefined : environment[variable];
     throw new ConfigError(
       `${variable} ${issue.message.replace(/^Invalid input: /, '')}` +
         (received === undefined ? '.' : ` (got "${received}").`),
@@ -122,6 +175,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     );
   }
   const allowedTenants = parseAllowedTenants(env.ALLOWED_TENANTS, localMode);
+  checkMigrationUrl(env.DATABASE_URL, env.DATABASE_MIGRATION_URL);
   const port = env.PORT;
   return {
     port,
@@ -129,6 +183,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     localMode,
     logLevel: env.LOG_LEVEL,
     databaseUrl: env.DATABASE_URL,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL,
     contentDir: env.CONTENT_DIR,
     bot: localMode
       ? undefined
@@ -148,7 +203,30 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     missedPostGraceHours: env.MISSED_POST_GRACE_HOURS,
     operatorKey: env.OPERATOR_KEY,
     consentStateSecret: env.CONSENT_STATE_SECRET,
+    behindAppServiceFrontEnd: env.WEBSITE_INSTANCE_ID !== undefined,
   };
+}
+
+const postgresUrl = /^postgres(ql)?:\/\//i;
+
+/** The migration role's URL must name the same PostgreSQL database as `DATABASE_URL`. */
+function checkMigrationUrl(databaseUrl: string, migrationUrl: string | undefined): void {
+  if (migrationUrl === undefined) return;
+  if (!postgresUrl.test(databaseUrl) || !postgresUrl.test(migrationUrl)) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL is for PostgreSQL only: both it and DATABASE_URL must be postgres:// URLs.',
+    );
+  }
+  const where = (variable: string, url: string) => {
+    if (!URL.canParse(url)) throw new ConfigError(`${variable} is not a valid postgres:// URL.`);
+    const parsed = new URL(url);
+    return `${parsed.hostname.toLowerCase()}:${parsed.port || '5432'}${parsed.pathname}`;
+  };
+  if (where('DATABASE_URL', databaseUrl) !== where('DATABASE_MIGRATION_URL', migrationUrl)) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL (only the role differs).',
+    );
+  }
 }
 
 const tenantIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -8,6 +8,7 @@ export type AppErrorName =
   | 'Forbidden'
   | 'NotFound'
   | 'Conflict'
+  | 'TooManyRequests'
   | 'NotImplemented'
   | 'Unavailable'
   | 'Internal';
@@ -18,6 +19,7 @@ const statusByName: Readonly<Record<AppErrorName, number>> = {
   Forbidden: 403,
   NotFound: 404,
   Conflict: 409,
+  TooManyRequests: 429,
   NotImplemented: 501,
   Unavailable: 503,
   Internal: 500,
@@ -29,17 +31,20 @@ export class AppError extends Error {
   /** A plain sentence for the user; never an exception's message. */
   readonly title: string;
   readonly catastrophic: boolean;
+  /** For `TooManyRequests` and `Unavailable`: when to try again, in whole seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     name: AppErrorName,
     title: string,
-    options: { cause?: unknown; catastrophic?: boolean } = {},
+    options: { cause?: unknown; catastrophic?: boolean; retryAfterSeconds?: number } = {},
   ) {
     super(title, { cause: options.cause });
     this.name = name;
     this.status = statusByName[name];
     this.title = title;
     this.catastrophic = options.catastrophic ?? false;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

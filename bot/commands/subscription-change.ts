@@ -1,5 +1,5 @@
 import type { Subscription, SubscriptionStatus } from '../../src/store/types';
-import { canChangeSettings, OWNERS_ONLY_TEXT } from '../permissions';
+import { settingsRefusal } from '../permissions';
 import { actorOf } from '../turn';
 import type { TeamCommandRequest } from './types';
 
@@ -19,8 +19,9 @@ export async function subscriptionHere(
 
 /** Whether the sender may change settings; answers them when not. */
 export async function ownerOrRefuse(request: TeamCommandRequest): Promise<boolean> {
-  if (await canChangeSettings(request.deps, request.context, request.place)) return true;
-  await request.context.sendActivity(OWNERS_ONLY_TEXT);
+  const refusal = await settingsRefusal(request.deps, request.context, request.place);
+  if (!refusal) return true;
+  await request.context.sendActivity(refusal);
   return false;
 }
 

@@ -5,4 +5,5 @@ export {
   type TabTokenResult,
   type TabTokenVerifier,
 } from './tab-token';
+export { isPreauthorizedClient, PREAUTHORIZED_CLIENTS } from './microsoft-clients';
 export { createMembershipCheck, type MembershipCheck } from './team-membership';

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Logger } from '../logger';
 import type { TenantAccess } from '../tenants/access';
+import { isPreauthorizedClient } from './microsoft-clients';
 
 /** Who called, from a verified tab SSO token. */
 export interface TabIdentity {
@@ -19,6 +20,7 @@ export type TabTokenRefusal =
   | 'v1-token'
   | 'wrong-issuer'
   | 'missing-scope'
+  | 'wrong-client'
   | 'tenant-not-served';
 
 export type TabTokenResult =
@@ -43,7 +45,9 @@ const requiredScope = 'access_as_user';
 
 /**
  * Checks a v2 access token: signature against the authority's keys, issuer of the token's own
- * tenant, audience our app, not expired, scope `access_as_user`, and a tenant the service serves.
+ * tenant, audience our app, not expired, scope `access_as_user`, issued to one of the Microsoft
+ * clients the app pre-authorises (Teams, Outlook, the Microsoft 365 app), and a tenant the
+ * service serves.
  */
 export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTokenVerifier {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(
@@ -90,6 +94,12 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
       }
       const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
       if (!scopes.includes(requiredScope)) return refuse('missing-scope', { tenantId: tid });
+      if (!isPreauthorizedClient(claims.azp)) {
+        return refuse('wrong-client', {
+          tenantId: tid,
+          client: typeof claims.azp === 'string' ? claims.azp.slice(0, 64) : null,
+        });
+      }
       if (!(await options.tenants.isAllowed(tid)))
         return refuse('tenant-not-served', { tenantId: tid });
       return {

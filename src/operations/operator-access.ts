@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { isPreauthorizedClient } from '../identity/microsoft-clients';
 
 /** What a bearer token that is not the operator key says about its holder. */
 export type OperatorTokenVerdict = 'operator' | 'not-operator' | 'invalid';
@@ -61,7 +62,8 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A v2 tab SSO token from the publisher tenant whose `roles` claim holds `Operator`: signature
- * against the authority's keys, issuer of the publisher tenant, audience our app, not expired.
+ * against the authority's keys, issuer of the publisher tenant, audience our app, not expired,
+ * issued to a pre-authorised Microsoft client.
  */
 export function createOperatorTokenCheck(options: OperatorTokenCheckOptions): OperatorTokenCheck {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(
@@ -87,6 +89,7 @@ export function createOperatorTokenCheck(options: OperatorTokenCheckOptions): Op
           requiredClaims: ['exp', 'oid'],
           clockTolerance: 60,
         });
+        if (!isPreauthorizedClient(payload.azp)) return 'invalid';
         const roles = Array.isArray(payload.roles) ? payload.roles : [];
         return roles.includes(OPERATOR_ROLE) ? 'operator' : 'not-operator';
       } catch {

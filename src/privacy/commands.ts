@@ -90,9 +90,14 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
     const exported = await exportPersonData(store, command.tenantId, command.objectId);
     return `${JSON.stringify(exported, null, 2)}\n`;
   }
-  const { deletedReplies } = await erasePersonData(store, command.tenantId, command.objectId);
-  const noun = deletedReplies === 1 ? 'reply' : 'replies';
-  return `Erased ${command.objectId} in ${command.tenantId}: ${deletedReplies} ${noun} deleted.\n`;
+  const erased = await erasePersonData(store, command.tenantId, command.objectId);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `Erased ${command.objectId} in ${command.tenantId}: ` +
+    `${count(erased.deletedReplies, 'reply', 'replies')} deleted; ` +
+    `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')} and ` +
+    `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} no longer name them.\n`
+  );
 }
 
 export interface TenantPrivacyIo {

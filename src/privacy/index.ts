@@ -14,6 +14,8 @@ export { describeRemovedRows, offboardTenant, type RemovedRows } from './offboar
 export {
   erasePersonData,
   exportPersonData,
+  ON_ERASURE,
+  type ErasureOutcome,
   type ExportedReply,
   type PersonDataExport,
 } from './person';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import type { AuditEntry, Reply, Store } from '../store/types';
 
@@ -22,8 +23,27 @@ export interface PersonDataExport {
   replies: ExportedReply[];
   /** Weekly-post settings this person saved last (their object id is kept with them). */
   subscriptionsSaved: { id: string; teamId: string; channelId: string; updatedAt: string }[];
-  /** The audit entries where this person was the actor. */
+  /** The audit entries where this person was the actor or the subject. */
   auditEntries: { action: string; subject: string; detail: Record<string, unknown>; at: string }[];
+  /** What erasure would do with all of the above. */
+  onErasure: string;
+}
+
+/** What erasure does, as the export says it. */
+export const ON_ERASURE =
+  'Erasure deletes these replies. In the weekly-post settings and the audit entries above, this ' +
+  'person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; ' +
+  'the entries stay, so the audit trail still shows what was done and when. The object id is ' +
+  'kept only in the record of the erasure itself, so that their earlier replies are not ' +
+  'collected again from Teams.';
+
+/** What an erasure changed in one tenant. */
+export interface ErasureOutcome {
+  deletedReplies: number;
+  /** Subscriptions last saved by the person, now naming the pseudonym. */
+  pseudonymisedSubscriptions: number;
+  /** Audit entries that named the person as actor or subject, now naming the pseudonym. */
+  pseudonymisedAuditEntries: number;
 }
 
 /** The ids to look for: as given and in lower case (Teams sends object ids in lower case). */
@@ -53,7 +73,9 @@ export async function exportPersonData(
   const subscriptions = (await store.listSubscriptions({ tenantId })).filter((subscription) =>
     ids.includes(subscription.updatedBy),
   );
-  const audit = (await store.listAudit(tenantId)).filter((entry) => ids.includes(entry.actor));
+  const audit = (await store.listAudit(tenantId)).filter(
+    (entry) => ids.includes(entry.actor) || ids.includes(entry.subject),
+  );
   const exported: PersonDataExport = {
     tenantId,
     objectId,
@@ -78,6 +100,7 @@ export async function exportPersonData(
       updatedAt: subscription.updatedAt.toISOString(),
     })),
     auditEntries: audit.map(exportedAudit),
+    onErasure: ON_ERASURE,
   };
   await store.appendAudit({
     tenantId,
@@ -93,25 +116,35 @@ export async function exportPersonData(
   return exported;
 }
 
-/** Removes a person's replies in one tenant (only theirs, only there) and audits it. */
+/**
+ * Erases a person in one tenant (only them, only there): deletes their replies, and replaces
+ * their object id with a pseudonym in the settings they saved and the audit entries that name
+ * them, so the trail keeps its shape without naming them. One pseudonym per erasure, kept
+ * nowhere else; the `person.erased` entry records counts only.
+ */
 export async function erasePersonData(
   store: Store,
   tenantId: string,
   objectId: string,
-): Promise<{ deletedReplies: number }> {
+): Promise<ErasureOutcome> {
   await requireTenant(store, tenantId);
+  const ids = spellings(objectId);
   let deletedReplies = 0;
-  for (const id of spellings(objectId)) {
-    deletedReplies += await store.deleteRepliesByAuthor(tenantId, id);
-  }
+  for (const id of ids) deletedReplies += await store.deleteRepliesByAuthor(tenantId, id);
+  const pseudonymised = await store.pseudonymisePerson(tenantId, ids, `erased-${randomUUID()}`);
+  const outcome: ErasureOutcome = {
+    deletedReplies,
+    pseudonymisedSubscriptions: pseudonymised.subscriptions,
+    pseudonymisedAuditEntries: pseudonymised.auditEntries,
+  };
   await store.appendAudit({
     tenantId,
     actor: 'operator',
     action: 'person.erased',
     subject: objectId,
-    detail: { deletedReplies },
+    detail: { ...outcome },
   });
-  return { deletedReplies };
+  return outcome;
 }
 
 async function placeNames(

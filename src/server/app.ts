@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
-import { problemType, sendProblem, toProblem } from './problem';
+import { problemType, retryAfterOf, sendProblem, toProblem } from './problem';
+import type { RateLimits } from './rate-limit';
 
 /** Adds routes to the server: the content API, the bot endpoint, the tab, … */
 export type RouteModule = (server: Server) => void;
@@ -8,24 +9,34 @@ export type RouteModule = (server: Server) => void;
 /** A route handler that returns the JSON body (or throws an `AppError`). */
 export type JsonHandler = (req: Request, res: Response) => Promise<unknown> | unknown;
 
+/** How a JSON route's answer may be cached. */
+export interface JsonRouteOptions {
+  /**
+   * The answer carries people's words or names: `private, no-store`, so no browser cache or
+   * proxy keeps it. Any answer to a request that carries credentials is treated so too.
+   */
+  personal?: boolean;
+}
+
 /**
  * Wraps a handler: its result goes out as JSON, anything it throws as a problem document through
  * the one central mapping.
  */
-export function jsonRoute(logger: Logger, handler: JsonHandler) {
+export function jsonRoute(logger: Logger, handler: JsonHandler, options: JsonRouteOptions = {}) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const body = await handler(req, res);
       if (res.headersSent) return;
       const payload = JSON.stringify(body);
+      const personal = options.personal === true || req.header('authorization') !== undefined;
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(payload),
-        'cache-control': 'no-cache',
+        'cache-control': personal ? 'private, no-store' : 'no-cache',
       });
       res.end(payload);
     } catch (error) {
-      sendProblem(res, toProblem(error, logger));
+      sendProblem(res, toProblem(error, logger), retryAfterOf(error));
     }
   };
 }
@@ -46,10 +57,15 @@ const frameAncestors = [
 ].join(' ');
 
 /**
- * The restify server with the service's cross-cutting behaviour: security headers, query
- * parsing, problem documents for every error (unknown routes included), and no stack traces.
+ * The restify server with the service's cross-cutting behaviour: security headers, a rate limit
+ * per client address (when `rateLimits` is given), query parsing, problem documents for every
+ * error (unknown routes included), and no stack traces.
  */
-export function createApp(logger: Logger, routes: readonly RouteModule[]): Server {
+export function createApp(
+  logger: Logger,
+  routes: readonly RouteModule[],
+  rateLimits?: RateLimits,
+): Server {
   const server = restify.createServer({
     name: 'ltl-teams',
     handleUncaughtExceptions: false,
@@ -68,6 +84,17 @@ export function createApp(logger: Logger, routes: readonly RouteModule[]): Serve
     res.setHeader('content-security-policy', `frame-ancestors ${frameAncestors}`);
     return next();
   });
+  if (rateLimits) {
+    server.pre((req, res, next) => {
+      rateLimits.limitPublicRequest(req).then(
+        () => next(),
+        (error: unknown) => {
+          sendProblem(res, toProblem(error, logger), retryAfterOf(error));
+          next(false);
+        },
+      );
+    });
+  }
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (_req: Request, res: Response, error: Error, callback: () => void) => {
     const body = toProblem(error, logger);

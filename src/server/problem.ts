@@ -31,15 +31,24 @@ export function problem(status: number, title?: string, detail?: string): Proble
   };
 }
 
-/** Writes a problem document; never an exception's message or stack. */
-export function sendProblem(res: Response, body: ProblemView): void {
+/**
+ * Writes a problem document; never an exception's message or stack. `retryAfterSeconds` goes out
+ * as `Retry-After` (a 429 or 503 says when to come back).
+ */
+export function sendProblem(res: Response, body: ProblemView, retryAfterSeconds?: number): void {
   if (res.headersSent) return;
   const payload = JSON.stringify(body);
   res.writeHead(body.status, {
     'content-type': problemType,
     'content-length': Buffer.byteLength(payload),
+    ...(retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }),
   });
   res.end(payload);
+}
+
+/** When to try again after an error, if it says (a rate limit's `Retry-After`). */
+export function retryAfterOf(error: unknown): number | undefined {
+  return error instanceof AppError ? error.retryAfterSeconds : undefined;
 }
 
 /** Maps anything thrown by a route to a problem: AppError and zod errors as said, the rest 500. */

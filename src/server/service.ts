@@ -16,13 +16,14 @@ import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
-import { createStore, DEFAULT_RETENTION_MONTHS, type Store } from '../store';
+import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
 import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
 import { createApp } from './app';
 import { adminStatusRoutes } from './routes/admin-status';
 import { consentRoutes } from './routes/consent';
 import { contentRoutes } from './routes/content';
-import { discussionRoutes } from './routes/discussions';
+import { createRateLimits, type RateLimitOptions } from './rate-limit';
+import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { healthRoutes } from './routes/health';
 import { privacyRoutes } from './routes/privacy';
 import { tabRoutes } from './routes/tab';
@@ -49,6 +50,8 @@ export interface ServiceOptions {
   credentialsFactory?: BotDeps['credentialsFactory'];
   /** The delivery engine's clock (tests move it on to a later week). */
   clock?: () => Date;
+  /** Smaller rate budgets than the defaults (tests spend them in a few requests). */
+  rateBudgets?: RateLimitOptions['budgets'];
 }
 
 /** Where `npm run build` writes the tab. */
@@ -74,7 +77,7 @@ async function openData(
   config: Config,
   logger: Logger,
 ): Promise<{ store: Store; content: LibrarySource }> {
-  const store = createStore(config.databaseUrl, logger);
+  const store = storeFor(config, logger);
   try {
     await store.migrate();
     await seedTenants(store, config);
@@ -115,67 +118,77 @@ export async function startService(
     ...(options.clock ? { clock: options.clock } : {}),
   });
 
-  const server = createApp(logger, [
-    healthRoutes(
-      { pingStore: () => store.ping(), libraryLoaded: () => library().issues.length > 0 },
-      logger,
-    ),
-    contentRoutes(() => content.snapshot, logger),
-    discussionRoutes({
-      logger,
-      sso:
-        config.bot && graph
+  const rateLimits = createRateLimits({
+    behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
+    signedInPaths: [DISCUSSIONS_PATH],
+    ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
+  });
+  const server = createApp(
+    logger,
+    [
+      healthRoutes(
+        { pingStore: () => store.ping(), libraryLoaded: () => library().issues.length > 0 },
+        logger,
+      ),
+      contentRoutes(() => content.snapshot, logger),
+      discussionRoutes({
+        logger,
+        rateLimits,
+        sso:
+          config.bot && graph
+            ? {
+                verifier: createTabTokenVerifier({
+                  appId: config.bot.appId,
+                  authorityHost: config.authorityHost,
+                  tenants: tenantAccess,
+                  logger,
+                }),
+                readDiscussion: createDiscussionReader({
+                  store,
+                  graph,
+                  membership: createMembershipCheck(graph),
+                  logger,
+                }),
+              }
+            : undefined,
+      }),
+      consentRoutes({
+        store,
+        logger,
+        settings: consentSettingsFrom(config),
+        operator: createOperatorAccess({ operatorKey: config.operatorKey }),
+      }),
+      adminStatusRoutes({
+        store,
+        logger,
+        operatorKey: config.operatorKey,
+        ...(config.bot?.tenantId
           ? {
-              verifier: createTabTokenVerifier({
+              operatorTokens: createOperatorTokenCheck({
                 appId: config.bot.appId,
+                publisherTenantId: config.bot.tenantId,
                 authorityHost: config.authorityHost,
-                tenants: tenantAccess,
-                logger,
-              }),
-              readDiscussion: createDiscussionReader({
-                store,
-                graph,
-                membership: createMembershipCheck(graph),
-                logger,
               }),
             }
-          : undefined,
-    }),
-    consentRoutes({
-      store,
-      logger,
-      settings: consentSettingsFrom(config),
-      operator: createOperatorAccess({ operatorKey: config.operatorKey }),
-    }),
-    adminStatusRoutes({
-      store,
-      logger,
-      operatorKey: config.operatorKey,
-      ...(config.bot?.tenantId
-        ? {
-            operatorTokens: createOperatorTokenCheck({
-              appId: config.bot.appId,
-              publisherTenantId: config.bot.tenantId,
-              authorityHost: config.authorityHost,
-            }),
-          }
-        : {}),
-    }),
-    (routes) =>
-      mountBot(routes, {
-        config,
-        logger,
-        store,
-        library,
-        deliveries,
-        graph,
-        tenantAccess,
-        replies,
-        ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
+          : {}),
       }),
-    privacyRoutes(DEFAULT_RETENTION_MONTHS),
-    tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
-  ]);
+      (routes) =>
+        mountBot(routes, {
+          config,
+          logger,
+          store,
+          library,
+          deliveries,
+          graph,
+          tenantAccess,
+          replies,
+          ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
+        }),
+      privacyRoutes(DEFAULT_RETENTION_MONTHS),
+      tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
+    ],
+    rateLimits,
+  );
 
   await listen(server, config);
   const address = server.address() as AddressInfo;

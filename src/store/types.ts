@@ -316,6 +316,17 @@ export interface Store {
   deleteRepliesBefore(tenantId: string, cutoff: Date): Promise<number>;
   listRepliesByAuthor(tenantId: string, authorId: string): Promise<Reply[]>;
   deleteRepliesByAuthor(tenantId: string, authorId: string): Promise<number>;
+  /**
+   * Erasure: replaces a person's object id (any of `objectIds`, its spellings) with `pseudonym`
+   * wherever the tenant keeps it beyond replies: subscriptions' `updatedBy`, audit actors and
+   * subjects (but `person.erased` entries, which keep their subject so the person's earlier
+   * replies are not collected again). One transaction; returns the rows changed.
+   */
+  pseudonymisePerson(
+    tenantId: string,
+    objectIds: readonly string[],
+    pseudonym: string,
+  ): Promise<{ subscriptions: number; auditEntries: number }>;
 
   /**
    * Claims the new-issue activity notice for (tenant, team, issue): true for the one caller that

@@ -91,9 +91,10 @@ export async function createConsentLink(
 }
 
 /**
- * Handles Entra's redirect back: checks the state (signature, expiry, tenant, used once), then
- * records the consent or the refusal and its reason. A forged, expired or replayed callback
- * changes nothing. A suspended tenant stays suspended.
+ * Handles Entra's redirect back: checks the state (signature, expiry, used once) and the tenant
+ * (required with a consent, compared with the state's whenever present; a refusal carries only
+ * `error` and `state`), then records the consent or the refusal and its reason. A forged,
+ * expired, replayed or tenant-less consent changes nothing. A suspended tenant stays suspended.
  */
 export async function completeConsent(
   store: Store,
@@ -116,13 +117,23 @@ export async function completeConsent(
     );
     return rejected('This consent link was made for another organisation. Ask for a new link.');
   }
+  const error = text('error');
+  const granted = error === undefined && text('admin_consent')?.toLowerCase() === 'true';
+  if (granted && reportedTenant === undefined) {
+    logger.warn(
+      { tenantId: claims.tenantId, reason: 'tenant-missing' },
+      'consent callback rejected',
+    );
+    return rejected(
+      'This consent response does not say which organisation consented. Ask for a new link.',
+    );
+  }
   if (!(await store.consumeConsentState(claims.nonce, claims.expiresAt))) {
     logger.warn({ tenantId: claims.tenantId, reason: 'replayed' }, 'consent callback rejected');
     return rejected('This consent link has already been used. Ask for a new link if you need one.');
   }
   const tenantId = claims.tenantId;
-  const error = text('error');
-  if (error !== undefined || text('admin_consent')?.toLowerCase() !== 'true') {
+  if (!granted) {
     const reason = (error ?? 'not_granted').slice(0, 100);
     await store.appendAudit({
       tenantId,

@@ -1,5 +1,8 @@
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 
+/** The Teams web client, which Entra names as `azp` in the tokens it issues to the tab there. */
+export const TEAMS_WEB_CLIENT = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
+
 /**
  * A local key set that signs tab SSO tokens as Entra would (v2 access tokens, RS256, `kid`).
  * Serve `jwks` at the fake authority's `/common/discovery/v2.0/keys`.
@@ -21,7 +24,7 @@ export class SsoTokens {
 
   /**
    * A token for `tenantId` with issuer `<authorityHost>/<tid>/v2.0`, audience `appId`, scope
-   * `access_as_user`, valid for an hour; `claims` override any of them.
+   * `access_as_user`, issued to Teams web, valid for an hour; `claims` override any of them.
    */
   async sign(options: {
     authorityHost: string;
@@ -41,6 +44,7 @@ export class SsoTokens {
       oid: options.userObjectId,
       name: options.name ?? 'Test Officer',
       scp: 'access_as_user',
+      azp: TEAMS_WEB_CLIENT,
       ver: '2.0',
       iat: now,
       nbf: now,

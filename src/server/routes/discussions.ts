@@ -1,10 +1,12 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import type { DiscussionReader } from '../../discussion/discussion-view';
-import { forbidden, unauthorized } from '../../errors';
-import type { TabIdentity, TabTokenVerifier } from '../../identity/tab-token';
+import { unauthorized } from '../../errors';
+import type { TabTokenVerifier } from '../../identity/tab-token';
 import type { Logger } from '../../logger';
 import { jsonRoute, type RouteModule } from '../app';
+import type { RateLimits } from '../rate-limit';
+import { signedInCaller } from '../signed-in';
 
 export interface DiscussionRouteDeps {
   /**
@@ -13,7 +15,12 @@ export interface DiscussionRouteDeps {
    */
   sso: { verifier: TabTokenVerifier; readDiscussion: DiscussionReader } | undefined;
   logger: Logger;
+  /** Each signed-in caller's own budget (see `createRateLimits`). */
+  rateLimits?: RateLimits;
 }
+
+/** Where the signed-in discussion routes live (limited per person, not per address). */
+export const DISCUSSIONS_PATH = '/api/discussions/';
 
 const guid = (what: string) =>
   z
@@ -40,48 +47,34 @@ const query = z.union([
  */
 function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): void {
   server.get(
-    '/api/discussions/:caseId',
-    jsonRoute(deps.logger, async (req) => {
-      if (!deps.sso) {
-        throw unauthorized(
-          'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
-        );
-      }
-      const caller = await authenticate(req, deps.sso.verifier);
-      const { caseId } = params.parse(req.params);
-      const asked = query.parse(req.query ?? {});
-      if ('delivery' in asked) {
-        return deps.sso.readDiscussion(caller, { caseId, deliveryId: asked.delivery });
-      }
-      const { team, channel, thread } = asked;
-      return deps.sso.readDiscussion(caller, {
-        caseId,
-        graphGroupId: team,
-        ...(channel && thread ? { channelId: channel, rootMessageId: thread } : {}),
-      });
-    }),
+    `${DISCUSSIONS_PATH}:caseId`,
+    jsonRoute(
+      deps.logger,
+      async (req) => {
+        if (!deps.sso) {
+          throw unauthorized(
+            'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
+          );
+        }
+        const caller = await signedInCaller(req, deps.sso.verifier, deps.rateLimits);
+        const { caseId } = params.parse(req.params);
+        const asked = query.parse(req.query ?? {});
+        if ('delivery' in asked) {
+          return deps.sso.readDiscussion(caller, { caseId, deliveryId: asked.delivery });
+        }
+        const { team, channel, thread } = asked;
+        return deps.sso.readDiscussion(caller, {
+          caseId,
+          graphGroupId: team,
+          ...(channel && thread ? { channelId: channel, rootMessageId: thread } : {}),
+        });
+      },
+      { personal: true },
+    ),
   );
 }
 
 /** The same routes as a module for `createApp`. */
 export function discussionRoutes(deps: DiscussionRouteDeps): RouteModule {
   return (server) => registerDiscussionRoutes(server, deps);
-}
-
-async function authenticate(
-  req: Request,
-  verifier: TabTokenVerifier | undefined,
-): Promise<TabIdentity> {
-  if (!verifier) {
-    throw unauthorized(
-      'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
-    );
-  }
-  const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-  if (!match) throw unauthorized('Sign in with Teams to see the discussion.');
-  const result = await verifier.verifyTabToken(match[1]!);
-  if (result.ok) return result.identity;
-  if (result.reason === 'tenant-not-served')
-    throw forbidden('This service is not enabled for your organisation.');
-  throw unauthorized('Your Teams sign-in could not be checked: open the tab in Teams again.');
 }

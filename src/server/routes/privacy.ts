@@ -55,6 +55,7 @@ const english = (retentionMonths: number): PrivacyText => ({
       heading: 'Your rights',
       paragraphs: [
         'You can ask for a copy of everything the app holds about you, or for it to be removed, through your force’s data protection officer. They can ask the service’s operator, who will export or erase your data and record that it was done.',
+        'When your data is erased, your replies are deleted. Where the team settings you saved and the app’s audit trail name you by your Microsoft Entra ID, that ID is replaced by a code that no longer identifies you: the records stay, so the trail still shows what was done and when, but not by whom. The app keeps your Entra ID only in the record that the erasure was done, so that your earlier replies are not collected again.',
       ],
     },
   ],
@@ -109,6 +110,7 @@ const welsh = (retentionMonths: number): PrivacyText => ({
       heading: 'Eich hawliau',
       paragraphs: [
         'Gallwch ofyn am gopi o bopeth sydd gan yr ap amdanoch chi, neu iddo gael ei ddileu, drwy swyddog diogelu data eich heddlu. Gallant ofyn i weithredwr y gwasanaeth, a fydd yn allforio neu’n dileu eich data ac yn cofnodi iddo gael ei wneud.',
+        'Pan gaiff eich data ei ddileu, caiff eich atebion eu dileu. Lle mae’r gosodiadau tîm a gadwoch chi a llwybr archwilio’r ap yn eich enwi drwy eich ID Microsoft Entra, caiff yr ID hwnnw ei ddisodli gan god nad yw’n eich adnabod mwyach: mae’r cofnodion yn aros, felly mae’r llwybr yn dal i ddangos beth a wnaed a phryd, ond nid gan bwy. Dim ond yn y cofnod bod y dileu wedi’i wneud y mae’r ap yn cadw eich ID Entra, fel na chaiff eich atebion cynharach eu casglu eto.',
       ],
     },
   ],

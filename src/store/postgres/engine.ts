@@ -30,14 +30,15 @@ function executor(target: Queryable): SqlExecutor {
   };
 }
 
-/** A pool of connections to the PostgreSQL database at `url`. */
-export function openPostgresEngine(url: string, logger?: Logger): SqlEngine {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** A pool of connections (10 unless said) to the PostgreSQL database at `url`. */
+export function openPostgresEngine(
+  url: string,
+  logger?: Logger,
+  options: { maxConnections?: number } = {},
+): SqlEngine {
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
   pool.on('error', (error) => {
-    logger?.warn(
-      { err: { name: error.name, code: (error as { code?: string }).code } },
-      'idle database connection failed',
-    );
+    logger?.warn({ err: error }, 'idle database connection failed');
   });
 
   async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

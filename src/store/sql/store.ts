@@ -8,10 +8,33 @@ import { deliveryQueries } from './deliveries';
 import { discussionQueries } from './discussion';
 import type { SqlEngine } from './engine';
 import { offboardingQueries } from './offboarding';
+import { pseudonymQueries } from './pseudonyms';
 import { subscriptionQueries } from './subscriptions';
 import { tenantQueries } from './tenants';
 
+/**
+ * Whether every migration is applied already, read without any DDL: a role that may only read and
+ * write rows (PostgreSQL's runtime role) can open a current database.
+ */
+async function upToDate(db: SqlEngine): Promise<boolean> {
+  const table =
+    db.dialect === 'postgres'
+      ? await db.get("SELECT 1 AS found WHERE to_regclass('schema_migrations') IS NOT NULL")
+      : await db.get(
+          "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+        );
+  if (!table) return false;
+  const applied = (await db.all('SELECT version FROM schema_migrations')).map((row) =>
+    Number(row.version),
+  );
+  return (
+    migrations.every((migration) => applied.includes(migration.version)) &&
+    applied.every((version) => migrations.some((migration) => migration.version === version))
+  );
+}
+
 async function migrate(db: SqlEngine, logger: Logger | undefined): Promise<void> {
+  if (await upToDate(db)) return;
   await db.migrationTransaction(async (tx) => {
     await tx.exec(
       migrationScript(
@@ -64,6 +87,7 @@ export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
     ...discussionQueries(db),
     ...claimQueries(db),
     ...offboardingQueries(db),
+    ...pseudonymQueries(db),
     ...auditQueries(db),
   };
 }

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { personalCommands, teamCommands } from '../../../bot';
 import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
-import { activities, BotHarness, BRIEFING, MEMBER, OWNER, TENANT } from './harness';
+import { BotTokenIssuer } from '../../support/bot-tokens';
+import {
+  activities,
+  APP_ID,
+  BotHarness,
+  BRIEFING,
+  FAKE_BOT_TOKEN,
+  GROUP_ID,
+  MEMBER,
+  OWNER,
+  TEAM_ID,
+  TENANT,
+} from './harness';
 
 const lastText = (harness: BotHarness, conversationId = BRIEFING) => {
   const sent = harness.connector.sentTo(conversationId);
@@ -210,6 +222,90 @@ describe('the bot in a team: commands', () => {
       );
       await mention('status', MEMBER);
       assert.match(lastText(harness), /Weekly case study in this channel: paused/);
+    });
+  });
+
+  describe('with an app identity but no Graph to ask who the owners are', () => {
+    let issuer: BotTokenIssuer;
+    beforeEach(async () => {
+      issuer = new BotTokenIssuer();
+      await issuer.start();
+      harness = await new BotHarness({
+        expectedToken: FAKE_BOT_TOKEN,
+        env: {
+          MICROSOFT_APP_ID: APP_ID,
+          MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+          MICROSOFT_APP_TENANT_ID: '44444444-4444-4444-8444-444444444444',
+          BOT_OPENID_METADATA_URL: issuer.openIdMetadataUrl,
+          BOT_TOKEN_ISSUER: issuer.issuer,
+        },
+      }).start();
+      await harness.store.upsertTeam({
+        tenantId: TENANT,
+        id: TEAM_ID,
+        graphGroupId: GROUP_ID,
+        name: 'Response team',
+        serviceUrl: harness.serviceUrl,
+        installedAt: new Date(),
+      });
+      await harness.store.upsertChannel({
+        tenantId: TENANT,
+        teamId: TEAM_ID,
+        id: BRIEFING,
+        name: 'Briefing',
+      });
+    });
+    afterEach(() => issuer.stop());
+
+    const signed = async (activity: Record<string, unknown>) =>
+      harness.send(activity, {
+        authorization: `Bearer ${await issuer.channelToken({ appId: APP_ID, serviceUrl: harness.serviceUrl })}`,
+      });
+    const refusedText =
+      'The weekly case study cannot be changed just now: this service cannot check who the team\u2019s owners are. Please tell your IT team.';
+
+    it('a team owner’s pause is refused, saying why, and changes nothing', async () => {
+      const subscription = await harness.store.saveSubscription({
+        tenantId: TENANT,
+        teamId: TEAM_ID,
+        channelId: BRIEFING,
+        weekday: 2,
+        time: '07:15',
+        timeZone: 'Europe/London',
+        audiences: ['officers-and-staff'],
+        themes: [],
+        notifyNewIssues: false,
+        status: 'active',
+        statusReason: null,
+        updatedBy: OWNER.aadObjectId,
+      });
+      assert.equal(
+        (await signed(activities.message(harness.serviceUrl, { text: 'pause', mention: true })))
+          .status,
+        200,
+      );
+      assert.equal(lastText(harness), refusedText);
+      assert.equal(
+        (await harness.store.getSubscription(TENANT, subscription.id))?.status,
+        'active',
+      );
+    });
+
+    it('the set-up card saves nothing and says why', async () => {
+      const answer = await signed(
+        activities.cardAction(harness.serviceUrl, {
+          channelId: BRIEFING,
+          weekday: '2',
+          time: '07:15',
+          timeZone: 'Europe/London',
+          audiences: 'officers-and-staff',
+          themes: '',
+          notifyNewIssues: 'false',
+        }),
+      );
+      assert.equal(answer.status, 200);
+      assert.ok(cardTexts((answer.body as { value: unknown }).value).includes(refusedText));
+      assert.equal(await harness.store.findSubscriptionByChannel(TENANT, BRIEFING), undefined);
     });
   });
 

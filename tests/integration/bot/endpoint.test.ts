@@ -255,10 +255,18 @@ describe('the bot endpoint /api/messages', () => {
 
     it('answers 200 when the connector refuses the reply: the turn error is logged, not leaked', async () => {
       harness.connector.failNext({ status: 403, code: 'ConversationBlockedByUser' });
-      assert.equal(
-        (await harness.send(activities.personal(harness.serviceUrl, 'help'))).status,
-        200,
-      );
+      const answer = await harness.send(activities.personal(harness.serviceUrl, 'help'));
+      assert.equal(answer.status, 200);
+      assert.equal(answer.body, undefined);
+      const failure = harness.logLines.find((line) => line.msg === 'bot turn failed');
+      const err = failure?.err as Record<string, unknown> | undefined;
+      assert.ok(err, 'the turn error is in the log');
+      assert.notEqual(err.type, 'object');
+      assert.equal(typeof err.type, 'string');
+      assert.match(String(err.message), /\S/);
+      assert.equal(err.statusCode, 403);
+      assert.equal(err.code, 'ConversationBlockedByUser');
+      assert.doesNotMatch(JSON.stringify(harness.logLines), /what I can do/);
     });
 
     it('is still answering after the campaign', async () => {

@@ -14,6 +14,7 @@ import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
+import { capturingLogger } from '../../support/log-capture';
 import type { StoreOutage } from '../../support/store-outage';
 import { testLibrary } from './fixtures';
 
@@ -82,6 +83,8 @@ export class BotHarness {
   config!: Config;
   library: Library = testLibrary();
   baseUrl = '';
+  /** What the bot logged (info and above), one parsed JSON line each. */
+  logLines: Record<string, unknown>[] = [];
   private server: restify.Server | undefined;
   /** Replies waiting for the store. */
   replies!: ReplyIntake;
@@ -131,16 +134,18 @@ export class BotHarness {
     });
     const tenantAccess = { isAllowed: async (tenantId: string) => allowed.has(tenantId) };
     const store = this.options.outage ? this.options.outage.wrap(this.store) : this.store;
+    const log = capturingLogger('info');
+    this.logLines = log.lines;
     this.replies = createReplyIntake({
       store,
       tenants: tenantAccess,
-      logger: createLogger('silent'),
+      logger: log.logger,
       baseDelayMs: 10,
       maxDelayMs: 50,
     });
     const deps: BotDeps = {
       config: this.config,
-      logger: createLogger('silent'),
+      logger: log.logger,
       store,
       library: () => this.library,
       deliveries: this.deliveries,

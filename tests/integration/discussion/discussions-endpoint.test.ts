@@ -181,6 +181,15 @@ describe('the discussions endpoint', () => {
     );
   });
 
+  it("keeps colleagues' words out of every cache: private, no-store", async () => {
+    await start(true);
+    const response = await fetch(`${base}/api/discussions/44-3?team=${groupA}`, {
+      headers: { authorization: `Bearer ${await token(forceA, 'officer-a')}` },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
+  });
+
   it('names the thread from the deep link when it is this team and case', async () => {
     await start(true);
     const query = new URLSearchParams({ team: groupA, channel: channelA, thread: 'root-a' });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import { PREAUTHORIZED_CLIENTS } from '../../../src/identity/microsoft-clients';
 import { createTabTokenVerifier, type TabTokenVerifier } from '../../../src/identity/tab-token';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
@@ -116,6 +117,19 @@ describe('tab SSO tokens', () => {
 
   it('refuses a token without the access_as_user scope', async () => {
     assert.equal(await refusal(await sign({ claims: { scp: 'User.Read' } })), 'missing-scope');
+  });
+
+  it('accepts a token issued to Teams, Outlook or the Microsoft 365 app', async () => {
+    for (const client of PREAUTHORIZED_CLIENTS) {
+      const result = await verifier.verifyTabToken(await sign({ claims: { azp: client.id } }));
+      assert.equal(result.ok, true, client.host);
+    }
+  });
+
+  it('refuses a token another app obtained for our API through user consent', async () => {
+    const otherApp = '99999999-0000-4000-8000-000000000099';
+    assert.equal(await refusal(await sign({ claims: { azp: otherApp } })), 'wrong-client');
+    assert.equal(await refusal(await sign({ claims: { azp: undefined } })), 'wrong-client');
   });
 
   it('refuses a tenant the service does not know, or has suspended', async () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { TEAMS_WEB_CLIENT } from '../../support/sso-tokens';
 import { pino } from 'pino';
 import type { Server } from 'restify';
 import { createOperatorTokenCheck, type OperatorTokenCheck } from '../../../src/operations/index';
@@ -78,12 +79,18 @@ class Authority {
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** A v2 tab SSO token for our app from `tenantId`, with the given app roles. */
-  token(tenantId: string, roles: string[], signer?: CryptoKey): Promise<string> {
+  /** A v2 tab SSO token for our app from `tenantId` (issued to Teams web), with app roles. */
+  token(
+    tenantId: string,
+    roles: string[],
+    signer?: CryptoKey,
+    client = TEAMS_WEB_CLIENT,
+  ): Promise<string> {
     return new SignJWT({
       tid: tenantId,
       oid: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b',
       scp: 'access_as_user',
+      azp: client,
       roles,
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'authority-1' })
@@ -125,6 +132,7 @@ describe('GET /api/admin/status', () => {
     const { response, body } = await getStatus(running.baseUrl, `Bearer ${operatorKey}`);
 
     assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
     const tenants = body.tenants as { tenantId: string; subscriptions: unknown }[];
     assert.deepEqual(
       tenants.map((t) => [t.tenantId, t.subscriptions]),
@@ -197,7 +205,7 @@ describe('GET /api/admin/status', () => {
       assert.equal(response.status, 200);
     });
 
-    it('refuses a token without the role, or from a force’s tenant, and a forged one', async () => {
+    it('refuses a token without the role, from a force’s tenant, forged, or issued to another app', async () => {
       const store = await engine.makeStore();
       running = await serve(store, undefined, tokens());
       const forger = (await generateKeyPair('RS256')).privateKey;
@@ -207,6 +215,15 @@ describe('GET /api/admin/status', () => {
         [await authority.token(publisher, ['Reader']), 403],
         [await authority.token(forceA, ['Operator']), 403],
         [await authority.token(publisher, ['Operator'], forger), 401],
+        [
+          await authority.token(
+            publisher,
+            ['Operator'],
+            undefined,
+            '99999999-0000-4000-8000-000000000099',
+          ),
+          401,
+        ],
         ['not-a-token', 401],
       ];
       for (const [token, status] of cases) {

@@ -117,16 +117,79 @@ withEachEngine("a person's data", (engine) => {
 
     const result = await erasePersonData(store, forceA, officer);
 
-    assert.deepEqual(result, { deletedReplies: 2 });
+    assert.deepEqual(result, {
+      deletedReplies: 2,
+      pseudonymisedSubscriptions: 1,
+      pseudonymisedAuditEntries: 0,
+    });
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
     assert.deepEqual(await replyIds(store, forceB, officer), [otherForce.id]);
     const entry = (await store.listAudit(forceA)).find((e) => e.action === 'person.erased');
     assert.deepEqual(
       { actor: entry!.actor, subject: entry!.subject, detail: entry!.detail },
-      { actor: 'operator', subject: officer, detail: { deletedReplies: 2 } },
+      {
+        actor: 'operator',
+        subject: officer,
+        detail: { deletedReplies: 2, pseudonymisedSubscriptions: 1, pseudonymisedAuditEntries: 0 },
+      },
     );
     assert.equal((await store.listAudit(forceB)).length, 0);
+  });
+
+  it('erase leaves the audit trail its shape but names the person nowhere, in that force only', async () => {
+    const store = await engine.makeStore();
+    const subscription = await seedForce(store, forceA);
+    const otherForce = await seedForce(store, forceB);
+    const audit = (tenantId: string, actor: string, action: string, subject = subscription.id) =>
+      store.appendAudit({ tenantId, actor, action, subject, detail: { channelId: channelA } });
+    await audit(forceA, officer, 'team.installed', teamA);
+    await audit(forceA, officer, 'subscription.saved');
+    await audit(forceA, colleague, 'subscription.paused');
+    await audit(forceA, officer, 'subscription.resumed');
+    await exportPersonData(store, forceA, officer);
+    await audit(forceB, officer, 'subscription.saved', otherForce.id);
+    const before = await store.listAudit(forceA);
+
+    const result = await erasePersonData(store, forceA, officer);
+
+    assert.equal(result.pseudonymisedSubscriptions, 1);
+    assert.equal(result.pseudonymisedAuditEntries, 4);
+    const after = await store.listAudit(forceA);
+    const erasure = after.pop()!;
+    assert.equal(erasure.action, 'person.erased');
+    assert.deepEqual(
+      after.map((entry) => [entry.id, entry.action, entry.detail, entry.at.getTime()]),
+      before.map((entry) => [entry.id, entry.action, entry.detail, entry.at.getTime()]),
+    );
+    assert.ok(!JSON.stringify([after, erasure.detail]).includes(officer));
+    const pseudonyms = new Set(
+      after
+        .flatMap((entry) => [entry.actor, entry.subject])
+        .filter((id) => id.startsWith('erased-')),
+    );
+    assert.equal(pseudonyms.size, 1, 'one pseudonym for the person, so the trail stays readable');
+    const [pseudonym] = pseudonyms;
+    assert.deepEqual(
+      after.map((entry) => entry.actor),
+      [pseudonym, pseudonym, colleague, pseudonym, 'operator'],
+    );
+    assert.equal((await store.getSubscription(forceA, subscription.id))?.updatedBy, pseudonym);
+    assert.equal((await store.getSubscription(forceB, otherForce.id))?.updatedBy, officer);
+    assert.ok((await store.listAudit(forceB)).every((entry) => entry.actor === officer));
+    const exported = await exportPersonData(store, forceA, officer);
+    assert.deepEqual(exported.subscriptionsSaved, []);
+    assert.deepEqual(
+      exported.auditEntries.map((entry) => entry.action),
+      ['person.erased'],
+    );
+  });
+
+  it('an export says what erasure would do with it', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    const exported = await exportPersonData(store, forceA, officer);
+    assert.match(exported.onErasure, /replaced by a pseudonym/);
   });
 
   it('finds a person whose object id was typed in upper case', async () => {
@@ -137,6 +200,8 @@ withEachEngine("a person's data", (engine) => {
     assert.equal((await exportPersonData(store, forceA, officer.toUpperCase())).replies.length, 1);
     assert.deepEqual(await erasePersonData(store, forceA, officer.toUpperCase()), {
       deletedReplies: 1,
+      pseudonymisedSubscriptions: 1,
+      pseudonymisedAuditEntries: 1,
     });
   });
 

@@ -37,6 +37,7 @@ describe('the privacy page', () => {
       /ask for a copy of everything the app holds about you, or for it to be removed/,
     );
     assert.match(html, /never the text of a message/);
+    assert.match(html, /that ID is replaced by a code that no longer identifies you/);
   });
 
   it('is in Welsh when asked with ?lang=cy, and links back to English', async () => {
@@ -54,6 +55,7 @@ describe('the privacy page', () => {
     ]);
     assert.match(html, /dileu’n awtomatig 12 mis/);
     assert.match(html, /Deyrnas Unedig/);
+    assert.match(html, /caiff yr ID hwnnw ei ddisodli gan god nad yw’n eich adnabod mwyach/);
     assert.match(
       html,
       /<a href="\/privacy\?lang=en" lang="en-GB" hreflang="en-GB">Read this notice in English<\/a>/,

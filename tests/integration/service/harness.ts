@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ServiceClientCredentialsFactory, TokenCredentials } from 'botframework-connector';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { startService, type Service } from '../../../src/server/service';
+import { startService, type Service, type ServiceOptions } from '../../../src/server/service';
 import { BotTokenIssuer } from '../../support/bot-tokens';
 import { FakeBotConnector } from '../../support/fake-bot-connector';
 import { FakeGraph } from '../../support/fake-graph';
@@ -74,6 +74,9 @@ export class ServiceHarness {
       contentDir?: string;
       /** A `postgres://` database instead of a SQLite file in the harness's folder. */
       databaseUrl?: string;
+      /** More of the environment, as App Service would set it. */
+      env?: Record<string, string>;
+      rateBudgets?: ServiceOptions['rateBudgets'];
     } = {},
   ) {}
 
@@ -150,6 +153,21 @@ export class ServiceHarness {
     return this.request('GET', pathAndQuery, authorization);
   }
 
+  /** A GET with the headers given, answered with its response headers too. */
+  async getWith(
+    pathAndQuery: string,
+    headers: Record<string, string>,
+  ): Promise<Answer & { headers: Headers }> {
+    const response = await fetch(`${this.baseUrl}${pathAndQuery}`, { headers });
+    const text = await response.text();
+    return {
+      status: response.status,
+      text,
+      body: text.startsWith('{') ? JSON.parse(text) : text,
+      headers: response.headers,
+    };
+  }
+
   /** What the bot said into a conversation, as plain texts. */
   textsSentTo(conversationId: string): string[] {
     return this.connector
@@ -198,6 +216,7 @@ export class ServiceHarness {
       ALLOWED_TENANTS: `${FORCES.a.tenantId},${FORCES.b.tenantId}`,
       OPERATOR_KEY,
       TEAMS_APP_ID,
+      ...this.options.env,
     });
     this.service = await startService(
       { ...config, host: '127.0.0.1' },
@@ -206,6 +225,7 @@ export class ServiceHarness {
         background,
         credentialsFactory: this.credentials,
         ...(this.options.clock ? { clock: this.options.clock } : {}),
+        ...(this.options.rateBudgets ? { rateBudgets: this.options.rateBudgets } : {}),
       },
     );
     this.baseUrl = `http://127.0.0.1:${(this.service.server.address() as AddressInfo).port}`;

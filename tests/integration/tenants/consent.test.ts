@@ -130,6 +130,41 @@ describe('admin consent for a force', () => {
     assert.equal(refusal?.detail.error, 'access_denied');
   });
 
+  it('records a refusal that comes back with only its error and state', async () => {
+    await start(true);
+    const state = (await linkFor(force)).searchParams.get('state')!;
+    const { status, page } = await callback({ error: 'consent_required', state });
+    assert.equal(status, 200);
+    assert.match(page, /did not grant the permissions \(consent_required\)/);
+    assert.equal(await statusOf(force), 'invited');
+    assert.ok(
+      (await store.listAudit(force)).some((entry) => entry.action === 'tenant.consent_refused'),
+    );
+  });
+
+  it('changes nothing on a consent that does not name its tenant, and the link still works', async () => {
+    await start(true);
+    const state = (await linkFor(force)).searchParams.get('state')!;
+    const { status, page } = await callback({ admin_consent: 'True', state });
+    assert.equal(status, 400);
+    assert.match(page, /does not say which organisation consented/);
+    assert.equal(await statusOf(force), 'invited');
+    assert.ok(!(await store.listAudit(force)).some((entry) => entry.action === 'tenant.consented'));
+    const genuine = await callback({ admin_consent: 'True', tenant: force, state });
+    assert.equal(genuine.status, 200);
+    assert.equal(await statusOf(force), 'consented');
+  });
+
+  it('changes nothing on a refusal that names another tenant', async () => {
+    await start(true);
+    const state = (await linkFor(force)).searchParams.get('state')!;
+    const { status } = await callback({ error: 'access_denied', tenant: otherForce, state });
+    assert.equal(status, 400);
+    assert.ok(
+      !(await store.listAudit(force)).some((entry) => entry.action === 'tenant.consent_refused'),
+    );
+  });
+
   it('changes nothing on a replayed callback', async () => {
     await start(true);
     const state = (await linkFor(force)).searchParams.get('state')!;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse as parseEnv } from 'dotenv';
 import { parse as parseYaml } from 'yaml';
+import { PREAUTHORIZED_CLIENTS } from '../../../src/identity/microsoft-clients';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const placeholders = (text: string) =>
@@ -88,8 +89,56 @@ describe('provisioning and deployment', () => {
     assert.equal(manifest.webApplicationInfo.resource, registration.identifierUris[0]);
   });
 
+  it('pre-authorises exactly the Microsoft clients the tab token check accepts, as the README lists them', () => {
+    const inCode = PREAUTHORIZED_CLIENTS.map((client) => client.id).sort();
+    const registration = JSON.parse(read('infra/entra/aad.manifest.json')) as {
+      preAuthorizedApplications: { appId: string }[];
+    };
+    assert.deepEqual(
+      registration.preAuthorizedApplications.map((client) => client.appId).sort(),
+      inCode,
+    );
+    const readme = read('README.md');
+    const register = readme.slice(
+      readme.indexOf('### 1. Register the app'),
+      readme.indexOf('### 2.'),
+    );
+    const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    assert.deepEqual([...new Set(register.match(guid))].sort(), inCode);
+  });
+
+  it('runs the service on Node 24 LTS, a line package.json declares with the Node 20 of CI', () => {
+    assert.match(bicep, /linuxFxVersion: 'NODE\|24-lts'/);
+    const { engines } = JSON.parse(read('package.json')) as { engines: { node: string } };
+    const lines = engines.node.split('||').map((range) => range.trim().match(/^\^(\d+)\./)?.[1]);
+    assert.ok(lines.includes('24'), `engines.node is ${engines.node}`);
+    assert.ok(lines.includes(process.versions.node.split('.')[0]!), 'and the Node this runs on');
+  });
+
+  it('gives the database no public endpoint: a private endpoint in the App Service’s network only', () => {
+    assert.doesNotMatch(bicep, /firewallRules/);
+    assert.match(bicep, /network: \{ publicNetworkAccess: 'Disabled' \}/);
+    assert.match(bicep, /groupIds: \['postgresqlServer'\]/);
+    assert.match(bicep, /name: 'privatelink\.postgres\.database\.azure\.com'/);
+    assert.match(bicep, /virtualNetworkSubnetId: appSubnetId/);
+    assert.match(bicep, /serviceName: 'Microsoft\.Web\/serverFarms'/);
+  });
+
+  it('uses only documented, non-preview API versions', () => {
+    const versions = [...bicep.matchAll(/^resource \w+ '([\w./]+)@([\w-]+)'/gm)];
+    assert.ok(versions.length > 0);
+    for (const [, type, version] of versions) {
+      assert.match(version!, /^\d{4}-\d{2}-\d{2}$/, `${type} uses ${version}`);
+    }
+  });
+
   it('never puts a secret in an app setting: the App Service reads them from the Key Vault', () => {
-    for (const setting of ['MICROSOFT_APP_PASSWORD', 'DATABASE_URL', 'OPERATOR_KEY']) {
+    for (const setting of [
+      'MICROSOFT_APP_PASSWORD',
+      'DATABASE_URL',
+      'DATABASE_MIGRATION_URL',
+      'OPERATOR_KEY',
+    ]) {
       assert.match(bicep, new RegExp(`${setting}: '@Microsoft\\.KeyVault\\(SecretUri=`));
     }
   });

@@ -32,6 +32,30 @@ describe('the service log', () => {
     assert.doesNotMatch(JSON.stringify(line), /colleague’s reply/);
   });
 
+  it('keeps the message, code and status of something thrown that is not an Error', () => {
+    const output = capture();
+    try {
+      const connectorError = Object.assign(new Error('Conversation blocked.'), {
+        code: 'ConversationBlockedByUser',
+        statusCode: 403,
+        request: { body: 'a colleague’s reply about the case' },
+      });
+      createLogger('info').error(
+        { err: { errors: [connectorError], message: 'Failed to perform the required operation.' } },
+        'bot turn failed',
+      );
+    } finally {
+      output.restore();
+    }
+    const err = output.lines[0]?.err as Record<string, unknown>;
+    assert.equal(err.type, 'object');
+    assert.equal(err.message, 'Failed to perform the required operation.');
+    const [inner] = err.errors as Record<string, unknown>[];
+    assert.equal(inner?.code, 'ConversationBlockedByUser');
+    assert.equal(inner?.statusCode, 403);
+    assert.doesNotMatch(JSON.stringify(output.lines), /colleague’s reply/);
+  });
+
   it('redacts message text and credentials passed as fields', () => {
     const output = capture();
     try {
