@@ -41,7 +41,7 @@ export interface DeliveryEngineOptions {
 }
 
 /** Deliveries read from the store at a time while a tenant's fan-out is sent. */
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 64;
 
 /** Sends every post: the weekly fan-out and `post now`, through one path. */
 export interface DeliveryEngine {
