@@ -1,0 +1,25 @@
+/**
+ * Messages shared by the tab, the bot and the service's pages, in Welsh. Keys and placeholders
+ * match common.en.ts (the catalogue test checks). Plain data: no imports.
+ */
+export default {
+  language: 'cy',
+  /** True until a Welsh translator has reviewed every message here (README "Cymraeg"). */
+  needsReview: true,
+  messages: {
+    'product.name': 'Dysgu’r Gwersi',
+    'audience.officers-and-staff': 'Swyddogion a staff rheng flaen',
+    'audience.call-handlers': 'Trinwyr galwadau',
+    'audience.custody-staff': 'Staff y ddalfa',
+    'audience.supervisors-and-managers': 'Goruchwylwyr a rheolwyr',
+    'audience.policy-makers': 'Llunwyr polisi',
+    'audience.trainers': 'Hyfforddwyr',
+    'issue.heading': 'Rhifyn {number}: {title}',
+    'contentWarning.title': 'Rhybudd cynnwys',
+    'case.keyLearning': 'Prif wersi',
+    'questions.title': 'Cwestiynau myfyriol',
+    'case.untranslated':
+      'Nid yw’r astudiaeth achos hon wedi’i chyfieithu i’r Gymraeg eto, felly mae’n cael ei dangos yn Saesneg.',
+    'content.englishOnly': 'Yn Saesneg yn unig',
+  },
+};
