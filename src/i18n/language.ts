@@ -40,7 +40,17 @@ export function languageFor(locale: string | null | undefined): Language {
  * dates in English), else the language's default.
  */
 export function formatLocaleFor(language: Language, locale?: string | null): string {
-  return locale && languageOfLocale(locale) === language ? locale : DEFAULT_LOCALES[language];
+  return locale && languageOfLocale(locale) === language && isLocale(locale)
+    ? locale
+    : DEFAULT_LOCALES[language];
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /**

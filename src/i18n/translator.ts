@@ -7,6 +7,11 @@ export type MessageValue = string | number | Date;
 /** Placeholder values by name. */
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
+/** Placeholder values that may be anything, and tags as functions of their content. */
+export type RichValues<T> = Readonly<
+  Record<string, MessageValue | T | ((content: (string | T)[]) => T)>
+>;
+
 /**
  * The messages of one language, with the formatting of its locale. `text` and `rich` format ICU
  * messages (plurals, selects, numbers); the rest format dates and lists the way the language does.
@@ -18,10 +23,11 @@ export interface Translator<K extends string> {
   /** The message as plain text. */
   text(key: K, values?: MessageValues): string;
   /**
-   * The message with placeholders that may be anything (such as elements of the tab): the text
-   * between them and those values, in order.
+   * The message with placeholders that may be anything (such as elements of the tab), and tags
+   * (`<link>…</link>`) given as functions of their content: the text between them and those
+   * values, in order.
    */
-  rich<T>(key: K, values: Readonly<Record<string, MessageValue | T>>): (string | T)[];
+  rich<T>(key: K, values: RichValues<T>): (string | T)[];
   /** An ISO date (`YYYY-MM-DD`) written out in full, such as `15 October 2024`. */
   date(isoDate: string): string;
   /** An instant with date and time, such as `2 Dec 2026, 09:05`. */
@@ -33,7 +39,9 @@ export interface Translator<K extends string> {
 /**
  * A translator over one language's messages (ICU MessageFormat). `locale` refines the language's
  * formatting when it is of the same language (`en-US`); otherwise the language's default is used.
- * A message that cannot be formatted (which the catalogue test prevents) comes out as written.
+ * Where the runtime has no date names for the locale (some browsers lack Welsh), dates are written
+ * with the `date.*` messages instead. A message that cannot be formatted (which the catalogue test
+ * prevents) comes out as written.
  */
 export function createTranslator<K extends string>(
   language: Language,
@@ -54,21 +62,23 @@ export function createTranslator<K extends string>(
     }
     return format;
   };
-  const parts = <T>(
-    key: K,
-    values?: Readonly<Record<string, MessageValue | T>>,
-  ): (string | T)[] => {
+  const parts = <T>(key: K, values?: RichValues<T>): (string | T)[] => {
     const format = formatter(key);
     if (!format) return [messages[key] ?? key];
     try {
       const result = format.format<T>(values as Record<string, T>);
-      return Array.isArray(result) ? result : [result];
+      return (Array.isArray(result) ? result : [result]) as (string | T)[];
     } catch {
       return [messages[key] ?? key];
     }
   };
-  const dateFormat = safeDateFormat(formatLocale, language, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimeFormat = safeDateFormat(formatLocale, language, {
+  const text = (key: K, values?: MessageValues) => parts<string>(key, values).join('');
+  const spelled = spelledDates(messages as Readonly<Record<string, string>>, (key, values) =>
+    text(key as K, values),
+  );
+  const native = Intl.DateTimeFormat.supportedLocalesOf([formatLocale]).length > 0 || !spelled;
+  const dateFormat = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(formatLocale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
@@ -76,29 +86,44 @@ export function createTranslator<K extends string>(
   return {
     language,
     locale: formatLocale,
-    text: (key, values) => parts<string>(key, values).join(''),
+    text,
     rich: parts,
     date: (isoDate) => {
       const date = new Date(`${isoDate}T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+      if (Number.isNaN(date.getTime())) return isoDate;
+      return native ? dateFormat.format(date) : spelled!.date(date);
     },
     dateTime: (isoTimestamp) => {
       const date = new Date(isoTimestamp);
-      return Number.isNaN(date.getTime()) ? isoTimestamp : dateTimeFormat.format(date);
+      if (Number.isNaN(date.getTime())) return isoTimestamp;
+      return native ? dateTimeFormat.format(date) : spelled!.dateTime(date);
     },
     list: (items) => listFormat.format(items),
   };
 }
 
-/** A date format for the locale, or the language's default locale when the runtime lacks it. */
-function safeDateFormat(
-  locale: string,
-  language: Language,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat(formatLocaleFor(language), options);
-  }
+/** Dates written out with the catalogue's month names, when the messages have them. */
+function spelledDates(
+  messages: Readonly<Record<string, string>>,
+  text: (key: string, values: MessageValues) => string,
+) {
+  const months = messages['date.months']?.split(/,\s*/);
+  const short = messages['date.monthsShort']?.split(/,\s*/);
+  if (months?.length !== 12 || short?.length !== 12) return undefined;
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return {
+    date: (date: Date) =>
+      text('date.long', {
+        day: String(date.getUTCDate()),
+        month: months[date.getUTCMonth()]!,
+        year: String(date.getUTCFullYear()),
+      }),
+    dateTime: (date: Date) =>
+      text('date.medium', {
+        day: String(date.getDate()),
+        month: short[date.getMonth()]!,
+        year: String(date.getFullYear()),
+        time: `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`,
+      }),
+  };
 }

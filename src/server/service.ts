@@ -23,7 +23,7 @@ import { consentRoutes } from './routes/consent';
 import { contentRoutes } from './routes/content';
 import { discussionRoutes } from './routes/discussions';
 import { healthRoutes } from './routes/health';
-import { privacyRoutes } from './routes/privacy';
+import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -171,7 +171,7 @@ export async function startService(
         tenantAccess,
         ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
       }),
-    privacyRoutes(DEFAULT_RETENTION_MONTHS),
+    pageRoutes(DEFAULT_RETENTION_MONTHS),
     tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
   ]);
 

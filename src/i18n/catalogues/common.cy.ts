@@ -20,6 +20,12 @@ export default {
     'questions.title': 'Cwestiynau myfyriol',
     'case.untranslated':
       'Nid yw’r astudiaeth achos hon wedi’i chyfieithu i’r Gymraeg eto, felly mae’n cael ei dangos yn Saesneg.',
+    /** Dates, where the reader's browser cannot write them in this language itself. */
+    'date.months':
+      'Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr',
+    'date.monthsShort': 'Ion, Chwef, Maw, Ebr, Mai, Meh, Gorff, Awst, Medi, Hyd, Tach, Rhag',
+    'date.long': '{day} {month} {year}',
+    'date.medium': '{day} {month} {year}, {time}',
     'content.englishOnly': 'Yn Saesneg yn unig',
   },
 };

@@ -20,6 +20,12 @@ export default {
     'questions.title': 'Reflective questions',
     'case.untranslated':
       'This case study has not been translated into Welsh yet, so it is shown in English.',
+    /** Dates, where the reader's browser cannot write them in this language itself. */
+    'date.months':
+      'January, February, March, April, May, June, July, August, September, October, November, December',
+    'date.monthsShort': 'Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec',
+    'date.long': '{day} {month} {year}',
+    'date.medium': '{day} {month} {year}, {time}',
     'content.englishOnly': 'In English only',
   },
 };

@@ -1,5 +1,7 @@
 import commonCy from './common.cy';
 import commonEn from './common.en';
+import pagesCy from './pages.cy';
+import pagesEn from './pages.en';
 import tabCy from './tab.cy';
 import tabEn from './tab.en';
 
@@ -24,6 +26,7 @@ function pair<E extends Catalogue>(en: E, cy: Catalogue<Extract<keyof E['message
 export const catalogues = {
   common: pair(commonEn, commonCy),
   tab: pair(tabEn, tabCy),
+  pages: pair(pagesEn, pagesCy),
 };
 
 /** A part of the product with its own messages. */

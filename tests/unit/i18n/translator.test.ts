@@ -26,6 +26,7 @@ describe('languages', () => {
     assert.equal(formatLocaleFor('en', 'fr-FR'), 'en-GB');
     assert.equal(formatLocaleFor('cy', 'en-GB'), 'cy-GB');
     assert.equal(formatLocaleFor('cy'), 'cy-GB');
+    assert.equal(formatLocaleFor('en', 'en-not a locale!'), 'en-GB');
   });
 
   it('takes the preferred of English and Welsh from Accept-Language', () => {
