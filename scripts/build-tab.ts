@@ -2,6 +2,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import tabCy from '../src/i18n/catalogues/tab.cy';
+import tabEn from '../src/i18n/catalogues/tab.en';
 
 /**
  * Bundles the Teams tab (tab/main.tsx) into dist/tab/: minified production React, ES modules
@@ -112,9 +114,13 @@ export async function buildTab(): Promise<TabBuild> {
     .filter((file) => file !== entry)
     .map((file) => `<link rel="modulepreload" href="/${file}" />`)
     .join('\n    ');
+  const noScript =
+    `<p>${tabEn.messages['page.noScript']}</p>` +
+    `<p lang="cy">${tabCy.messages['page.noScript']}</p>`;
   const html = template
     .replace('/main.js', `/${entry}`)
-    .replace('</head>', `  ${preloads}\n  </head>`);
+    .replace('</head>', `  ${preloads}\n  </head>`)
+    .replace('<!-- ltl:noscript -->', noScript);
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, 'index.html'), html);
   await removeStaleFiles(Object.keys(result.metafile.outputs));
