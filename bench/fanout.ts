@@ -140,6 +140,7 @@ async function rawCapacity(poster: ChannelPoster, logger: Logger): Promise<numbe
               caseStudy: issue.cases[0]!,
               audiences: [],
               lastDiscussionParticipants: null,
+              language: 'en',
             },
           );
         }
@@ -176,6 +177,7 @@ async function posterPaces(poster: ChannelPoster, connector: FakeBotConnector): 
       caseStudy: issue.cases[0]!,
       audiences: [],
       lastDiscussionParticipants: null,
+      language: 'en',
     },
   );
   return paced > 0;

@@ -1,9 +1,7 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../src/logger';
-
-/** The user-facing sentence when a turn fails; never the exception's message. */
-const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
+import { botText, languageOfTurn } from './text';
 
 /**
  * CloudAdapter with a public entry point that takes an already validated activity, so the
@@ -23,7 +21,8 @@ export class LessonsAdapter extends CloudAdapter {
         'bot turn failed',
       );
       if (activity.type === 'message' && !context.responded) {
-        await context.sendActivity(TURN_FAILED_TEXT).catch(() => undefined);
+        const apology = botText(languageOfTurn(context)).text('turnFailed');
+        await context.sendActivity(apology).catch(() => undefined);
       }
     };
   }

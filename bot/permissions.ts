@@ -24,6 +24,3 @@ export async function canChangeSettings(
   const owners = await deps.graph.listTeamOwners(place.tenantId, team.graphGroupId);
   return owners.includes(actor);
 }
-
-/** The reply to a member who is not an owner. */
-export const OWNERS_ONLY_TEXT = 'Only the team\u2019s owners can change the weekly case study.';

@@ -106,6 +106,7 @@ export function createChannelPoster(
           issue: post.issue,
           caseStudy: post.caseStudy,
           audiences: post.audiences,
+          language: post.language,
           readUrl,
           deliveryId: post.deliveryId,
           lastDiscussionParticipants: post.lastDiscussionParticipants,

@@ -1,10 +1,8 @@
 import type { Subscription, SubscriptionStatus } from '../../src/store/types';
-import { canChangeSettings, OWNERS_ONLY_TEXT } from '../permissions';
+import { canChangeSettings } from '../permissions';
 import { actorOf } from '../turn';
+import { commandName } from './help';
 import type { TeamCommandRequest } from './types';
-
-const NO_SUBSCRIPTION_TEXT =
-  'This channel has no weekly case study. Say **status** to me to see the set-up card.';
 
 /** The channel's subscription, or a reply saying there is none (stopped counts as none). */
 export async function subscriptionHere(
@@ -13,14 +11,18 @@ export async function subscriptionHere(
   const { deps, context, place } = request;
   const subscription = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
   if (subscription && subscription.status !== 'stopped') return subscription;
-  await context.sendActivity(NO_SUBSCRIPTION_TEXT);
+  await context.sendActivity(
+    request.text.text('change.noSubscription', {
+      status: commandName('status', request.language),
+    }),
+  );
   return undefined;
 }
 
 /** Whether the sender may change settings; answers them when not. */
 export async function ownerOrRefuse(request: TeamCommandRequest): Promise<boolean> {
   if (await canChangeSettings(request.deps, request.context, request.place)) return true;
-  await request.context.sendActivity(OWNERS_ONLY_TEXT);
+  await request.context.sendActivity(request.text.text('change.ownersOnly'));
   return false;
 }
 

@@ -4,7 +4,10 @@
  * hold the editors' Markdown; `markdown.ts` renders it.
  */
 
-/** Audience keys, fixed across front matter, API, cards and tab. Labels are for display only. */
+/**
+ * Audience keys, fixed across front matter, API, cards and tab. Their labels are in the message
+ * catalogues (`audience.<key>`), in English and Welsh.
+ */
 export const AUDIENCES = [
   'officers-and-staff',
   'call-handlers',
@@ -15,15 +18,6 @@ export const AUDIENCES = [
 ] as const;
 
 export type Audience = (typeof AUDIENCES)[number];
-
-export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
-  'officers-and-staff': 'Frontline officers and staff',
-  'call-handlers': 'Call handlers',
-  'custody-staff': 'Custody staff',
-  'supervisors-and-managers': 'Supervisors and managers',
-  'policy-makers': 'Policy makers',
-  trainers: 'Trainers',
-};
 
 export function isAudience(value: string): value is Audience {
   return (AUDIENCES as readonly string[]).includes(value);

@@ -177,4 +177,11 @@ CREATE TABLE consent_states (
 CREATE INDEX consent_states_by_expiry ON consent_states (expires_at);
 `,
   },
+  {
+    version: 2,
+    name: 'post language',
+    script: `
+ALTER TABLE subscriptions ADD COLUMN post_language TEXT NOT NULL DEFAULT 'en';
+`,
+  },
 ];

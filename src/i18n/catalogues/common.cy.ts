@@ -18,6 +18,8 @@ export default {
     'contentWarning.title': 'Rhybudd cynnwys',
     'case.keyLearning': 'Prif wersi',
     'questions.title': 'Cwestiynau myfyriol',
+    'issue.untranslated':
+      'Nid yw’r rhifyn hwn wedi’i gyfieithu i’r Gymraeg eto, felly mae’n cael ei ddangos yn Saesneg.',
     'case.untranslated':
       'Nid yw’r astudiaeth achos hon wedi’i chyfieithu i’r Gymraeg eto, felly mae’n cael ei dangos yn Saesneg.',
     /** Dates, where the reader's browser cannot write them in this language itself. */

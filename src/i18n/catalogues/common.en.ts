@@ -18,6 +18,8 @@ export default {
     'contentWarning.title': 'Content warning',
     'case.keyLearning': 'Key learning',
     'questions.title': 'Reflective questions',
+    'issue.untranslated':
+      'This issue has not been translated into Welsh yet, so it is shown in English.',
     'case.untranslated':
       'This case study has not been translated into Welsh yet, so it is shown in English.',
     /** Dates, where the reader's browser cannot write them in this language itself. */

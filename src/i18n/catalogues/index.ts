@@ -1,3 +1,5 @@
+import botCy from './bot.cy';
+import botEn from './bot.en';
 import commonCy from './common.cy';
 import commonEn from './common.en';
 import pagesCy from './pages.cy';
@@ -27,6 +29,7 @@ export const catalogues = {
   common: pair(commonEn, commonCy),
   tab: pair(tabEn, tabCy),
   pages: pair(pagesEn, pagesCy),
+  bot: pair(botEn, botCy),
 };
 
 /** A part of the product with its own messages. */

@@ -48,8 +48,6 @@ export default {
     'issue.pdf': 'Darllen rhifyn {number} fel PDF (yn agor mewn ffenestr newydd)',
     'issue.feedback':
       'Dywedwch wrthym beth yw eich barn am rifyn {number} (yn agor mewn ffenestr newydd)',
-    'issue.untranslated':
-      'Nid yw’r rhifyn hwn wedi’i gyfieithu i’r Gymraeg eto, felly mae’n cael ei ddangos yn Saesneg.',
     'contentWarning.hide': 'Cuddio’r rhybudd hwn',
 
     'case.loading': 'Yn llwytho’r astudiaeth achos…',

@@ -44,8 +44,6 @@ export default {
     'issue.more': 'More from this issue',
     'issue.pdf': 'Read issue {number} as a PDF (opens in a new window)',
     'issue.feedback': 'Tell us what you think of issue {number} (opens in a new window)',
-    'issue.untranslated':
-      'This issue has not been translated into Welsh yet, so it is shown in English.',
     'contentWarning.hide': 'Hide this warning',
 
     'case.loading': 'Loading the case study…',

@@ -24,6 +24,7 @@ const post: CasePost = {
   caseStudy: library.caseStudy('44-1')!,
   audiences: ['officers-and-staff'],
   lastDiscussionParticipants: 4,
+  language: 'en',
 };
 const logger = createLogger('silent');
 
