@@ -1,6 +1,7 @@
 import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import { glossaryOf } from '../src/content/glossary';
 import { defaultChoices, setupCard } from './cards';
+import { namedChannels } from './setup';
 import { commandName } from './commands/help';
 import type { BotDeps } from './deps';
 import { botText, languageOfTurn } from './text';
@@ -47,7 +48,7 @@ export async function onAddedToTeam(
   });
   const language = languageOfTurn(context);
   const card = setupCard({
-    channels,
+    channels: namedChannels(channels, place.teamId, botText(language)),
     themes: deps.library().themes,
     glossary: glossaryOf(deps.library()),
     language,

@@ -15,7 +15,6 @@ import {
   type SetupChoices,
 } from './cards';
 import type { BotDeps } from './deps';
-import { GENERAL } from './install';
 import { canChangeSettings } from './permissions';
 import { botText, languageOfTurn, momentIn, type BotText } from './text';
 import { actorOf, teamPlaceOf, type TeamPlace } from './turn';
@@ -58,7 +57,7 @@ export async function onSetupAction(
   if (!place || !(await deps.tenantAccess.isAllowed(place.tenantId))) {
     return errorResponse(400, 'BadRequest', t.text('setup.error.notInTeam'));
   }
-  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
+  const channels = await setupChannels(deps.store, place, t);
   const library = deps.library();
   const glossary = glossaryOf(library);
   const form = (choices: SetupChoices, problem?: string) =>
@@ -106,7 +105,9 @@ export async function onSetupAction(
   const subscription = await save(deps, place, choices, actorOf(context));
   return cardResponse(
     savedCard({
-      channelName: channels.find((channel) => channel.id === choices.channelId)?.name ?? GENERAL,
+      channelName:
+        channels.find((channel) => channel.id === choices.channelId)?.name ??
+        t.text('channel.general'),
       choices,
       nextPost: momentIn(t, nextPostAt(subscription, new Date()), subscription.timeZone, true),
       glossary,
@@ -200,13 +201,29 @@ export function errorResponse(
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
 }
 
-/** The team's channels the weekly post can go to, named for the set-up card. */
+/** The team's channels the weekly post can go to, named for the set-up card in its language. */
 export async function setupChannels(
   store: Store,
-  tenantId: string,
-  teamId: string,
+  place: Pick<TeamPlace, 'tenantId' | 'teamId'>,
+  t: BotText,
 ): Promise<{ id: string; name: string }[]> {
-  return (await store.listChannels(tenantId, teamId))
-    .filter((channel) => channel.removedAt === null)
-    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
+  return namedChannels(
+    (await store.listChannels(place.tenantId, place.teamId)).filter(
+      (channel) => channel.removedAt === null,
+    ),
+    place.teamId,
+    t,
+  );
+}
+
+/** Channels as the set-up card names them: the General channel (the team's id) in the card's language. */
+export function namedChannels(
+  channels: readonly { id: string; name: string | null }[],
+  teamId: string,
+  t: BotText,
+): { id: string; name: string }[] {
+  return channels.map((channel) => ({
+    id: channel.id,
+    name: channel.id === teamId || !channel.name ? t.text('channel.general') : channel.name,
+  }));
 }

@@ -60,7 +60,7 @@ export const status: TeamCommand = {
 
 async function sendSetupCard(request: TeamCommandRequest): Promise<void> {
   const { deps, context, place, language, text: t } = request;
-  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
+  const channels = await setupChannels(deps.store, place, t);
   const existing = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
   const card = setupCard({
     channels,

@@ -105,6 +105,8 @@ export default {
     'setup.welcome.2':
       'Beth mae’n ei ddarllen a’i gadw: mae’n darllen negeseuon sianeli’r tîm hwn dim ond i ddod o hyd i atebion i’w bostiadau ei hun. Mae’n cadw’r atebion hynny (awdur, testun ac amser) ar gyfer eich heddlu chi yn unig, a dim byd arall.',
     'setup.title': 'Astudiaeth achos wythnosol',
+    /** The name Teams gives every team's first channel. */
+    'channel.general': 'Cyffredinol',
     'setup.channel': 'Sianel',
     'setup.channel.error': 'Dewiswch sianel.',
     'setup.day': 'Diwrnod',

@@ -100,6 +100,8 @@ export default {
     'setup.welcome.2':
       'What it reads and keeps: it reads this team’s channel messages only to find replies to its own posts. It keeps those replies (author, text and time) for your force alone, and nothing else.',
     'setup.title': 'Weekly case study',
+    /** The name Teams gives every team's first channel. */
+    'channel.general': 'General',
     'setup.channel': 'Channel',
     'setup.channel.error': 'Choose a channel.',
     'setup.day': 'Day',

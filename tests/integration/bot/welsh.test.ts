@@ -127,6 +127,14 @@ describe('the bot in Welsh', () => {
       assert.deepEqual(cardProblems(card), []);
       const texts = cardTexts(card);
       assert.ok(texts.includes('Croeso i Ddysgu’r Gwersi'));
+      const channels = card.body.find((element) => element.id === 'channelId') as unknown as {
+        choices: { title: string; value: string }[];
+      };
+      assert.deepEqual(
+        channels.choices.find((choice) => choice.value === TEAM_ID)?.title,
+        'Cyffredinol',
+        'the General channel as Teams names it in Welsh',
+      );
       const language = card.body.find((element) => element.id === 'postLanguage');
       assert.equal(
         language?.value,
