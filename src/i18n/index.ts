@@ -5,6 +5,7 @@ import { createTranslator, type Translator } from './translator';
 export * from './language';
 export {
   createTranslator,
+  type Message,
   type MessageValue,
   type MessageValues,
   type Translator,

@@ -1,8 +1,20 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatLocaleFor, type Language } from './language';
 
 /** A value for a message's placeholder: text, a number (for plurals) or a date. */
 export type MessageValue = string | number | Date;
+
+/**
+ * A message as a catalogue writes it (ICU text) or as the tab's build ships it: parsed ahead of
+ * time (so the browser needs no parser), or plain text where it has no placeholder at all.
+ */
+export type Message = string | MessageFormatElement[];
+
+/** Whether a message needs formatting: it has placeholders, plurals or tags. */
+function isPlain(message: Message): message is string {
+  return typeof message === 'string' && !/[{<]/.test(message);
+}
 
 /** Placeholder values by name. */
 export type MessageValues = Readonly<Record<string, MessageValue>>;
@@ -45,11 +57,15 @@ export interface Translator<K extends string> {
  */
 export function createTranslator<K extends string>(
   language: Language,
-  messages: Readonly<Record<K, string>>,
+  messages: Readonly<Record<K, Message>>,
   locale?: string | null,
 ): Translator<K> {
   const formatLocale = formatLocaleFor(language, locale);
   const compiled = new Map<K, IntlMessageFormat>();
+  const asWritten = (key: K) => {
+    const message = messages[key];
+    return typeof message === 'string' ? message : key;
+  };
   const formatter = (key: K): IntlMessageFormat | undefined => {
     let format = compiled.get(key);
     if (!format) {
@@ -63,17 +79,19 @@ export function createTranslator<K extends string>(
     return format;
   };
   const parts = <T>(key: K, values?: RichValues<T>): (string | T)[] => {
+    const message = messages[key];
+    if (message !== undefined && isPlain(message)) return [message];
     const format = formatter(key);
-    if (!format) return [messages[key] ?? key];
+    if (!format) return [asWritten(key)];
     try {
       const result = format.format<T>(values as Record<string, T>);
       return (Array.isArray(result) ? result : [result]) as (string | T)[];
     } catch {
-      return [messages[key] ?? key];
+      return [asWritten(key)];
     }
   };
   const text = (key: K, values?: MessageValues) => parts<string>(key, values).join('');
-  const spelled = spelledDates(messages as Readonly<Record<string, string>>, (key, values) =>
+  const spelled = spelledDates(messages as Readonly<Record<string, Message>>, (key, values) =>
     text(key as K, values),
   );
   const native = Intl.DateTimeFormat.supportedLocalesOf([formatLocale]).length > 0 || !spelled;
@@ -104,11 +122,13 @@ export function createTranslator<K extends string>(
 
 /** Dates written out with the catalogue's month names, when the messages have them. */
 function spelledDates(
-  messages: Readonly<Record<string, string>>,
+  messages: Readonly<Record<string, Message>>,
   text: (key: string, values: MessageValues) => string,
 ) {
-  const months = messages['date.months']?.split(/,\s*/);
-  const short = messages['date.monthsShort']?.split(/,\s*/);
+  const list = (message: Message | undefined) =>
+    typeof message === 'string' ? message.split(/,\s*/) : undefined;
+  const months = list(messages['date.months']);
+  const short = list(messages['date.monthsShort']);
   if (months?.length !== 12 || short?.length !== 12) return undefined;
   const twoDigits = (value: number) => String(value).padStart(2, '0');
   return {

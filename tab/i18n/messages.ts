@@ -1,7 +1,7 @@
 import commonEn from '../../src/i18n/catalogues/common.en';
 import tabEn from '../../src/i18n/catalogues/tab.en';
 import type { Language } from '../../src/i18n/language';
-import { createTranslator, type Translator } from '../../src/i18n/translator';
+import { createTranslator, type Message, type Translator } from '../../src/i18n/translator';
 
 /** Every message the tab shows: the common ones and its own. */
 export type TabKey = Extract<keyof typeof commonEn.messages | keyof typeof tabEn.messages, string>;
@@ -9,8 +9,8 @@ export type TabKey = Extract<keyof typeof commonEn.messages | keyof typeof tabEn
 /** The tab's messages in one language, with that language's formatting. */
 export type TabText = Translator<TabKey>;
 
-/** The tab's messages in one language. */
-export type TabMessages = Readonly<Record<TabKey, string>>;
+/** The tab's messages in one language (parsed ahead of time by the tab's build). */
+export type TabMessages = Readonly<Record<TabKey, Message>>;
 
 const english: TabMessages = { ...commonEn.messages, ...tabEn.messages };
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import {
   createTranslator,
   formatLocaleFor,
@@ -107,6 +108,16 @@ describe('a translator', () => {
     const t = createTranslator('cy', { heading: 'Rhifyn {number}: {title}' });
     const title = { element: 'span' };
     assert.deepEqual(t.rich('heading', { number: 38, title }), ['Rhifyn 38: ', title]);
+  });
+
+  it('formats messages parsed ahead of time, as the tab’s build ships them, like their text', () => {
+    const message = '{count, plural, one {# case study} other {# case studies}}';
+    const fromText = createTranslator('en', { count: message, plain: 'Library' });
+    const parsed = createTranslator('en', { count: parse(message), plain: 'Library' });
+    for (const count of [1, 2]) {
+      assert.equal(parsed.text('count', { count }), fromText.text('count', { count }));
+    }
+    assert.equal(parsed.text('plain'), 'Library');
   });
 
   it('never throws on a message it cannot format: the message comes out as written', () => {
