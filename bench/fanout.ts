@@ -163,6 +163,7 @@ async function unpacedRate(connector: ConnectorProcess): Promise<number> {
             caseStudy: issue.cases[index % issue.cases.length]!,
             audiences: ['officers-and-staff'],
             lastDiscussionParticipants: null,
+            language: 'en',
           },
         );
       }

@@ -37,6 +37,8 @@ export const activitySchema = z.looseObject({
     isGroup: z.boolean().optional(),
   }),
   text: z.string().max(100_000).optional(),
+  /** The sender's language in Teams (`cy-GB`, `en-US`): replies follow it. */
+  locale: z.string().max(64).optional(),
   name: z.string().max(256).optional(),
   action: z.string().max(64).optional(),
   replyToId: z.string().max(1024).optional(),

@@ -1,10 +1,8 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../src/logger';
+import { botText, languageOfTurn } from './text';
 import { mentionsBot } from './turn';
-
-/** The user-facing sentence when a turn fails; never the exception's message. */
-const TURN_FAILED_TEXT = 'Sorry, something went wrong on our side. Please try again later.';
 
 /**
  * CloudAdapter with a public entry point that takes an already validated activity, so the
@@ -28,7 +26,8 @@ export class LessonsAdapter extends CloudAdapter {
       const spokenTo =
         activity.conversation?.conversationType === 'personal' || mentionsBot(context);
       if (activity.type === 'message' && spokenTo && !context.responded) {
-        await context.sendActivity(TURN_FAILED_TEXT).catch(() => undefined);
+        const apology = botText(languageOfTurn(context)).text('turnFailed');
+        await context.sendActivity(apology).catch(() => undefined);
       }
     };
   }

@@ -11,14 +11,15 @@ import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
 import {
-  NOT_ENABLED_TEXT,
+  notEnabledText,
   onAddedToTeam,
   onChannelChanged,
   onChannelDeleted,
   onRemovedFromTeam,
-  PERSONAL_WELCOME_TEXT,
+  personalWelcome,
 } from './install';
 import { errorResponse, onSetupAction } from './setup';
+import { botText, languageOfTurn } from './text';
 import { channelDataOf, commandText, mentionsBot, teamPlaceOf, tenantOf } from './turn';
 
 /** The part of an `adaptiveCard/action` invoke the bot reads. */
@@ -49,7 +50,7 @@ export class LessonsBot extends TeamsActivityHandler {
       const place = teamPlaceOf(context);
       if (!place) return;
       if (!(await this.deps.tenantAccess.isAllowed(place.tenantId))) {
-        await context.sendActivity(NOT_ENABLED_TEXT);
+        await context.sendActivity(notEnabledText(context));
         return;
       }
       await runTeamCommand(commandText(context), { deps: this.deps, context, place });
@@ -59,7 +60,7 @@ export class LessonsBot extends TeamsActivityHandler {
     if (context.activity.value !== undefined && !context.activity.text) return;
     const tenantId = tenantOf(context);
     if (!tenantId || !(await this.deps.tenantAccess.isAllowed(tenantId))) {
-      await context.sendActivity(NOT_ENABLED_TEXT);
+      await context.sendActivity(notEnabledText(context));
       return;
     }
     await runPersonalCommand(commandText(context), { deps: this.deps, context });
@@ -84,7 +85,7 @@ export class LessonsBot extends TeamsActivityHandler {
     if (activity.membersAdded?.some(isBot)) {
       if (place) await onAddedToTeam(this.deps, context, { ...place, channelId: place.teamId });
       else if (activity.conversation.conversationType === 'personal')
-        await context.sendActivity(PERSONAL_WELCOME_TEXT);
+        await context.sendActivity(personalWelcome(context));
       return;
     }
     if (activity.membersRemoved?.some(isBot)) {
@@ -117,10 +118,8 @@ export class LessonsBot extends TeamsActivityHandler {
       context.activity.name === 'adaptiveCard/action' &&
       !cardActionSchema.safeParse(context.activity.value).success
     ) {
-      return {
-        status: 400,
-        body: errorResponse(400, 'BadRequest', 'The card action could not be read.'),
-      };
+      const message = botText(languageOfTurn(context)).text('setup.error.unreadable');
+      return { status: 400, body: errorResponse(400, 'BadRequest', message) };
     }
     return super.onInvokeActivity(context);
   }
@@ -133,11 +132,8 @@ export class LessonsBot extends TeamsActivityHandler {
       return await onSetupAction(this.deps, context, value);
     } catch (error) {
       this.deps.logger.error({ err: error }, 'card action failed');
-      return errorResponse(
-        500,
-        'InternalError',
-        'Your choices could not be saved just now. Please try again.',
-      );
+      const message = botText(languageOfTurn(context)).text('setup.error.failed');
+      return errorResponse(500, 'InternalError', message);
     }
   }
 

@@ -1,18 +1,31 @@
 import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
+import { glossaryOf } from '../src/content/glossary';
 import { defaultChoices, setupCard } from './cards';
+import { namedChannels } from './setup';
+import { commandName } from './commands/help';
 import type { BotDeps } from './deps';
+import { botText, languageOfTurn } from './text';
 import { channelDataOf, teamPlaceOf, tenantOf, type TeamPlace } from './turn';
 
 /** The name Teams leaves empty for the General channel. */
 export const GENERAL = 'General';
 
-export const PERSONAL_WELCOME_TEXT =
-  'Hello, I\u2019m Learning the Lessons. I bring the IOPC\u2019s case studies and reflective questions to Teams. ' +
-  'Ask me for the **latest** issue, a **case** by its id (such as `case 44-3`), or **search** for a topic. ' +
-  'Say **help** at any time.';
+/** The greeting in a new personal chat, in the person's language, naming the commands. */
+export function personalWelcome(context: TurnContext): string {
+  const language = languageOfTurn(context);
+  const name = (id: Parameters<typeof commandName>[0]) => commandName(id, language);
+  return botText(language).text('welcome.personal', {
+    latest: name('latest'),
+    case: name('case'),
+    search: name('search'),
+    help: name('help'),
+  });
+}
 
-export const NOT_ENABLED_TEXT =
-  'Learning the Lessons is not enabled for your organisation yet. Please ask your IT team to approve it.';
+/** The reply in a tenant the service does not serve, in the person's language. */
+export function notEnabledText(context: TurnContext): string {
+  return botText(languageOfTurn(context)).text('notEnabled');
+}
 
 /** When the bot is added to a team: records the team and its channels and posts the welcome card. */
 export async function onAddedToTeam(
@@ -22,7 +35,7 @@ export async function onAddedToTeam(
 ): Promise<void> {
   if (!(await deps.tenantAccess.isAllowed(place.tenantId))) {
     deps.logger.info({ tenantId: place.tenantId }, 'bot added in a tenant that is not allowed');
-    await context.sendActivity(NOT_ENABLED_TEXT);
+    await context.sendActivity(notEnabledText(context));
     return;
   }
   const channels = await refreshTeam(deps, context, place);
@@ -33,10 +46,13 @@ export async function onAddedToTeam(
     subject: place.teamId,
     detail: { channels: channels.length },
   });
+  const language = languageOfTurn(context);
   const card = setupCard({
-    channels,
+    channels: namedChannels(channels, place.teamId, botText(language)),
     themes: deps.library().themes,
-    choices: defaultChoices(place.teamId),
+    glossary: glossaryOf(deps.library()),
+    language,
+    choices: defaultChoices(place.teamId, language),
     welcome: true,
   });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });

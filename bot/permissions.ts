@@ -2,15 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps';
 import { actorOf, type TeamPlace } from './turn';
 
-/** The reply to a member who is not an owner. */
-export const OWNERS_ONLY_TEXT = 'Only the team\u2019s owners can change the weekly case study.';
-
-/** The reply when the service has no Graph to ask who the team's owners are (outside local mode). */
-export const OWNERS_UNKNOWN_TEXT =
-  'The weekly case study cannot be changed just now: this service cannot check who the team\u2019s owners are. Please tell your IT team.';
+/** Why a change is refused: not an owner, or no way to ask who the owners are. */
+export type SettingsRefusal = 'change.ownersOnly' | 'change.ownersUnknown';
 
 /**
- * Why the sender may not change the team's settings, as the sentence to answer them with;
+ * Why the sender may not change the team's settings, as the message to answer them with;
  * undefined when they may. Team owners only, checked through Graph. Without Graph, local mode
  * lets any member (with a warning in the log); anywhere else nobody may: the check fails closed.
  */
@@ -18,7 +14,7 @@ export async function settingsRefusal(
   deps: BotDeps,
   context: TurnContext,
   place: TeamPlace,
-): Promise<string | undefined> {
+): Promise<SettingsRefusal | undefined> {
   const where = { tenantId: place.tenantId, teamId: place.teamId };
   if (!deps.graph) {
     if (deps.config.localMode) {
@@ -26,10 +22,10 @@ export async function settingsRefusal(
       return undefined;
     }
     deps.logger.warn(where, 'no Graph to check team owners: the change is refused');
-    return OWNERS_UNKNOWN_TEXT;
+    return 'change.ownersUnknown';
   }
   const team = await deps.store.getTeam(place.tenantId, place.teamId);
-  if (!team?.graphGroupId) return OWNERS_ONLY_TEXT;
+  if (!team?.graphGroupId) return 'change.ownersOnly';
   const owners = await deps.graph.listTeamOwners(place.tenantId, team.graphGroupId);
-  return owners.includes(actorOf(context)) ? undefined : OWNERS_ONLY_TEXT;
+  return owners.includes(actorOf(context)) ? undefined : 'change.ownersOnly';
 }

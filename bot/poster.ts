@@ -90,6 +90,7 @@ export function createChannelPoster(
           issue: post.issue,
           caseStudy: post.caseStudy,
           audiences: post.audiences,
+          language: post.language,
           readUrl,
           lastDiscussionParticipants: post.lastDiscussionParticipants,
           inThread: true,
@@ -111,23 +112,24 @@ export function createChannelPoster(
 }
 
 /**
- * The case part of each card, built once per case and audience set for a whole fan-out. Keyed by
- * the library's case object, so a reloaded library starts afresh and the old entries are freed.
+ * The case part of each card, built once per case, language and audience set for a whole
+ * fan-out. Keyed by the library's case object, so a reloaded library starts afresh and the old
+ * entries are freed.
  */
 class CaseContents {
   private readonly byCase = new WeakMap<CasePost['caseStudy'], Map<string, CardElement[]>>();
 
   of(post: CasePost): CardElement[] {
-    let byAudiences = this.byCase.get(post.caseStudy);
-    if (!byAudiences) {
-      byAudiences = new Map();
-      this.byCase.set(post.caseStudy, byAudiences);
+    let variants = this.byCase.get(post.caseStudy);
+    if (!variants) {
+      variants = new Map();
+      this.byCase.set(post.caseStudy, variants);
     }
-    const key = [...post.audiences].sort().join(',');
-    let content = byAudiences.get(key);
+    const key = `${post.language}:${[...post.audiences].sort().join(',')}`;
+    let content = variants.get(key);
     if (!content) {
       content = caseCardContent(post);
-      byAudiences.set(key, content);
+      variants.set(key, content);
     }
     return content;
   }

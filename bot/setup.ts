@@ -1,7 +1,8 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { glossaryOf } from '../src/content/glossary';
 import { AUDIENCES, isAudience } from '../src/content/model';
+import { isPostLanguage } from '../src/i18n/language';
 import { isTimeZone, nextPostAt } from '../src/schedule';
 import type { Store, Subscription } from '../src/store/types';
 import {
@@ -14,8 +15,9 @@ import {
   type SetupChoices,
 } from './cards';
 import type { BotDeps } from './deps';
-import { GENERAL, learnGraphGroupId } from './install';
+import { learnGraphGroupId } from './install';
 import { settingsRefusal } from './permissions';
+import { botText, languageOfTurn, momentIn, type BotText } from './text';
 import { actorOf, teamPlaceOf, type TeamPlace } from './turn';
 
 const list = z
@@ -38,28 +40,34 @@ const submissionSchema = z.looseObject({
   audiences: list,
   themes: list,
   notifyNewIssues: z.string().max(8).optional(),
+  postLanguage: z.string().max(16).optional(),
 });
 
-/** Handles the set-up card's `Action.Execute`: saves, or shows the form again with the problem. */
+/**
+ * Handles the set-up card's `Action.Execute` in the language of the person who pressed it: saves,
+ * or shows the form again with the problem.
+ */
 export async function onSetupAction(
   deps: BotDeps,
   context: TurnContext,
   value: AdaptiveCardInvokeValue,
 ): Promise<AdaptiveCardInvokeResponse> {
+  const language = languageOfTurn(context);
+  const t = botText(language);
   const place = teamPlaceOf(context);
   if (!place || !(await deps.tenantAccess.isAllowed(place.tenantId))) {
-    return errorResponse(
-      400,
-      'BadRequest',
-      'The set-up card works in a team where the app is enabled.',
-    );
+    return errorResponse(400, 'BadRequest', t.text('setup.error.notInTeam'));
   }
-  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
+  const channels = await setupChannels(deps.store, place, t);
+  const library = deps.library();
+  const glossary = glossaryOf(library);
   const form = (choices: SetupChoices, problem?: string) =>
     cardResponse(
       setupCard({
         channels,
-        themes: deps.library().themes,
+        themes: library.themes,
+        glossary,
+        language,
         choices,
         ...(problem ? { problem } : {}),
       }),
@@ -70,17 +78,14 @@ export async function onSetupAction(
     const channelId =
       channels.find((channel) => channel.id === data.channelId)?.id ?? place.channelId;
     const existing = await deps.store.findSubscriptionByChannel(place.tenantId, channelId);
-    return form(existing ? choicesOf(existing) : defaultChoices(channelId));
+    return form(existing ? choicesOf(existing) : defaultChoices(channelId, language));
   }
   if (value.action.verb !== SETUP_VERBS.save) {
-    return errorResponse(400, 'BadRequest', 'This card action is not known.');
+    return errorResponse(400, 'BadRequest', t.text('setup.error.unknownAction'));
   }
   const parsed = submissionSchema.safeParse(value.action.data ?? {});
   if (!parsed.success)
-    return form(
-      defaultChoices(place.channelId),
-      'Some choices could not be read. Please choose again.',
-    );
+    return form(defaultChoices(place.channelId, language), t.text('setup.problem.unreadable'));
   const submitted = parsed.data;
   const choices: SetupChoices = {
     channelId: submitted.channelId ?? '',
@@ -90,42 +95,44 @@ export async function onSetupAction(
     audiences: submitted.audiences,
     themes: submitted.themes,
     notifyNewIssues: submitted.notifyNewIssues === 'true',
+    postLanguage: submitted.postLanguage ?? 'en',
   };
-  const problem = problemWith(choices, channels, deps.library().themes);
+  const problem = problemWith(t, choices, channels, library.themes);
   if (problem) return form(choices, problem);
   const refusal = await settingsRefusal(deps, context, place);
-  if (refusal) return form(choices, refusal);
+  if (refusal) return form(choices, t.text(refusal));
 
   await learnGraphGroupId(deps, context, place);
   const subscription = await save(deps, place, choices, actorOf(context));
-  const next = DateTime.fromJSDate(nextPostAt(subscription, new Date()), {
-    zone: subscription.timeZone,
-  });
   return cardResponse(
     savedCard({
-      channelName: channels.find((channel) => channel.id === choices.channelId)?.name ?? GENERAL,
+      channelName:
+        channels.find((channel) => channel.id === choices.channelId)?.name ??
+        t.text('channel.general'),
       choices,
-      nextPost: next.setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ"),
+      nextPost: momentIn(t, nextPostAt(subscription, new Date()), subscription.timeZone, true),
+      glossary,
+      language,
     }),
   );
 }
 
 function problemWith(
+  t: BotText,
   choices: SetupChoices,
   channels: { id: string }[],
   themes: readonly string[],
 ): string | undefined {
   if (!channels.some((channel) => channel.id === choices.channelId))
-    return 'Choose one of the team\u2019s channels.';
-  if (!/^[1-7]$/.test(choices.weekday)) return 'Choose a day of the week.';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(choices.time))
-    return 'Choose a time as hours and minutes, such as 07:30.';
-  if (!isTimeZone(choices.timeZone)) return 'Choose a time zone from the list.';
-  if (choices.audiences.length === 0)
-    return 'Choose at least one group whose questions to include.';
-  if (!choices.audiences.every(isAudience)) return 'Choose groups from the list.';
+    return t.text('setup.problem.channel');
+  if (!/^[1-7]$/.test(choices.weekday)) return t.text('setup.problem.day');
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(choices.time)) return t.text('setup.problem.time');
+  if (!isTimeZone(choices.timeZone)) return t.text('setup.problem.timeZone');
+  if (choices.audiences.length === 0) return t.text('setup.problem.noAudience');
+  if (!choices.audiences.every(isAudience)) return t.text('setup.problem.audiences');
+  if (!isPostLanguage(choices.postLanguage)) return t.text('setup.problem.language');
   if (!choices.themes.every((theme) => themes.includes(theme)))
-    return 'Choose themes from the list.';
+    return t.text('setup.problem.themes');
   return undefined;
 }
 
@@ -145,6 +152,7 @@ async function save(
     audiences: AUDIENCES.filter((audience) => choices.audiences.includes(audience)),
     themes: choices.themes,
     notifyNewIssues: choices.notifyNewIssues,
+    postLanguage: isPostLanguage(choices.postLanguage) ? choices.postLanguage : 'en',
     status: 'active',
     statusReason: null,
     updatedBy: actor,
@@ -161,6 +169,7 @@ async function save(
       timeZone: subscription.timeZone,
       audiences: subscription.audiences,
       themes: subscription.themes,
+      postLanguage: subscription.postLanguage,
     },
   });
   return subscription;
@@ -176,6 +185,7 @@ export function choicesOf(subscription: Subscription): SetupChoices {
     audiences: [...subscription.audiences],
     themes: [...subscription.themes],
     notifyNewIssues: subscription.notifyNewIssues,
+    postLanguage: subscription.postLanguage,
   };
 }
 
@@ -192,13 +202,29 @@ export function errorResponse(
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
 }
 
-/** The team's channels the weekly post can go to, named for the set-up card. */
+/** The team's channels the weekly post can go to, named for the set-up card in its language. */
 export async function setupChannels(
   store: Store,
-  tenantId: string,
-  teamId: string,
+  place: Pick<TeamPlace, 'tenantId' | 'teamId'>,
+  t: BotText,
 ): Promise<{ id: string; name: string }[]> {
-  return (await store.listChannels(tenantId, teamId))
-    .filter((channel) => channel.removedAt === null)
-    .map((channel) => ({ id: channel.id, name: channel.name ?? GENERAL }));
+  return namedChannels(
+    (await store.listChannels(place.tenantId, place.teamId)).filter(
+      (channel) => channel.removedAt === null,
+    ),
+    place.teamId,
+    t,
+  );
+}
+
+/** Channels as the set-up card names them: the General channel (the team's id) in the card's language. */
+export function namedChannels(
+  channels: readonly { id: string; name: string | null }[],
+  teamId: string,
+  t: BotText,
+): { id: string; name: string }[] {
+  return channels.map((channel) => ({
+    id: channel.id,
+    name: channel.id === teamId || !channel.name ? t.text('channel.general') : channel.name,
+  }));
 }

@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import tabCy from '../src/i18n/catalogues/tab.cy';
+import tabEn from '../src/i18n/catalogues/tab.en';
 
 /**
  * Bundles the Teams tab (tab/main.tsx) into dist/tab/: minified production React, ES modules
@@ -13,6 +17,37 @@ import { build, type Metafile } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'tab');
 const serverOutfile = join(root, 'dist', 'tab-server', 'render.js');
+
+const CATALOGUE_FILE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]+\.(en|cy)\.ts$/;
+
+/**
+ * Ships the message catalogues to the browser parsed ahead of time (a message without
+ * placeholders stays text), and leaves the ICU parser out of the bundle: the tab formats
+ * messages but never parses one.
+ */
+const parsedCatalogues: Plugin = {
+  name: 'parsed-catalogues',
+  setup(builder) {
+    builder.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, () => ({
+      path: createRequire(import.meta.url).resolve(
+        '@formatjs/icu-messageformat-parser/no-parser.js',
+      ),
+    }));
+    builder.onLoad({ filter: CATALOGUE_FILE }, async (args) => {
+      const loaded = (await import(pathToFileURL(args.path).href)) as {
+        default: { messages: Record<string, string> };
+      };
+      const catalogue = loaded.default;
+      const messages = Object.fromEntries(
+        Object.entries(catalogue.messages).map(([key, message]) => [
+          key,
+          /[{<]/.test(message) ? parse(message) : message,
+        ]),
+      );
+      return { contents: `export default ${JSON.stringify({ ...catalogue, messages })};` };
+    });
+  },
+};
 
 /** What a build produced: the entry's URL path and the files it needs before first render. */
 export interface TabBuild {
@@ -100,6 +135,7 @@ export async function buildTab(): Promise<TabBuild> {
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
+    plugins: [parsedCatalogues],
   });
   const entryOutput = Object.keys(result.metafile.outputs).find(
     (output) => result.metafile.outputs[output]?.entryPoint === 'tab/main.tsx',
@@ -112,9 +148,13 @@ export async function buildTab(): Promise<TabBuild> {
     .filter((file) => file !== entry)
     .map((file) => `<link rel="modulepreload" href="/${file}" />`)
     .join('\n    ');
+  const noScript =
+    `<p>${tabEn.messages['page.noScript']}</p>` +
+    `<p lang="cy">${tabCy.messages['page.noScript']}</p>`;
   const html = template
     .replace('/main.js', `/${entry}`)
-    .replace('</head>', `  ${preloads}\n  </head>`);
+    .replace('</head>', `  ${preloads}\n  </head>`)
+    .replace('<!-- ltl:noscript -->', noScript);
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, 'index.html'), html);
   await removeStaleFiles(Object.keys(result.metafile.outputs));

@@ -8,11 +8,15 @@ import { formatProblem, libraryCounts, loadLibrary } from '../src/content';
 const dir = process.argv[2] ?? loadConfig().contentDir;
 const result = await loadLibrary(dir);
 if (result.ok) {
-  const { issues, cases, questions } = libraryCounts(result.library);
+  const { issues, cases, questions, translations, translationsToReview } = libraryCounts(
+    result.library,
+  );
   console.log(
     `content OK: ${issues} issue${issues === 1 ? '' : 's'}, ` +
       `${cases} case stud${cases === 1 ? 'y' : 'ies'}, ` +
-      `${questions} reflective question${questions === 1 ? '' : 's'}`,
+      `${questions} reflective question${questions === 1 ? '' : 's'}\n` +
+      `Welsh: ${translations} file${translations === 1 ? '' : 's'} translated, ` +
+      `${translationsToReview} awaiting a Welsh translator's review (translationReview: needed)`,
   );
 } else {
   for (const problem of result.problems) console.error(formatProblem(problem));

@@ -5,6 +5,7 @@ import { Loading } from './components/Status/Status';
 import { TabFrame } from './Frame';
 import { useRoute } from './hooks';
 import { useTeamsHost } from './host';
+import { TextContext, useLanguage, type TabText } from './i18n';
 import { ConfigView, ReaderView } from './views';
 
 /** Which page the URL asks for: the reader (at `/`) or the channel tab's configuration page. */
@@ -13,9 +14,11 @@ export type AppPage = 'reader' | 'config';
 /** What the tab shows first. */
 export interface AppProps {
   page: AppPage;
+  /** The text of the language the tab opens in (English when it hydrates the server's render). */
+  initialText: TabText;
   /**
-   * The latest issue the server rendered into the page: the home view shows it at once, as a
-   * plain web page, while a host (if any) connects.
+   * The latest issue the server rendered into the page (in English): the home view shows it at
+   * once, as a plain web page, while a host (if any) connects.
    */
   prerendered?: IssueView;
 }
@@ -26,8 +29,11 @@ function sectionOf(route: SubPage): Section {
   return 'none';
 }
 
-/** The tab: connects to its host, follows the host's theme and shows the view for the route. */
-export function App({ page, prerendered }: AppProps) {
+/**
+ * The tab: connects to its host, follows the host's theme and the reader's language, and shows
+ * the view for the route.
+ */
+export function App({ page, initialText, prerendered }: AppProps) {
   const host = useTeamsHost();
   const ready = host.mode !== 'connecting' || prerendered !== undefined;
   const { route, navigated } = useRoute(
@@ -35,27 +41,33 @@ export function App({ page, prerendered }: AppProps) {
     ready,
     prerendered !== undefined,
   );
+  const { text: tabText, choose } = useLanguage(
+    initialText,
+    host.mode === 'teams' ? host.locale : null,
+  );
   const theme = host.mode === 'teams' ? host.theme : 'default';
-  const locale = host.mode === 'teams' ? host.locale : 'en-GB';
-  const viewProps = { locale, inTeams: host.mode === 'teams' };
+  const inTeams = host.mode === 'teams';
   return (
-    <TabFrame
-      theme={theme}
-      section={page === 'config' ? 'none' : sectionOf(route)}
-      navigation={page === 'reader'}
-      navigated={navigated}
-    >
-      {!ready ? (
-        <Loading label="Opening Learning the Lessons…" />
-      ) : page === 'config' ? (
-        <ConfigView {...viewProps} />
-      ) : (
-        <ReaderView
-          route={route}
-          latestIssue={navigated ? undefined : prerendered}
-          {...viewProps}
-        />
-      )}
-    </TabFrame>
+    <TextContext.Provider value={tabText}>
+      <TabFrame
+        theme={theme}
+        section={page === 'config' ? 'none' : sectionOf(route)}
+        navigation={page === 'reader'}
+        navigated={navigated}
+        onLanguageChange={choose}
+      >
+        {!ready ? (
+          <Loading label={tabText.text('shell.opening')} />
+        ) : page === 'config' ? (
+          <ConfigView inTeams={inTeams} />
+        ) : (
+          <ReaderView
+            route={route}
+            latestIssue={navigated || tabText.language !== 'en' ? undefined : prerendered}
+            inTeams={inTeams}
+          />
+        )}
+      </TabFrame>
+    </TextContext.Provider>
   );
 }

@@ -9,6 +9,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { StrictMode, type ReactNode } from 'react';
+import type { Language } from '../src/i18n/language';
 import { AppShell, type Section } from './components/AppShell/AppShell';
 import { FocusTitleContext } from './components/PageTitle/PageTitle';
 import type { HostTheme } from './host/teamsHost';
@@ -46,14 +47,23 @@ export interface TabFrameProps {
   navigation: boolean;
   /** True once the reader has moved between views. */
   navigated: boolean;
+  /** Called when the reader switches language (nothing happens without it, as on the server). */
+  onLanguageChange?: (language: Language) => void;
   children: ReactNode;
 }
 
 /** The themed frame around a view; free of host and browser access, so the server renders it too. */
-export function TabFrame({ theme, section, navigation, navigated, children }: TabFrameProps) {
+export function TabFrame({
+  theme,
+  section,
+  navigation,
+  navigated,
+  onLanguageChange,
+  children,
+}: TabFrameProps) {
   return (
     <FluentProvider theme={themes[theme]} data-theme={theme}>
-      <AppShell section={section} navigation={navigation}>
+      <AppShell section={section} navigation={navigation} onLanguageChange={onLanguageChange}>
         <FocusTitleContext.Provider value={navigated}>{children}</FocusTitleContext.Provider>
       </AppShell>
     </FluentProvider>

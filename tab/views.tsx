@@ -5,8 +5,9 @@ import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api
 import { CasePage } from './components/CasePage/CasePage';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
-import { ErrorView, Loading } from './components/Status/Status';
+import { ErrorView, Loading, type ErrorTitles } from './components/Status/Status';
 import { useResource } from './hooks';
+import { useText, type TabKey } from './i18n';
 
 /**
  * A view whose code loads on demand. When the code cannot be fetched (offline, or a newer build
@@ -14,109 +15,115 @@ import { useResource } from './hooks';
  */
 function lazyView<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  thing: string,
-  what: string,
+  titles: ErrorTitles,
+  what: TabKey,
 ) {
   return lazy(() =>
     load().catch(() => ({
-      default: () => (
-        <ErrorView
-          thing={thing}
-          what={what}
-          error={new ApiError(0, 'The page could not be loaded.')}
-        />
-      ),
+      default: function ViewUnavailable() {
+        const { text } = useText();
+        return <ErrorView titles={titles} what={text(what)} error={new ApiError(0)} />;
+      },
     })),
   );
 }
 
+const libraryTitles: ErrorTitles = { notFound: 'library.notFound', other: 'library.unavailable' };
+const configTitles: ErrorTitles = { notFound: 'config.notFound', other: 'config.unavailable' };
+
 const LibraryPage = lazyView(
   () => import('./components/LibraryPage/LibraryPage'),
-  'Library',
-  'The library could not be loaded.',
+  libraryTitles,
+  'library.error',
 );
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
-  'Channel set-up',
-  'The issues could not be loaded.',
+  configTitles,
+  'config.error',
 );
 
-/** Where the reader is and what the host told us. */
+/** What the host told us. */
 export interface ViewProps {
-  locale: string;
   inTeams: boolean;
 }
 
-function LatestIssueView({ locale, latestIssue }: ViewProps & { latestIssue?: IssueData }) {
-  const issue = useResource((signal) => getLatestIssue(signal), [], latestIssue);
-  if (issue.status === 'loading') return <Loading label="Loading the latest issue…" />;
+function LatestIssueView({ latestIssue }: { latestIssue?: IssueData }) {
+  const { text, language } = useText();
+  const issue = useResource((signal) => getLatestIssue(language, signal), [language], latestIssue);
+  if (issue.status === 'loading') return <Loading label={text('latest.loading')} />;
   if (issue.status === 'error') {
     if (issue.error.status === 404) {
       return (
         <>
-          <PageTitle>No issue yet</PageTitle>
-          <p>No issue has been published yet. New issues appear here when they are ready.</p>
+          <PageTitle>{text('latest.none.title')}</PageTitle>
+          <p>{text('latest.none.text')}</p>
         </>
       );
     }
     return (
       <ErrorView
-        thing="Latest issue"
-        what="The latest issue could not be loaded."
+        titles={{ notFound: 'latest.unavailable', other: 'latest.unavailable' }}
+        what={text('latest.error')}
         error={issue.error}
       />
     );
   }
-  return <IssuePage issue={issue.data} latest locale={locale} />;
+  return <IssuePage issue={issue.data} latest />;
 }
 
-function IssueView({ issueNumber, locale }: ViewProps & { issueNumber: number }) {
-  const issue = useResource((signal) => getIssue(issueNumber, signal), [issueNumber]);
-  if (issue.status === 'loading') return <Loading label={`Loading issue ${issueNumber}…`} />;
+function IssueView({ issueNumber }: { issueNumber: number }) {
+  const { text, language } = useText();
+  const issue = useResource(
+    (signal) => getIssue(issueNumber, language, signal),
+    [issueNumber, language],
+  );
+  if (issue.status === 'loading') {
+    return <Loading label={text('issue.loading', { number: issueNumber })} />;
+  }
   if (issue.status === 'error') {
     return (
       <ErrorView
-        thing="Issue"
-        what={`Issue ${issueNumber} could not be loaded.`}
+        titles={{ notFound: 'issue.notFound', other: 'issue.unavailable' }}
+        what={text('issue.error', { number: issueNumber })}
         error={issue.error}
       />
     );
   }
-  return <IssuePage issue={issue.data} latest={false} locale={locale} />;
+  return <IssuePage issue={issue.data} latest={false} />;
 }
 
 function CaseStudyView({
   route,
-  locale,
   inTeams,
 }: ViewProps & { route: Extract<SubPage, { view: 'case' }> }) {
-  const caseStudy = useResource((signal) => getCase(route.caseId, signal), [route.caseId]);
-  if (caseStudy.status === 'loading') return <Loading label="Loading the case study…" />;
+  const { text, language } = useText();
+  const caseStudy = useResource(
+    (signal) => getCase(route.caseId, language, signal),
+    [route.caseId, language],
+  );
+  if (caseStudy.status === 'loading') return <Loading label={text('case.loading')} />;
   if (caseStudy.status === 'error') {
     return (
       <ErrorView
-        thing="Case study"
-        what={`Case study ${route.caseId} could not be loaded.`}
+        titles={{ notFound: 'case.notFound', other: 'case.unavailable' }}
+        what={text('case.error', { id: route.caseId })}
         error={caseStudy.error}
       />
     );
   }
-  return (
-    <CasePage caseStudy={caseStudy.data} thread={route.thread} inTeams={inTeams} locale={locale} />
-  );
+  return <CasePage caseStudy={caseStudy.data} thread={route.thread} inTeams={inTeams} />;
 }
 
-function LibraryView({ locale }: ViewProps) {
-  const library = useResource((signal) => getIssueList(signal), []);
-  if (library.status === 'loading') return <Loading label="Loading the library…" />;
+function LibraryView() {
+  const { text, language } = useText();
+  const library = useResource((signal) => getIssueList(language, signal), [language]);
+  if (library.status === 'loading') return <Loading label={text('library.loading')} />;
   if (library.status === 'error') {
-    return (
-      <ErrorView thing="Library" what="The library could not be loaded." error={library.error} />
-    );
+    return <ErrorView titles={libraryTitles} what={text('library.error')} error={library.error} />;
   }
   return (
-    <Suspense fallback={<Loading label="Loading the library…" />}>
-      <LibraryPage library={library.data} locale={locale} />
+    <Suspense fallback={<Loading label={text('library.loading')} />}>
+      <LibraryPage library={library.data} />
     </Suspense>
   );
 }
@@ -128,35 +135,30 @@ function LibraryView({ locale }: ViewProps) {
 export function ReaderView({
   route,
   latestIssue,
-  ...props
+  inTeams,
 }: ViewProps & { route: SubPage; latestIssue?: IssueData }) {
   switch (route.view) {
     case 'latest':
-      return <LatestIssueView latestIssue={latestIssue} {...props} />;
+      return <LatestIssueView latestIssue={latestIssue} />;
     case 'issue':
-      return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} {...props} />;
+      return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} />;
     case 'case':
-      return <CaseStudyView key={route.caseId} route={route} {...props} />;
+      return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':
-      return <LibraryView {...props} />;
+      return <LibraryView />;
   }
 }
 
 /** The channel tab's configuration page. */
 export function ConfigView({ inTeams }: ViewProps) {
-  const library = useResource((signal) => getIssueList(signal), []);
-  if (library.status === 'loading') return <Loading label="Loading the issues…" />;
+  const { text, language } = useText();
+  const library = useResource((signal) => getIssueList(language, signal), [language]);
+  if (library.status === 'loading') return <Loading label={text('config.loading')} />;
   if (library.status === 'error') {
-    return (
-      <ErrorView
-        thing="Channel set-up"
-        what="The issues could not be loaded."
-        error={library.error}
-      />
-    );
+    return <ErrorView titles={configTitles} what={text('config.error')} error={library.error} />;
   }
   return (
-    <Suspense fallback={<Loading label="Loading…" />}>
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
       <ConfigPage issues={library.data.issues} inTeams={inTeams} />
     </Suspense>
   );

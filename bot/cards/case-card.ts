@@ -1,10 +1,13 @@
+import { caseText, issueText } from '../../src/content/present';
 import {
-  AUDIENCE_LABELS,
+  AUDIENCES,
   type Audience,
   type CaseStudy,
   type Issue,
   type ReflectiveQuestion,
 } from '../../src/content/model';
+import { languagesOfPost, type PostLanguage } from '../../src/i18n/language';
+import { botText, type BotText } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement } from './types';
 import { escapeMarkdown } from './markdown';
 
@@ -14,6 +17,8 @@ export interface CaseContentInput {
   caseStudy: CaseStudy;
   /** Whose reflective questions to include; all of the case's when none of them match. */
   audiences: readonly Audience[];
+  /** English, Welsh, or both with the Welsh first. */
+  language: PostLanguage;
 }
 
 /** What the case card shows. */
@@ -30,61 +35,112 @@ export interface CaseCardInput extends CaseContentInput {
 }
 
 /**
- * The case study as an Adaptive Card 1.5; every piece of library text is escaped. `content` is
- * the card's case part, when the caller already built it for another post.
+ * The case study as an Adaptive Card 1.5 in the post's language: the case part (`content`, when
+ * the caller already built it for another post), then the invitation to reply and the button.
  */
 export function caseCard(
   input: CaseCardInput,
   content: readonly CardElement[] = caseCardContent(input),
 ): AdaptiveCard {
-  const body = [...content];
+  const texts = languagesOfPost(input.language).map(botText);
+  const body: CardElement[] = [...content];
   if (input.inThread) {
-    body.push(
-      text(
-        'Reply in this thread with your thoughts. Replies here stay within your force and can be read again from the case page.',
-        { spacing: 'medium', separator: true },
-      ),
+    texts.forEach((t, index) =>
+      body.push(text(t.text('card.reply'), { spacing: 'medium', separator: index === 0 })),
     );
-    if (input.lastDiscussionParticipants !== null && input.lastDiscussionParticipants > 0) {
-      const count = input.lastDiscussionParticipants;
-      body.push(
-        text(
-          `${count} ${count === 1 ? 'colleague' : 'colleagues'} joined last time\u2019s discussion.`,
-          { isSubtle: true, spacing: 'small' },
-        ),
-      );
+    const count = input.lastDiscussionParticipants;
+    if (count !== null && count > 0) {
+      for (const t of texts) {
+        body.push(
+          text(t.text('card.lastDiscussion', { count }), { isSubtle: true, spacing: 'small' }),
+        );
+      }
     }
   }
   return adaptiveCard(body, [
-    { type: 'Action.OpenUrl', title: 'Read the full case', url: input.readUrl },
+    {
+      type: 'Action.OpenUrl',
+      title: texts.map((t) => t.text('card.read')).join(' · '),
+      url: input.readUrl,
+    },
   ]);
 }
 
-/** The case's part of the card: heading, summary, key learning and the reflective questions. */
+/**
+ * The case part of the card: the issue's content warning first, then the case (in Welsh where
+ * translated, else the English with a Welsh note); a bilingual card has the Welsh first, then the
+ * English. Every piece of library text is escaped.
+ */
 export function caseCardContent(input: CaseContentInput): CardElement[] {
-  const { issue, caseStudy } = input;
-  const body: CardElement[] = [
-    text(escapeMarkdown(`Learning the Lessons · Issue ${issue.number} · ${issue.theme}`), {
-      size: 'small',
-      isSubtle: true,
-    }),
-    text(escapeMarkdown(caseStudy.title), { size: 'large', weight: 'bolder', style: 'heading' }),
-    text(escapeMarkdown(caseStudy.summary)),
-  ];
-  if (caseStudy.keyLearning.length > 0) {
-    body.push(text('Key learning', { weight: 'bolder', spacing: 'medium', style: 'heading' }));
-    for (const point of caseStudy.keyLearning)
-      body.push(text(`• ${escapeMarkdown(point)}`, { spacing: 'small' }));
-  }
-  body.push(
-    text('Reflective questions', { weight: 'bolder', spacing: 'medium', style: 'heading' }),
-  );
-  for (const [audience, questions] of questionsFor(caseStudy.questions, input.audiences)) {
-    body.push(text(AUDIENCE_LABELS[audience], { isSubtle: true, spacing: 'small' }));
-    for (const question of questions)
-      body.push(text(`• ${escapeMarkdown(question.text)}`, { spacing: 'small' }));
-  }
+  const texts = languagesOfPost(input.language).map(botText);
+  const body: CardElement[] = [...contentWarning(input, texts)];
+  texts.forEach((t, index) => {
+    const section = caseSection(input, t, texts.length > 1);
+    if (index > 0 && section[0]) Object.assign(section[0], { separator: true, spacing: 'large' });
+    body.push(...section);
+  });
   return body;
+}
+
+/** The issue's content warning in each language, once when they say the same. */
+function contentWarning({ issue }: CaseContentInput, texts: BotText[]): CardElement[] {
+  const warnings = texts.flatMap((t) => {
+    const warning = issueText(issue, t.language).contentWarning;
+    return warning === null ? [] : [{ title: t.text('contentWarning.title'), warning }];
+  });
+  if (warnings.length === 0) return [];
+  const same = warnings.every(({ warning }) => warning === warnings[0]!.warning);
+  const shown = same
+    ? [{ title: warnings.map(({ title }) => title).join(' · '), warning: warnings[0]!.warning }]
+    : warnings;
+  return shown.map(({ title, warning }) =>
+    text(`**${title}:** ${escapeMarkdown(warning)}`, { color: 'warning' }),
+  );
+}
+
+/**
+ * The case in one language. In a bilingual card, a Welsh section for a case not yet translated
+ * is only its heading and the note: the English section that follows has the text.
+ */
+function caseSection(input: CaseContentInput, t: BotText, bilingual: boolean): CardElement[] {
+  const { issue, caseStudy } = input;
+  const issueInLanguage = issueText(issue, t.language);
+  const caseInLanguage = caseText(caseStudy, t.language);
+  const untranslated = caseInLanguage.language !== t.language;
+  const elements: CardElement[] = [
+    text(
+      escapeMarkdown(t.text('card.header', { number: issue.number, theme: issueInLanguage.theme })),
+      { size: 'small', isSubtle: true },
+    ),
+  ];
+  if (untranslated) {
+    elements.push(text(t.text('case.untranslated'), { isSubtle: true, spacing: 'small' }));
+    if (bilingual) return elements;
+  }
+  elements.push(
+    text(escapeMarkdown(caseInLanguage.title), {
+      size: 'large',
+      weight: 'bolder',
+      style: 'heading',
+    }),
+    text(escapeMarkdown(caseInLanguage.summary)),
+  );
+  if (caseInLanguage.keyLearning.length > 0) {
+    elements.push(
+      text(t.text('case.keyLearning'), { weight: 'bolder', spacing: 'medium', style: 'heading' }),
+    );
+    for (const point of caseInLanguage.keyLearning)
+      elements.push(text(`• ${escapeMarkdown(point)}`, { spacing: 'small' }));
+  }
+  elements.push(
+    text(t.text('questions.title'), { weight: 'bolder', spacing: 'medium', style: 'heading' }),
+  );
+  for (const [audience, questions] of questionsFor(caseInLanguage.questions, input.audiences)) {
+    elements.push(text(t.text(`audience.${audience}`), { isSubtle: true, spacing: 'small' }));
+    for (const question of questions)
+      elements.push(text(`• ${escapeMarkdown(question.text)}`, { spacing: 'small' }));
+  }
+  return elements;
 }
 
 /** The case's questions for the chosen audiences, grouped in the fixed audience order. */
@@ -97,7 +153,8 @@ function questionsFor(
   const groups = new Map<Audience, ReflectiveQuestion[]>();
   for (const question of shown)
     groups.set(question.audience, [...(groups.get(question.audience) ?? []), question]);
-  return (Object.keys(AUDIENCE_LABELS) as Audience[])
-    .filter((audience) => groups.has(audience))
-    .map((audience) => [audience, groups.get(audience)!]);
+  return AUDIENCES.filter((audience) => groups.has(audience)).map((audience) => [
+    audience,
+    groups.get(audience)!,
+  ]);
 }

@@ -1,19 +1,15 @@
-import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../src/content/model';
+import type { Glossary } from '../../src/content/glossary';
+import { AUDIENCES, isAudience } from '../../src/content/model';
+import { isPostLanguage, POST_LANGUAGES, type Language } from '../../src/i18n/language';
+import { botText, weeklyTime } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement, type Choice } from './types';
 import { escapeMarkdown } from './markdown';
 
 /** The verbs of the set-up card's `Action.Execute` buttons. */
 export const SETUP_VERBS = { save: 'saveSubscription', edit: 'editSubscription' } as const;
 
-export const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+/** ISO weekdays, Monday (1) to Sunday (7). */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Common zones for the time zone filter; the default comes first. */
 const COMMON_TIME_ZONES = [
@@ -49,11 +45,18 @@ export interface SetupChoices {
   audiences: string[];
   themes: string[];
   notifyNewIssues: boolean;
+  /** `en`, `cy` or `bilingual`. */
+  postLanguage: string;
 }
 
 export interface SetupCardInput {
   channels: { id: string; name: string }[];
+  /** The library's themes (in English: they are the choices' values). */
   themes: readonly string[];
+  /** Names the themes in Welsh where a translation does. */
+  glossary: Glossary;
+  /** The language of the person the card is for. */
+  language: Language;
   choices: SetupChoices;
   /** Shown above the form when the last submission was refused. */
   problem?: string;
@@ -61,8 +64,8 @@ export interface SetupCardInput {
   welcome?: boolean;
 }
 
-/** The defaults for a channel with no subscription yet. */
-export function defaultChoices(channelId: string): SetupChoices {
+/** The defaults for a channel with no subscription yet; the post is in the person's language. */
+export function defaultChoices(channelId: string, language: Language): SetupChoices {
   return {
     channelId,
     weekday: '1',
@@ -71,32 +74,28 @@ export function defaultChoices(channelId: string): SetupChoices {
     audiences: ['officers-and-staff', 'supervisors-and-managers'],
     themes: [],
     notifyNewIssues: true,
+    postLanguage: language,
   };
 }
 
-const welcomeText = [
-  'Learning the Lessons brings the IOPC\u2019s case studies and reflective questions to your team. ' +
-    'Once a week, at the time you choose, it posts one case study in a channel for colleagues to discuss in the thread.',
-  'What it reads and keeps: it reads this team\u2019s channel messages only to find replies to its own posts. ' +
-    'It keeps those replies (author, text and time) for your force alone, and nothing else.',
-];
-
-/** The weekly set-up form, with the user's choices kept and any problem shown. */
+/** The weekly set-up form in the person's language, with their choices kept and any problem shown. */
 export function setupCard(input: SetupCardInput): AdaptiveCard {
-  const { choices } = input;
+  const { choices, language } = input;
+  const t = botText(language);
   const body: CardElement[] = [];
   if (input.welcome) {
     body.push(
-      text('Welcome to Learning the Lessons', {
+      text(t.text('setup.welcome.title'), {
         size: 'large',
         weight: 'bolder',
         style: 'heading',
       }),
+      text(t.text('setup.welcome.1')),
+      text(t.text('setup.welcome.2')),
     );
-    for (const paragraph of welcomeText) body.push(text(paragraph));
   }
   body.push(
-    text('Weekly case study', {
+    text(t.text('setup.title'), {
       weight: 'bolder',
       size: 'medium',
       style: 'heading',
@@ -112,93 +111,126 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     {
       type: 'Input.ChoiceSet',
       id: 'channelId',
-      label: 'Channel',
+      label: t.text('setup.channel'),
       choices: input.channels.map((channel) => ({ title: channel.name, value: channel.id })),
       value: choices.channelId,
       isRequired: true,
-      errorMessage: 'Choose a channel.',
+      errorMessage: t.text('setup.channel.error'),
     },
     {
       type: 'Input.ChoiceSet',
       id: 'weekday',
-      label: 'Day',
-      choices: WEEKDAYS.map((day, index) => ({ title: day, value: String(index + 1) })),
+      label: t.text('setup.day'),
+      choices: WEEKDAYS.map((day) => ({
+        title: t.text(`weekday.${day}`),
+        value: String(day),
+      })),
       value: choices.weekday,
       isRequired: true,
-      errorMessage: 'Choose a day.',
+      errorMessage: t.text('setup.day.error'),
     },
     {
       type: 'Input.Time',
       id: 'time',
-      label: 'Time',
+      label: t.text('setup.time'),
       value: choices.time,
       isRequired: true,
-      errorMessage: 'Choose a time.',
+      errorMessage: t.text('setup.time.error'),
     },
     {
       type: 'Input.ChoiceSet',
       id: 'timeZone',
-      label: 'Time zone',
+      label: t.text('setup.timeZone'),
       style: 'filtered',
       choices: zones.map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),
       value: choices.timeZone,
       isRequired: true,
-      errorMessage: 'Choose a time zone.',
+      errorMessage: t.text('setup.timeZone.error'),
     },
     {
       type: 'Input.ChoiceSet',
       id: 'audiences',
-      label: 'Include the reflective questions for',
+      label: t.text('setup.audiences'),
       isMultiSelect: true,
       style: 'expanded',
       choices: AUDIENCES.map((audience): Choice => ({
-        title: AUDIENCE_LABELS[audience],
+        title: t.text(`audience.${audience}`),
         value: audience,
       })),
       value: choices.audiences.join(','),
       isRequired: true,
-      errorMessage: 'Choose at least one group.',
+      errorMessage: t.text('setup.audiences.error'),
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'postLanguage',
+      label: t.text('setup.language'),
+      style: 'expanded',
+      choices: POST_LANGUAGES.map((postLanguage): Choice => ({
+        title: t.text(`postLanguage.${postLanguage}`),
+        value: postLanguage,
+      })),
+      value: choices.postLanguage,
+      isRequired: true,
+      errorMessage: t.text('setup.language.error'),
     },
   );
   if (input.themes.length > 0) {
     body.push({
       type: 'Input.ChoiceSet',
       id: 'themes',
-      label: 'Themes (none chosen means every theme)',
+      label: t.text('setup.themes'),
       isMultiSelect: true,
-      choices: input.themes.map((theme) => ({ title: theme, value: theme })),
+      choices: input.themes.map((theme) => ({
+        title: input.glossary.theme(theme, language),
+        value: theme,
+      })),
       value: choices.themes.join(','),
     });
   }
   body.push({
     type: 'Input.Toggle',
     id: 'notifyNewIssues',
-    title: 'Tell the team when a new issue is published',
+    title: t.text('setup.notify'),
     value: choices.notifyNewIssues ? 'true' : 'false',
     valueOn: 'true',
     valueOff: 'false',
   });
   return adaptiveCard(body, [
-    { type: 'Action.Execute', title: 'Save', verb: SETUP_VERBS.save, data: {}, style: 'positive' },
+    {
+      type: 'Action.Execute',
+      title: t.text('setup.save'),
+      verb: SETUP_VERBS.save,
+      data: {},
+      style: 'positive',
+    },
   ]);
 }
 
 export interface SavedCardInput {
   channelName: string;
   choices: SetupChoices;
-  /** The next post, already formatted in the subscription's zone. */
+  /** The next post, already formatted in the subscription's zone and the person's language. */
   nextPost: string;
+  glossary: Glossary;
+  /** The language of the person who saved. */
+  language: Language;
 }
 
 /** The card after a successful save: the saved choices and the next post. */
 export function savedCard(input: SavedCardInput): AdaptiveCard {
-  const { choices } = input;
-  const audiences = choices.audiences
-    .map((audience) => AUDIENCE_LABELS[audience as Audience] ?? audience)
-    .join(', ');
+  const { choices, language } = input;
+  const t = botText(language);
+  const audiences = t.list(
+    choices.audiences.map((audience) =>
+      isAudience(audience) ? t.text(`audience.${audience}`) : audience,
+    ),
+  );
+  const themes = choices.themes.map((theme) => input.glossary.theme(theme, language));
+  const postLanguage = isPostLanguage(choices.postLanguage) ? choices.postLanguage : 'en';
   return adaptiveCard(
     [
-      text('Weekly case study saved', {
+      text(t.text('saved.title'), {
         weight: 'bolder',
         size: 'medium',
         style: 'heading',
@@ -207,26 +239,29 @@ export function savedCard(input: SavedCardInput): AdaptiveCard {
       {
         type: 'FactSet',
         facts: [
-          { title: 'Channel', value: escapeMarkdown(input.channelName) },
+          { title: t.text('saved.channel'), value: escapeMarkdown(input.channelName) },
           {
-            title: 'When',
-            value: `${WEEKDAYS[Number(choices.weekday) - 1]} at ${choices.time} (${choices.timeZone})`,
+            title: t.text('saved.when'),
+            value: weeklyTime(t, Number(choices.weekday), choices.time, choices.timeZone),
           },
-          { title: 'Questions for', value: audiences },
+          { title: t.text('saved.audiences'), value: audiences },
+          { title: t.text('saved.language'), value: t.text(`postLanguage.${postLanguage}`) },
           {
-            title: 'Themes',
-            value:
-              choices.themes.length > 0 ? escapeMarkdown(choices.themes.join(', ')) : 'Every theme',
+            title: t.text('saved.themes'),
+            value: themes.length > 0 ? escapeMarkdown(t.list(themes)) : t.text('saved.everyTheme'),
           },
-          { title: 'New issue notices', value: choices.notifyNewIssues ? 'On' : 'Off' },
-          { title: 'Next post', value: input.nextPost },
+          {
+            title: t.text('saved.notices'),
+            value: t.text(choices.notifyNewIssues ? 'saved.on' : 'saved.off'),
+          },
+          { title: t.text('saved.next'), value: input.nextPost },
         ],
       },
     ],
     [
       {
         type: 'Action.Execute',
-        title: 'Change',
+        title: t.text('saved.change'),
         verb: SETUP_VERBS.edit,
         data: { channelId: choices.channelId },
       },

@@ -9,7 +9,7 @@ export interface TextBlock {
   size?: TextSize;
   weight?: 'bolder' | 'default';
   isSubtle?: boolean;
-  color?: 'default' | 'attention' | 'good' | 'accent';
+  color?: 'default' | 'attention' | 'warning' | 'good' | 'accent';
   spacing?: 'none' | 'small' | 'medium' | 'large';
   separator?: boolean;
   style?: 'heading' | 'default';

@@ -2,20 +2,20 @@ import { CardFactory } from 'botbuilder';
 import { AUDIENCES } from '../../src/content/model';
 import { caseSubPage, tabDeepLink } from '../../src/links';
 import { caseCard } from '../cards';
+import { commandName } from './help';
 import type { PersonalCommand } from './types';
 
-/** `case <id>`: one case study as a card, with every audience's questions. */
+/** `case <id>` (`achos <id>`): one case study as a card, with every audience's questions. */
 export const caseCommand: PersonalCommand = {
-  name: 'case',
-  description: 'Show a case study by its id, such as "case 44-3"',
-  run: async ({ deps, context, args }) => {
+  id: 'case',
+  run: async ({ deps, context, args, language, text: t }) => {
     const id = args.split(' ')[0] ?? '';
     const library = deps.library();
     const caseStudy = /^\d{1,4}-\d{1,3}$/.test(id) ? library.caseStudy(id) : undefined;
     const issue = caseStudy ? library.issue(caseStudy.issueNumber) : undefined;
     if (!caseStudy || !issue) {
       await context.sendActivity(
-        'I can\u2019t find that case. Case ids look like `44-3`; say **latest** to see some.',
+        t.text('case.notFound', { latest: commandName('latest', language) }),
       );
       return;
     }
@@ -23,6 +23,7 @@ export const caseCommand: PersonalCommand = {
       issue,
       caseStudy,
       audiences: AUDIENCES,
+      language,
       readUrl: tabDeepLink(deps.config.teamsAppId, caseSubPage(caseStudy.id)),
       lastDiscussionParticipants: null,
       inThread: false,

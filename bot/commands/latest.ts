@@ -1,21 +1,36 @@
+import { caseText, issueText } from '../../src/content/present';
 import { escapeMarkdown } from '../cards';
+import { commandName } from './help';
 import type { PersonalCommand } from './types';
 
-/** `latest`: the newest issue and its case studies. */
+/** `latest` (`diweddaraf`): the newest issue and its case studies, in Welsh where translated. */
 export const latest: PersonalCommand = {
-  name: 'latest',
-  description: 'The latest issue and its case studies',
-  run: async ({ deps, context }) => {
+  id: 'latest',
+  run: async ({ deps, context, language, text: t }) => {
     const issue = deps.library().latest;
     if (!issue) {
-      await context.sendActivity('No issue has been published yet.');
+      await context.sendActivity(t.text('latest.none'));
       return;
     }
+    const text = issueText(issue, language);
     const lines = [
-      `**Issue ${issue.number}: ${escapeMarkdown(issue.title)}** (${issue.publishedOn})`,
-      ...issue.cases.map((caseStudy) => `- ${caseStudy.id}: ${escapeMarkdown(caseStudy.title)}`),
+      t.text('latest.heading', {
+        number: issue.number,
+        title: escapeMarkdown(text.title),
+        date: t.date(issue.publishedOn),
+      }),
+      ...(text.language === language ? [] : [t.text('issue.untranslated')]),
+      ...issue.cases.map((caseStudy) =>
+        t.text('latest.case', {
+          id: caseStudy.id,
+          title: escapeMarkdown(caseText(caseStudy, language).title),
+        }),
+      ),
       '',
-      'Say **case** and an id, such as `case ' + (issue.cases[0]?.id ?? '44-1') + '`, to read one.',
+      t.text('latest.hint', {
+        command: commandName('case', language),
+        id: issue.cases[0]?.id ?? '44-1',
+      }),
     ];
     await context.sendActivity(lines.join('\n'));
   },

@@ -1,15 +1,15 @@
+import { commandName } from './help';
 import { changeStatus } from './subscription-change';
 import type { TeamCommand } from './types';
 
-/** `pause`: no weekly post until resumed. */
+/** `pause` (`oedi`): no weekly post until resumed. */
 export const pause: TeamCommand = {
-  name: 'pause',
-  description: 'Pause the weekly case study in this channel',
+  id: 'pause',
   run: (request) =>
     changeStatus(
       request,
       'paused',
       'paused',
-      'Paused. No case study will be posted here until someone says **resume**.',
+      request.text.text('change.paused', { resume: commandName('resume', request.language) }),
     ),
 };

@@ -1,28 +1,39 @@
 import { CaseSearch } from '../../src/content/search';
 import { escapeMarkdown } from '../cards';
+import { commandName } from './help';
 import type { PersonalCommand } from './types';
 
 const MAX_HITS = 5;
 
-/** `search <words>`: the case studies that best match. */
+/** `search <words>` (`chwilio`): the case studies that best match, in English or Welsh words. */
 export const search: PersonalCommand = {
-  name: 'search',
-  description: 'Find case studies about a topic, such as "search mental health"',
-  run: async ({ deps, context, args }) => {
+  id: 'search',
+  run: async ({ deps, context, args, language, text: t }) => {
     if (args === '') {
-      await context.sendActivity('Say **search** and a few words, such as `search mental health`.');
+      await context.sendActivity(
+        t.text('search.empty', { command: commandName('search', language) }),
+      );
       return;
     }
-    const { hits } = CaseSearch.of(deps.library()).search({ text: args, limit: MAX_HITS });
+    const { hits } = CaseSearch.of(deps.library()).search({
+      text: args,
+      limit: MAX_HITS,
+      language,
+    });
     if (hits.length === 0) {
-      await context.sendActivity('No case studies match those words.');
+      await context.sendActivity(t.text('search.none'));
       return;
     }
-    const lines = hits.map((hit) => `- ${hit.id}: ${escapeMarkdown(hit.title)}`);
+    const lines = hits.map((hit) =>
+      t.text('latest.case', { id: hit.id, title: escapeMarkdown(hit.title) }),
+    );
     await context.sendActivity(
-      ['**Case studies that match**', ...lines, '', 'Say **case** and an id to read one.'].join(
-        '\n',
-      ),
+      [
+        t.text('search.heading'),
+        ...lines,
+        '',
+        t.text('search.hint', { command: commandName('case', language) }),
+      ].join('\n'),
     );
   },
 };

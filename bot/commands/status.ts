@@ -1,66 +1,76 @@
 import { CardFactory } from 'botbuilder';
-import { DateTime } from 'luxon';
-import { AUDIENCE_LABELS } from '../../src/content/model';
+import { caseText, glossaryOf } from '../../src/content';
 import { nextPostAt } from '../../src/schedule';
-import { defaultChoices, escapeMarkdown, setupCard, WEEKDAYS } from '../cards';
+import { defaultChoices, escapeMarkdown, setupCard } from '../cards';
 import { choicesOf, setupChannels } from '../setup';
+import { dayIn, momentIn, weeklyTime } from '../text';
 import type { TeamCommand, TeamCommandRequest } from './types';
 
-/** `status`: this channel's subscription, next post, last case posted and how many replied. */
+/** `status` (`statws`): this channel's subscription, next post, last case posted and how many replied. */
 export const status: TeamCommand = {
-  name: 'status',
-  description: 'Show this channel\u2019s weekly case study, next post and last discussion',
+  id: 'status',
   run: async (request) => {
-    const { deps, context, place } = request;
+    const { deps, context, place, language, text: t } = request;
     const subscription = await deps.store.findSubscriptionByChannel(
       place.tenantId,
       place.channelId,
     );
     if (!subscription || subscription.status === 'stopped') return sendSetupCard(request);
+    const library = deps.library();
+    const glossary = glossaryOf(library);
+    const themes = subscription.themes.map((theme) => glossary.theme(theme, language));
     const lines = [
-      `**Weekly case study in this channel: ${subscription.status === 'active' ? 'on' : 'paused'}**`,
-      `- When: ${WEEKDAYS[subscription.weekday - 1]} at ${subscription.time} (${subscription.timeZone})`,
-      `- Questions for: ${subscription.audiences.map((audience) => AUDIENCE_LABELS[audience]).join(', ')}`,
-      `- Themes: ${subscription.themes.length > 0 ? escapeMarkdown(subscription.themes.join(', ')) : 'every theme'}`,
+      t.text('status.heading', { status: subscription.status }),
+      t.text('status.when', {
+        when: weeklyTime(t, subscription.weekday, subscription.time, subscription.timeZone),
+      }),
+      t.text('status.audiences', {
+        audiences: t.list(subscription.audiences.map((audience) => t.text(`audience.${audience}`))),
+      }),
+      t.text('status.themes', {
+        themes: themes.length > 0 ? escapeMarkdown(t.list(themes)) : t.text('status.everyTheme'),
+      }),
+      t.text('status.language', { language: t.text(`postLanguage.${subscription.postLanguage}`) }),
     ];
     if (subscription.status === 'active') {
-      const next = DateTime.fromJSDate(nextPostAt(subscription, new Date()), {
-        zone: subscription.timeZone,
-      });
-      lines.push(`- Next post: ${next.setLocale('en-GB').toFormat("cccc d LLLL 'at' HH:mm")}`);
+      const next = nextPostAt(subscription, new Date());
+      lines.push(t.text('status.next', { next: momentIn(t, next, subscription.timeZone, false) }));
     }
     const last = await deps.store.latestPostedThread(place.tenantId, place.channelId);
     if (last) {
-      const caseStudy = deps.library().caseStudy(last.caseId);
-      const title = caseStudy ? `${last.caseId} ${escapeMarkdown(caseStudy.title)}` : last.caseId;
-      const posted = DateTime.fromJSDate(last.postedAt, { zone: subscription.timeZone }).setLocale(
-        'en-GB',
-      );
+      const caseStudy = library.caseStudy(last.caseId);
+      const title = caseStudy
+        ? `${last.caseId} ${escapeMarkdown(caseText(caseStudy, language).title)}`
+        : last.caseId;
       const repliers = await deps.store.countRepliers(
         place.tenantId,
         place.channelId,
         last.rootMessageId,
       );
-      lines.push(`- Last case: ${title}, posted ${posted.toFormat('d LLLL')}`);
-      lines.push(`- ${repliers} ${repliers === 1 ? 'colleague' : 'colleagues'} replied to it`);
+      lines.push(
+        t.text('status.last', { title, date: dayIn(t, last.postedAt, subscription.timeZone) }),
+        t.text('status.replies', { count: repliers }),
+      );
     } else {
-      lines.push('- No case has been posted here yet.');
+      lines.push(t.text('status.noPost'));
     }
     await context.sendActivity(lines.join('\n'));
   },
 };
 
 async function sendSetupCard(request: TeamCommandRequest): Promise<void> {
-  const { deps, context, place } = request;
-  const channels = await setupChannels(deps.store, place.tenantId, place.teamId);
+  const { deps, context, place, language, text: t } = request;
+  const channels = await setupChannels(deps.store, place, t);
   const existing = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
   const card = setupCard({
     channels,
     themes: deps.library().themes,
-    choices: existing ? choicesOf(existing) : defaultChoices(place.channelId),
+    glossary: glossaryOf(deps.library()),
+    language,
+    choices: existing ? choicesOf(existing) : defaultChoices(place.channelId, language),
   });
   await context.sendActivity({
-    text: 'This channel has no weekly case study yet. Choose when to post one:',
+    text: t.text('status.setUp'),
     attachments: [CardFactory.adaptiveCard(card)],
   });
 }

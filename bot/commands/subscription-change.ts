@@ -1,10 +1,8 @@
 import type { Subscription, SubscriptionStatus } from '../../src/store/types';
 import { settingsRefusal } from '../permissions';
 import { actorOf } from '../turn';
+import { commandName } from './help';
 import type { TeamCommandRequest } from './types';
-
-const NO_SUBSCRIPTION_TEXT =
-  'This channel has no weekly case study. Say **status** to me to see the set-up card.';
 
 /** The channel's subscription, or a reply saying there is none (stopped counts as none). */
 export async function subscriptionHere(
@@ -13,7 +11,11 @@ export async function subscriptionHere(
   const { deps, context, place } = request;
   const subscription = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
   if (subscription && subscription.status !== 'stopped') return subscription;
-  await context.sendActivity(NO_SUBSCRIPTION_TEXT);
+  await context.sendActivity(
+    request.text.text('change.noSubscription', {
+      status: commandName('status', request.language),
+    }),
+  );
   return undefined;
 }
 
@@ -21,7 +23,7 @@ export async function subscriptionHere(
 export async function ownerOrRefuse(request: TeamCommandRequest): Promise<boolean> {
   const refusal = await settingsRefusal(request.deps, request.context, request.place);
   if (!refusal) return true;
-  await request.context.sendActivity(refusal);
+  await request.context.sendActivity(request.text.text(refusal));
   return false;
 }
 

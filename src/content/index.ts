@@ -3,7 +3,8 @@ export type * from './views';
 export { loadLibrary, CASE_SECTIONS, type LoadResult } from './loader';
 export { createLibrary, libraryCounts } from './library';
 export { markdownToHtml, markdownToText } from './markdown';
-export { presentLibrary, summarizeCase, type LibraryViews } from './present';
+export { caseText, issueText, presentLibrary, summarizeCase, type LibraryViews } from './present';
+export { glossaryOf, type Glossary } from './glossary';
 export { CaseSearch, type SearchQuery } from './search';
 export { InvalidContentError } from './problems';
 export {

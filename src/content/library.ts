@@ -18,13 +18,30 @@ export function createLibrary(issues: readonly Issue[]): Library {
   });
 }
 
-/** Counts for log lines and the validator's summary. */
-export function libraryCounts(library: Library): { issues: number; cases: number; questions: number } {
+/** Counts for log lines and the validator's summary, with the Welsh translations. */
+export function libraryCounts(library: Library): {
+  issues: number;
+  cases: number;
+  questions: number;
+  /** Files translated into Welsh (issues, cases and articles). */
+  translations: number;
+  /** Of those, the ones a Welsh translator has still to review. */
+  translationsToReview: number;
+} {
   const cases = library.issues.flatMap((issue) => issue.cases);
+  const translations = library.issues.flatMap((issue) => [
+    issue.welsh,
+    ...issue.cases.map((caseStudy) => caseStudy.welsh),
+    ...issue.articles.map((article) => article.welsh),
+  ]);
+  const translated = translations.filter((translation) => translation !== undefined);
   return {
     issues: library.issues.length,
     cases: cases.length,
     questions: cases.reduce((sum, caseStudy) => sum + caseStudy.questions.length, 0),
+    translations: translated.length,
+    translationsToReview: translated.filter((translation) => translation.review === 'needed')
+      .length,
   };
 }
 

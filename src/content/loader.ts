@@ -1,17 +1,22 @@
 import path from 'node:path';
-import type { z } from 'zod';
-import type { ContentDocument } from './document';
 import { bodyProblem, folderProblem, listFolder, markdownFiles, readDocument } from './files';
 import { createLibrary } from './library';
 import type { CaseStudy, ContentProblem, FeatureArticle, Issue, Library } from './model';
 import { readSections } from './sections';
+import { parseFrontMatter, validField } from './front-matter';
+import { articleFrontMatter, caseFrontMatter, issueFrontMatter } from './schemas';
 import {
-  articleFrontMatter,
-  caseFrontMatter,
-  issueFrontMatter,
-  knownFields,
-  unknownFieldMessage,
-} from './schemas';
+  englishFileOf,
+  exists,
+  glossaryProblems,
+  isTranslationFile,
+  loadArticleTranslation,
+  loadCaseTranslation,
+  loadIssueTranslation,
+  orphanProblem,
+  welshFileOf,
+  type NameClaim,
+} from './translations';
 
 /** A whole library, or every problem that kept it from loading (never half a library). */
 export type LoadResult = { ok: true; library: Library } | { ok: false; problems: ContentProblem[] };
@@ -37,9 +42,14 @@ interface IssueResult {
   problems: ContentProblem[];
   number?: Claim;
   caseIds: Claim[];
+  /** The Welsh names its translations give factors and its theme. */
+  names: NameClaim[];
 }
 
-/** Reads and validates `<dir>/issues/<number>-<slug>/{issue.md,cases/*.md,articles/*.md}`. */
+/**
+ * Reads and validates `<dir>/issues/<number>-<slug>/{issue.md,cases/*.md,articles/*.md}`, with
+ * the Welsh translation (`*.cy.md`) beside any of them.
+ */
 export async function loadLibrary(dir: string): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const issuesDir = path.join(dir, 'issues');
@@ -64,6 +74,7 @@ export async function loadLibrary(dir: string): Promise<LoadResult> {
     ...duplicates(results.flatMap((result) => result.caseIds), 'id', (key, other) =>
       `case id "${key}" is also used by ${other}; each id is used once`,
     ),
+    ...glossaryProblems(results.flatMap((result) => result.names)),
   );
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, library: createLibrary(results.flatMap((result) => result.issue ?? [])) };
@@ -93,14 +104,20 @@ async function loadIssue(folder: string): Promise<IssueResult> {
   problems.push(...cases.problems);
   const articles = await loadArticles(folder);
   problems.push(...articles.problems);
+  const data = frontMatter?.data;
+  const welshFile = path.join(folder, 'issue.cy.md');
+  const welsh = (await exists(welshFile))
+    ? await loadIssueTranslation(welshFile, data && { ...data, contentWarning: data.contentWarning ?? null })
+    : undefined;
+  problems.push(...(welsh?.problems ?? []));
+  const names = [...(welsh?.claims ?? []), ...cases.names];
 
   const numberClaim =
     document && number !== undefined
       ? { key: String(number), path: document.path, line: document.lineOf(['number']) }
       : undefined;
-  const data = frontMatter?.data;
   if (problems.length > 0 || !data || !folderMatch) {
-    return { problems, caseIds: cases.ids, number: numberClaim };
+    return { problems, caseIds: cases.ids, number: numberClaim, names };
   }
   const issue: Issue = {
     number: data.number,
@@ -114,26 +131,49 @@ async function loadIssue(folder: string): Promise<IssueResult> {
     feedbackUrl: data.feedback ?? null,
     cases: cases.cases,
     articles: articles.articles,
+    ...(welsh?.translation ? { welsh: welsh.translation } : {}),
   };
-  return { issue, problems, caseIds: cases.ids, number: numberClaim };
+  return { issue, problems, caseIds: cases.ids, number: numberClaim, names };
+}
+
+/** The English files of a folder, each with its translation if any; a problem for each orphan. */
+async function filesWithTranslations(folder: string, problems: ContentProblem[]) {
+  const files = await markdownFiles(folder, problems);
+  const translations = new Set(files.filter(isTranslationFile));
+  const english = files.filter((file) => !isTranslationFile(file));
+  for (const file of translations) {
+    if (!english.includes(englishFileOf(file))) problems.push(orphanProblem(file));
+  }
+  return english.map((file) => ({
+    file,
+    welshFile: translations.has(welshFileOf(file)) ? welshFileOf(file) : undefined,
+  }));
 }
 
 async function loadCases(folder: string, issueNumber: number | undefined) {
   const problems: ContentProblem[] = [];
   const cases: CaseStudy[] = [];
   const ids: Claim[] = [];
-  const files = await markdownFiles(path.join(folder, 'cases'), problems);
+  const names: NameClaim[] = [];
+  const files = await filesWithTranslations(path.join(folder, 'cases'), problems);
   if (files.length === 0) {
     const message = 'no case studies; an issue needs at least one cases/NN-slug.md';
     problems.push(folderProblem(path.join(folder, 'cases'), 'cases', message));
   }
-  for (const [index, file] of files.entries()) {
+  for (const [index, { file, welshFile }] of files.entries()) {
     const result = await loadCase(file, index + 1, issueNumber);
     problems.push(...result.problems);
-    if (result.caseStudy) cases.push(result.caseStudy);
     if (result.id) ids.push(result.id);
+    const welsh = welshFile ? await loadCaseTranslation(welshFile, result.caseStudy) : undefined;
+    problems.push(...(welsh?.problems ?? []));
+    names.push(...(welsh?.claims ?? []));
+    if (result.caseStudy) {
+      cases.push(
+        welsh?.translation ? { ...result.caseStudy, welsh: welsh.translation } : result.caseStudy,
+      );
+    }
   }
-  return { cases, ids, problems };
+  return { cases, ids, names, problems };
 }
 
 async function loadCase(
@@ -175,10 +215,19 @@ async function loadCase(
 async function loadArticles(folder: string) {
   const problems: ContentProblem[] = [];
   const articles: FeatureArticle[] = [];
-  for (const file of await markdownFiles(path.join(folder, 'articles'), problems)) {
+  for (const { file, welshFile } of await filesWithTranslations(
+    path.join(folder, 'articles'),
+    problems,
+  )) {
     const result = await loadArticle(file);
     problems.push(...result.problems);
-    if (result.article) articles.push(result.article);
+    const welsh = welshFile ? await loadArticleTranslation(welshFile) : undefined;
+    problems.push(...(welsh?.problems ?? []));
+    if (result.article) {
+      articles.push(
+        welsh?.translation ? { ...result.article, welsh: welsh.translation } : result.article,
+      );
+    }
   }
   return { articles, problems };
 }
@@ -195,32 +244,6 @@ async function loadArticle(
   }
   if (!data || problems.length > 0) return { problems };
   return { article: { ...data, body }, problems };
-}
-
-function parseFrontMatter<T extends z.ZodType>(
-  document: ContentDocument,
-  schema: T,
-): { data?: z.output<T>; problems: ContentProblem[] } {
-  const parsed = schema.safeParse(document.data ?? {});
-  if (parsed.success) return { data: parsed.data, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownFields(schema, issue.path);
-      return issue.keys.map((key) =>
-        document.fieldProblem([...issue.path, key], unknownFieldMessage(key, known)),
-      );
-    }
-    return [document.fieldProblem(issue.path, issue.message)];
-  });
-  return { problems };
-}
-
-/** One front matter field on its own, when valid, so checks across files run despite other problems. */
-function validField<T>(document: ContentDocument, key: string, schema: z.ZodType<T>): T | undefined {
-  const data: unknown = document.data;
-  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** A problem for each claim whose key an earlier claim already made, naming the earlier file. */

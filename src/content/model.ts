@@ -1,9 +1,13 @@
 /**
  * The magazine as the service knows it: issues, their case studies, reflective questions and
- * feature articles. Text fields hold the editors' Markdown; `markdown.ts` renders it.
+ * feature articles, each in English and optionally with a Welsh translation (`welsh`). Text fields
+ * hold the editors' Markdown; `markdown.ts` renders it.
  */
 
-/** Audience keys, fixed across front matter, API, cards and tab. Labels are for display only. */
+/**
+ * Audience keys, fixed across front matter, API, cards and tab. Their labels are in the message
+ * catalogues (`audience.<key>`), in English and Welsh.
+ */
 export const AUDIENCES = [
   'officers-and-staff',
   'call-handlers',
@@ -15,15 +19,6 @@ export const AUDIENCES = [
 
 export type Audience = (typeof AUDIENCES)[number];
 
-export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
-  'officers-and-staff': 'Frontline officers and staff',
-  'call-handlers': 'Call handlers',
-  'custody-staff': 'Custody staff',
-  'supervisors-and-managers': 'Supervisors and managers',
-  'policy-makers': 'Policy makers',
-  trainers: 'Trainers',
-};
-
 export function isAudience(value: string): value is Audience {
   return (AUDIENCES as readonly string[]).includes(value);
 }
@@ -32,6 +27,27 @@ export interface ReflectiveQuestion {
   audience: Audience;
   /** Plain text, one question. */
   text: string;
+}
+
+/** Whether a Welsh translation still waits for a Welsh translator's review (`translationReview:`). */
+export type TranslationReview = 'needed' | 'done';
+
+/** The Welsh of a case study: every text field of the English, the same ids and audiences. */
+export interface CaseTranslation {
+  title: string;
+  summary: string;
+  /** Markdown. */
+  whatHappened: string;
+  keyLearning: string[];
+  /** Markdown. */
+  forceResponse: string;
+  /** Markdown. */
+  outcomes: string;
+  /** The Welsh name of each English factor, in the same order. */
+  factors: string[];
+  /** The English questions in Welsh: the same audiences, as many for each. */
+  questions: ReflectiveQuestion[];
+  review: TranslationReview;
 }
 
 export interface CaseStudy {
@@ -55,6 +71,17 @@ export interface CaseStudy {
   factors: string[];
   audiences: Audience[];
   questions: ReflectiveQuestion[];
+  /** The Welsh translation (`<file>.cy.md`), when there is one. */
+  welsh?: CaseTranslation;
+}
+
+export interface ArticleTranslation {
+  title: string;
+  author: string;
+  organisation: string;
+  /** Markdown. */
+  body: string;
+  review: TranslationReview;
 }
 
 export interface FeatureArticle {
@@ -63,6 +90,20 @@ export interface FeatureArticle {
   organisation: string;
   /** Markdown. */
   body: string;
+  /** The Welsh translation (`<file>.cy.md`), when there is one. */
+  welsh?: ArticleTranslation;
+}
+
+/** The Welsh of an issue (`issue.cy.md`); its PDF and feedback links are the English ones unless it names its own. */
+export interface IssueTranslation {
+  title: string;
+  theme: string;
+  /** Markdown. */
+  foreword: string;
+  contentWarning: string | null;
+  pdfUrl: string | null;
+  feedbackUrl: string | null;
+  review: TranslationReview;
 }
 
 export interface Issue {
@@ -80,6 +121,8 @@ export interface Issue {
   feedbackUrl: string | null;
   cases: CaseStudy[];
   articles: FeatureArticle[];
+  /** The Welsh translation (`issue.cy.md`), when there is one. */
+  welsh?: IssueTranslation;
 }
 
 /** A validated, immutable library: issues newest first. */

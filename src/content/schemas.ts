@@ -44,11 +44,36 @@ const list = <T extends z.ZodType>(item: T, empty: string) =>
 
 const fieldsError = { error: 'must be fields written as name: value, one to a line' };
 
-export const issueFrontMatter = z.strictObject({
-  number: z
+const issueNumber = () =>
+  z
     .number({ error: missingOr('must be a whole number, e.g. 44') })
     .int({ error: 'must be a whole number, e.g. 44' })
-    .positive({ error: 'must be a positive number' }),
+    .positive({ error: 'must be a positive number' });
+
+const caseId = () =>
+  z
+    .string({ error: missingOr('must be <issue>-<n>, e.g. 44-3') })
+    .regex(/^[1-9]\d*-[1-9]\d*$/, { error: 'must be <issue>-<n>, e.g. 44-3' });
+
+const factorList = () =>
+  list(
+    text().refine((value) => value === value.toLowerCase(), {
+      error: 'must be lower case, as in the case factor table (e.g. "mental health")',
+    }),
+    'list at least one case factor',
+  );
+
+/** A translation's review by a Welsh translator: `needed` until done. */
+const translationReview = () =>
+  z.enum(['needed', 'done'], {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'missing; write needed until a Welsh translator has reviewed this file, then done'
+        : 'must be needed (not yet reviewed by a Welsh translator) or done',
+  });
+
+export const issueFrontMatter = z.strictObject({
+  number: issueNumber(),
   title: text(),
   theme: text(),
   published: z
@@ -67,17 +92,10 @@ const questionSchema = z.strictObject({
 }, { error: 'must be a question with an audience: line and a text: line' });
 
 export const caseFrontMatter = z.strictObject({
-  id: z
-    .string({ error: missingOr('must be <issue>-<n>, e.g. 44-3') })
-    .regex(/^[1-9]\d*-[1-9]\d*$/, { error: 'must be <issue>-<n>, e.g. 44-3' }),
+  id: caseId(),
   title: text(),
   summary: text(),
-  factors: list(
-    text().refine((value) => value === value.toLowerCase(), {
-      error: 'must be lower case, as in the case factor table (e.g. "mental health")',
-    }),
-    'list at least one case factor',
-  ),
+  factors: factorList(),
   audiences: list(audience('missing'), 'list at least one audience'),
   keyLearning: list(text(), 'list at least one point of key learning'),
   questions: list(questionSchema, 'a case needs at least one reflective question'),
@@ -87,6 +105,36 @@ export const articleFrontMatter = z.strictObject({
   title: text(),
   author: text(),
   organisation: text(),
+}, fieldsError);
+
+/** `issue.cy.md`: the issue's text in Welsh; its own PDF and feedback links are optional. */
+export const issueTranslationFrontMatter = z.strictObject({
+  number: issueNumber(),
+  title: text(),
+  theme: text(),
+  contentWarning: optionalText(),
+  pdf: httpsLink(),
+  feedback: httpsLink(),
+  translationReview: translationReview(),
+}, fieldsError);
+
+/** `<case>.cy.md`: the case's text in Welsh, with its id and each question's audience as in English. */
+export const caseTranslationFrontMatter = z.strictObject({
+  id: caseId(),
+  title: text(),
+  summary: text(),
+  factors: factorList(),
+  keyLearning: list(text(), 'list at least one point of key learning'),
+  questions: list(questionSchema, 'a case needs at least one reflective question'),
+  translationReview: translationReview(),
+}, fieldsError);
+
+/** `<article>.cy.md`: the article in Welsh. */
+export const articleTranslationFrontMatter = z.strictObject({
+  title: text(),
+  author: text(),
+  organisation: text(),
+  translationReview: translationReview(),
 }, fieldsError);
 
 /** The field names an object at `segments` accepts, for "unknown field" messages. */

@@ -40,7 +40,7 @@ export function readSections(
   const sections = new Map<string, Section>();
   headings.forEach((heading, index) => {
     const line = document.bodyLine + heading.start;
-    const name = required.find((h) => h.toLowerCase() === heading.text.toLowerCase());
+    const name = required.find((h) => sameHeading(h, heading.text));
     if (name === undefined) {
       problem(
         line,
@@ -64,4 +64,10 @@ export function readSections(
     }
   }
   return { sections, problems };
+}
+
+/** Headings match whatever the case and whichever apostrophe (’ or ') the editor typed. */
+function sameHeading(a: string, b: string): boolean {
+  const simple = (heading: string) => heading.toLowerCase().replace(/’/g, "'");
+  return simple(a) === simple(b);
 }

@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import type { Language } from '../i18n/language';
 import type { Logger } from '../logger';
 import { libraryCounts } from './library';
 import { loadLibrary } from './loader';
@@ -7,10 +8,10 @@ import { presentLibrary, type LibraryViews } from './present';
 import { displayPath, InvalidContentError } from './problems';
 import { CaseSearch } from './search';
 
-/** One consistent library with its rendered views and search index; never changes. */
+/** One consistent library with its rendered views (in each language) and search index; never changes. */
 export interface ContentSnapshot {
   readonly library: Library;
-  readonly views: LibraryViews;
+  readonly views: Readonly<Record<Language, LibraryViews>>;
   readonly search: CaseSearch;
 }
 
@@ -22,11 +23,11 @@ export interface LibrarySourceOptions {
   debounceMs?: number;
 }
 
-/** Builds the views and search index of a library. */
+/** Builds the views (English and Welsh) and search index of a library. */
 export function createSnapshot(library: Library): ContentSnapshot {
   return Object.freeze({
     library,
-    views: presentLibrary(library),
+    views: Object.freeze({ en: presentLibrary(library, 'en'), cy: presentLibrary(library, 'cy') }),
     search: CaseSearch.of(library),
   });
 }

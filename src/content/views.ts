@@ -1,11 +1,16 @@
+import type { Language } from '../i18n/language';
 import type { Audience, ReflectiveQuestion } from './model';
 
 /**
  * The JSON shapes of the content API (`/api/issues`, `/api/cases/:id`, `/api/search`), shared by
  * the server and the tab. Markdown arrives rendered as safe HTML (raw HTML in content is escaped).
+ * Asked for in Welsh (`?lang=cy`), each item is in Welsh where it has a translation and in English
+ * where not; its `language` says which, so the reader's page can mark it and say so.
  */
 
 export interface IssueSummaryView {
+  /** The language of the title and theme. */
+  language: Language;
   number: number;
   title: string;
   theme: string;
@@ -15,6 +20,8 @@ export interface IssueSummaryView {
 }
 
 export interface CaseSummaryView {
+  /** The language of the case's text (title, summary, factors, questions, sections). */
+  language: Language;
   id: string;
   issueNumber: number;
   order: number;
@@ -25,6 +32,7 @@ export interface CaseSummaryView {
 }
 
 export interface ArticleView {
+  language: Language;
   title: string;
   author: string;
   organisation: string;
@@ -32,6 +40,8 @@ export interface ArticleView {
 }
 
 export interface IssueView {
+  /** The language of the title, theme, foreword and content warning. */
+  language: Language;
   number: number;
   slug: string;
   title: string;
@@ -46,6 +56,8 @@ export interface IssueView {
 }
 
 export interface CaseView extends CaseSummaryView {
+  /** The language of the issue's title, theme and content warning. */
+  issueLanguage: Language;
   issueTitle: string;
   issueTheme: string;
   /** The case's issue's content warning, shown before the case. */
@@ -63,16 +75,22 @@ export interface CaseView extends CaseSummaryView {
 /** `GET /api/issues` */
 export interface IssueListView {
   issues: IssueSummaryView[];
+  /** The issues' themes as they show them, for the theme filter. */
   themes: string[];
+  /** Every case factor, in Welsh where a translation names it; the search takes either name. */
   factors: string[];
+  /** The themes and factors above that are in English in a Welsh list (none in an English one). */
+  englishNames: string[];
 }
 
 export interface SearchHitView extends CaseSummaryView {
+  /** The language of `issueTheme`. */
+  issueLanguage: Language;
   issueTheme: string;
   score: number;
 }
 
-/** `GET /api/search?q=&theme=&factor=&audience=` */
+/** `GET /api/search?q=&theme=&factor=&audience=&lang=` */
 export interface SearchResultsView {
   query: string;
   hits: SearchHitView[];

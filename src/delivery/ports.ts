@@ -1,4 +1,5 @@
 import type { Audience, CaseStudy, Issue } from '../content/model';
+import type { PostLanguage } from '../i18n/language';
 
 /** Where a post goes: a channel of a team in a force's tenant. */
 export interface ChannelTarget {
@@ -23,6 +24,8 @@ export interface CasePost {
   audiences: Audience[];
   /** How many colleagues joined the last discussion in this channel, if there was one. */
   lastDiscussionParticipants: number | null;
+  /** The team's choice: English, Welsh, or both with the Welsh first. */
+  language: PostLanguage;
 }
 
 /**

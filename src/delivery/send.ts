@@ -108,6 +108,7 @@ async function deliver(
     caseStudy: chosen.caseStudy,
     audiences: subscription.audiences,
     lastDiscussionParticipants: await lastDiscussionParticipants(context, claimed),
+    language: subscription.postLanguage,
   };
   return postWithRetries(context, claimed, team, post, lease);
 }

@@ -1,8 +1,10 @@
 import type { Issue } from '../content/model';
 import type { GraphOperations } from '../graph/ports';
+import { textFor } from '../i18n';
+import { languagesOfPost, type Language, type PostLanguage } from '../i18n/language';
 import { tabDeepLink } from '../links';
 import type { Logger } from '../logger';
-import type { Store, Team } from '../store/types';
+import type { Store, Subscription, Team } from '../store/types';
 import type { TenantAccess } from '../tenants/access';
 
 /** The activity type declared in the app manifest (`activities.activityTypes`). */
@@ -25,22 +27,25 @@ export interface NoticeCounts {
   failed: number;
 }
 
+/** What a notice says of an issue: its number, title and theme, in English and perhaps Welsh. */
+export type AnnouncedIssue = Pick<Issue, 'number' | 'title' | 'theme' | 'publishedOn' | 'welsh'>;
+
 /**
- * Tells each subscribed team of a served tenant about a new issue with one activity-feed notice:
- * teams with an active subscription that keeps new-issue notices on, installed before the issue
- * came out. Each (tenant, team, issue) is claimed in the store first, so a notice goes out at
- * most once across restarts and instances; a failed send is logged, not repeated. Safe to call
- * at every start and on every library reload.
+ * Tells each subscribed team of a served tenant about a new issue with one activity-feed notice,
+ * in the language of the team's weekly post: teams with an active subscription that keeps
+ * new-issue notices on, installed before the issue came out. Each (tenant, team, issue) is
+ * claimed in the store first, so a notice goes out at most once across restarts and instances; a
+ * failed send is logged, not repeated. Safe to call at every start and on every library reload.
  */
 export async function announceNewIssue(
   deps: NewIssueNoticeDeps,
-  issue: Pick<Issue, 'number' | 'title' | 'theme' | 'publishedOn'>,
+  issue: AnnouncedIssue,
 ): Promise<NoticeCounts> {
   const counts: NoticeCounts = { sent: 0, alreadySent: 0, failed: 0 };
   const publishedBy = Date.parse(`${issue.publishedOn}T00:00:00Z`) + 86_400_000;
   for (const tenant of await deps.store.listTenants()) {
     if (!(await deps.tenants.isAllowed(tenant.id))) continue;
-    for (const team of await teamsToTell(deps.store, tenant.id)) {
+    for (const { team, language } of await teamsToTell(deps.store, tenant.id)) {
       if (deps.signal?.aborted) return counts;
       if (team.installedAt.getTime() >= publishedBy) continue;
       if (!(await deps.store.claimNewIssueNotice(tenant.id, team.id, issue.number))) {
@@ -50,9 +55,8 @@ export async function announceNewIssue(
       try {
         await deps.graph.sendActivityNotice(tenant.id, team.graphGroupId!, {
           activityType: NEW_ISSUE_ACTIVITY_TYPE,
-          previewText: `Issue ${issue.number}: ${issue.title}`.slice(0, 150),
+          ...noticeText(issue, language),
           webUrl: tabDeepLink(deps.teamsAppId, `/issues/${issue.number}`),
-          templateParameters: { issueNumber: String(issue.number), theme: issue.theme },
         });
         counts.sent += 1;
       } catch (error) {
@@ -68,12 +72,48 @@ export async function announceNewIssue(
   return counts;
 }
 
-/** Teams still installed, known to Graph, with an active subscription that wants notices. */
-async function teamsToTell(store: Store, tenantId: string): Promise<Team[]> {
-  const subscriptions = await store.listSubscriptions({ tenantId, status: 'active' });
-  const wanting = new Set(subscriptions.filter((s) => s.notifyNewIssues).map((s) => s.teamId));
-  const teams = await store.listTeams(tenantId);
-  return teams.filter(
-    (team) => team.removedAt === null && team.graphGroupId !== null && wanting.has(team.id),
+/**
+ * The notice's preview and its template's theme in the team's language(s): the issue's Welsh
+ * where it has a translation, both (Welsh first) for a bilingual team.
+ */
+function noticeText(issue: AnnouncedIssue, postLanguage: PostLanguage) {
+  const languages = languagesOfPost(postLanguage);
+  const inEach = (say: (language: Language) => string) =>
+    [...new Set(languages.map(say))].join(' · ');
+  const text = (language: Language) => (language === 'cy' ? (issue.welsh ?? issue) : issue);
+  const previewText = inEach((language) =>
+    textFor('common', language).text('issue.heading', {
+      number: issue.number,
+      title: text(language).title,
+    }),
   );
+  const theme = inEach((language) => text(language).theme);
+  return {
+    previewText: previewText.slice(0, 150),
+    templateParameters: { issueNumber: String(issue.number), theme },
+  };
+}
+
+/**
+ * Teams still installed, known to Graph, with an active subscription that wants notices, with
+ * the language of their posts (both, when their channels' posts differ).
+ */
+async function teamsToTell(
+  store: Store,
+  tenantId: string,
+): Promise<{ team: Team; language: PostLanguage }[]> {
+  const subscriptions = await store.listSubscriptions({ tenantId, status: 'active' });
+  const wanting = new Map<string, Subscription[]>();
+  for (const subscription of subscriptions.filter((s) => s.notifyNewIssues)) {
+    wanting.set(subscription.teamId, [...(wanting.get(subscription.teamId) ?? []), subscription]);
+  }
+  const teams = await store.listTeams(tenantId);
+  return teams
+    .filter((team) => team.removedAt === null && team.graphGroupId !== null)
+    .flatMap((team) => {
+      const languages = new Set(wanting.get(team.id)?.map((s) => s.postLanguage));
+      if (languages.size === 0) return [];
+      const language: PostLanguage = languages.size === 1 ? [...languages][0]! : 'bilingual';
+      return [{ team, language }];
+    });
 }

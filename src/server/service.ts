@@ -25,7 +25,7 @@ import { contentRoutes } from './routes/content';
 import { createRateLimits, type RateLimitOptions } from './rate-limit';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { healthRoutes } from './routes/health';
-import { privacyRoutes } from './routes/privacy';
+import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -184,7 +184,7 @@ export async function startService(
           replies,
           ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
         }),
-      privacyRoutes(DEFAULT_RETENTION_MONTHS),
+      pageRoutes(DEFAULT_RETENTION_MONTHS),
       tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
     ],
     rateLimits,

@@ -210,4 +210,11 @@ CREATE INDEX audit_entries_by_action ON audit_entries (tenant_id, action, subjec
 CREATE INDEX deliveries_by_tenant_due ON deliveries (tenant_id, status, due_at, id);
 `,
   },
+  {
+    version: 3,
+    name: 'post language',
+    script: `
+ALTER TABLE subscriptions ADD COLUMN post_language TEXT NOT NULL DEFAULT 'en';
+`,
+  },
 ];

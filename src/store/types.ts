@@ -1,4 +1,5 @@
 import type { Audience } from '../content/model';
+import type { PostLanguage } from '../i18n/language';
 
 /**
  * Everything the service keeps, behind one interface with two engines (SQLite and PostgreSQL).
@@ -62,6 +63,8 @@ export interface Subscription {
   themes: string[];
   /** Whether the team gets an activity-feed notice of a new issue. */
   notifyNewIssues: boolean;
+  /** What the weekly post is written in: English, Welsh, or both with the Welsh first. */
+  postLanguage: PostLanguage;
   status: SubscriptionStatus;
   /** Why it was paused or stopped (`unsubscribed`, `BotNotInConversationRoster`, …). */
   statusReason: string | null;
@@ -71,7 +74,13 @@ export interface Subscription {
   updatedAt: Date;
 }
 
-export type NewSubscription = Omit<Subscription, 'id' | 'createdAt' | 'updatedAt'>;
+/** A subscription to save; its post is in English unless it says otherwise. */
+export type NewSubscription = Omit<
+  Subscription,
+  'id' | 'createdAt' | 'updatedAt' | 'postLanguage'
+> & {
+  postLanguage?: PostLanguage;
+};
 
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'gone' | 'skipped';
 

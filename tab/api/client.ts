@@ -7,14 +7,18 @@ import type {
   SearchResultsView,
 } from '../../src/content/views';
 import type { Audience } from '../../src/content/model';
+import type { Language } from '../../src/i18n/language';
 import { threadQuery, type ThreadRef } from '../../src/links';
 
-/** A failed API call: the HTTP status (0 when the service could not be reached) and a plain title. */
+/**
+ * A failed API call: the HTTP status (0 when the service could not be reached) and, for the
+ * record, the service's title. The tab says what went wrong in the reader's language instead.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly title: string,
+    readonly title = '',
   ) {
     super(title);
   }
@@ -73,26 +77,36 @@ export interface SearchFilters {
 }
 
 /** Every issue, newest first, with the themes and factors used for filters. */
-export const getIssueList = (signal?: AbortSignal) => getJson<IssueListView>('/api/issues', signal);
+export const getIssueList = (language: Language, signal?: AbortSignal) =>
+  getJson<IssueListView>(`/api/issues?lang=${language}`, signal);
 
-/** The latest issue. */
-export const getLatestIssue = (signal?: AbortSignal) =>
-  getJson<IssueView>('/api/issues/latest', signal, undefined, takeEarlyLatestIssue());
+/**
+ * The latest issue. In English, the first call takes the response index.html already asked for
+ * (`/api/issues/latest?lang=en`).
+ */
+export const getLatestIssue = (language: Language, signal?: AbortSignal) =>
+  getJson<IssueView>(
+    `/api/issues/latest?lang=${language}`,
+    signal,
+    undefined,
+    language === 'en' ? takeEarlyLatestIssue() : undefined,
+  );
 
 /** One issue by its number. */
-export const getIssue = (issueNumber: number, signal?: AbortSignal) =>
-  getJson<IssueView>(`/api/issues/${issueNumber}`, signal);
+export const getIssue = (issueNumber: number, language: Language, signal?: AbortSignal) =>
+  getJson<IssueView>(`/api/issues/${issueNumber}?lang=${language}`, signal);
 
 /** One case study by its id, e.g. `44-3`. */
-export const getCase = (caseId: string, signal?: AbortSignal) =>
-  getJson<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`, signal);
+export const getCase = (caseId: string, language: Language, signal?: AbortSignal) =>
+  getJson<CaseView>(`/api/cases/${encodeURIComponent(caseId)}?lang=${language}`, signal);
 
-/** Case studies matching the words and filters. */
-export function searchCases(filters: SearchFilters, signal?: AbortSignal) {
+/** Case studies matching the words and filters, in the reader's language. */
+export function searchCases(filters: SearchFilters, language: Language, signal?: AbortSignal) {
   const query = new URLSearchParams({ q: filters.q });
   if (filters.theme) query.set('theme', filters.theme);
   if (filters.factor) query.set('factor', filters.factor);
   if (filters.audience) query.set('audience', filters.audience);
+  query.set('lang', language);
   return getJson<SearchResultsView>(`/api/search?${query.toString()}`, signal);
 }
 

@@ -3,3 +3,5 @@ export type { Resource } from './useResource';
 export { useRole } from './useRole';
 export { useRoute } from './useRoute';
 export type { RouteState } from './useRoute';
+export { useLibraryQuery } from './useLibraryQuery';
+export type { LibraryQuery } from './useLibraryQuery';

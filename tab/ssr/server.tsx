@@ -7,14 +7,15 @@ import type { HomeRender } from './contract';
 
 /**
  * Renders the home view (the latest issue) as the browser's first render of it will be: light
- * theme, British English, no host yet. The browser hydrates this markup (tab/main.tsx).
+ * theme, British English (the text's default), no host yet. The browser hydrates this markup
+ * (tab/main.tsx) when the reader's language is English.
  */
 export function renderHome(issue: IssueView): HomeRender {
   const renderer = createDOMRenderer();
   const html = renderToString(
     <TabProviders renderer={renderer}>
       <TabFrame theme="default" section="latest" navigation navigated={false}>
-        <IssuePage issue={issue} latest locale="en-GB" />
+        <IssuePage issue={issue} latest />
       </TabFrame>
     </TabProviders>,
   );

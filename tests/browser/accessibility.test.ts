@@ -88,4 +88,16 @@ describe('The tab’s accessibility in every Teams theme', function () {
       await expectNoViolations(page, `configuration page (${theme})`);
     });
   }
+
+  it('has no axe violations on the accessibility statement, privacy notice and terms, in both languages', async function () {
+    this.timeout(60_000);
+    const page = await service.newPage();
+    for (const path of ['/accessibility', '/privacy', '/terms']) {
+      for (const lang of ['en', 'cy']) {
+        await page.goto(`${service.baseUrl}${path}?lang=${lang}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await expectNoViolations(page, `${path}?lang=${lang}`);
+      }
+    }
+  });
 });

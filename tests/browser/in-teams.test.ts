@@ -77,18 +77,22 @@ describe('The tab inside Teams', function () {
     await host.tab.locator('[data-theme="dark"]').waitFor();
   });
 
-  it('shows dates in the host’s locale', async () => {
+  it('shows dates in the host’s locale when it is of the page’s language, else in the language’s own', async () => {
     const latest = await service.api<IssueView>('/api/issues/latest');
-    const expected = new Intl.DateTimeFormat('fr-FR', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${latest.publishedOn}T00:00:00Z`));
-    const page = await service.newPage();
-    const host = await openInTeamsHost(page, service.baseUrl, { locale: 'fr-FR' });
-    await tabTitle(host.tab);
-    await host.tab
-      .locator(`time[datetime="${latest.publishedOn}"]`, { hasText: expected })
-      .waitFor();
+    const date = new Date(`${latest.publishedOn}T00:00:00Z`);
+    const format = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    for (const [locale, expected] of [
+      ['en-US', format('en-US')],
+      ['fr-FR', format('en-GB')],
+    ] as const) {
+      const page = await service.newPage();
+      const host = await openInTeamsHost(page, service.baseUrl, { locale });
+      await tabTitle(host.tab);
+      await host.tab
+        .locator(`time[datetime="${latest.publishedOn}"]`, { hasText: expected })
+        .waitFor();
+    }
   });
 
   it('saves a channel tab that always shows the latest issue', async () => {

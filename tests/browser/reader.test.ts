@@ -6,7 +6,8 @@ import type {
   IssueView,
   SearchResultsView,
 } from '../../src/content/views';
-import { AUDIENCES, AUDIENCE_LABELS } from '../../src/content/model';
+import { AUDIENCES } from '../../src/content/model';
+import { textFor } from '../../src/i18n';
 import { horizontalOverflow } from '../support/browser';
 import { useTabFixture } from './tab-fixture';
 
@@ -64,6 +65,18 @@ describe('The tab in a browser', function () {
     }
     for (const article of latest.articles) {
       assert.ok(await page.getByRole('heading', { level: 3, name: article.title }).isVisible());
+    }
+    for (const caseStudy of latest.cases) {
+      assert.ok(
+        await page.getByRole('article', { name: caseStudy.title }).isVisible(),
+        'each case card is named by its title',
+      );
+    }
+    for (const article of latest.articles) {
+      assert.ok(
+        await page.getByRole('article', { name: article.title }).isVisible(),
+        'each article is named by its heading',
+      );
     }
     if (latest.pdfUrl) {
       const pdf = page.getByRole('link', { name: /as a PDF/ });
@@ -161,7 +174,10 @@ describe('The tab in a browser', function () {
     assert.equal(await firstGroup(page), role);
     assert.ok(
       await page
-        .getByRole('heading', { level: 3, name: `${AUDIENCE_LABELS[role]} (your role)` })
+        .getByRole('heading', {
+          level: 3,
+          name: `${textFor('tab', 'en').text(`audience.${role}`)} (your role)`,
+        })
         .isVisible(),
     );
 
@@ -307,5 +323,40 @@ describe('The tab in a browser', function () {
     await page.goto(`${tab.baseUrl}/#/cases/${latest.cases[0]!.id}?${thread}`);
     await page.getByRole('heading', { level: 2, name: 'Your team’s discussion' }).waitFor();
     assert.ok(await page.getByText('shown only inside Microsoft Teams').isVisible());
+  });
+
+  it('keeps the reader’s search in the URL, so the back button returns to the results', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const target = latest.cases[0]!;
+    const word = target.title
+      .split(/\W+/)
+      .sort((a, b) => b.length - a.length)[0]!
+      .toLowerCase();
+    const factor = target.factors[0]!;
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/library`);
+    await page.getByLabel('Search words').fill(word);
+    await page.getByLabel('Factor').selectOption(factor);
+    const card = page.locator(`article[data-case-id="${target.id}"]`);
+    await card.waitFor();
+    const url = new URL(page.url());
+    assert.equal(new URLSearchParams(url.hash.split('?')[1]).get('q'), word);
+    await card.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    assert.equal(await page.getByLabel('Search words').inputValue(), word);
+    assert.equal(await page.getByLabel('Factor').inputValue(), factor);
+    await card.waitFor();
+  });
+
+  it('names the notice on the channel tab’s set-up page when it is opened outside Teams', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/config`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const notice = page.getByRole('group', { name: 'Open this page from Teams' });
+    assert.ok(await notice.isVisible());
+    assert.match((await notice.textContent()) ?? '', /Add a tab/);
   });
 });

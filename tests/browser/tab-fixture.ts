@@ -16,8 +16,8 @@ export interface TabFixture {
   readonly baseUrl: string;
   /** A JSON body from the service's API, read directly (not through the tab). */
   api<T>(path: string): Promise<T>;
-  /** A new page in its own context (fresh storage); closed after the test. */
-  newPage(viewport?: Viewport): Promise<Page>;
+  /** A new page in its own context (fresh storage, the browser's language); closed after the test. */
+  newPage(viewport?: Viewport, locale?: string): Promise<Page>;
 }
 
 /** Registers mocha hooks that start the service and the browser for the enclosing `describe`. */
@@ -55,9 +55,9 @@ export function useTabFixture(options: TestServiceOptions = {}): TabFixture {
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
       return (await response.json()) as T;
     },
-    async newPage(viewport?: Viewport) {
+    async newPage(viewport?: Viewport, locale?: string) {
       if (!browser) throw new Error('The browser has not started.');
-      const page = await newIsolatedPage(browser, viewport);
+      const page = await newIsolatedPage(browser, viewport, locale);
       pages.push(page);
       return page;
     },

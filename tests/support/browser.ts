@@ -50,12 +50,13 @@ export interface Viewport {
   height: number;
 }
 
-/** A fresh context (own storage) whose requests may reach 127.0.0.1 only. */
+/** A fresh context (own storage) whose requests may reach 127.0.0.1 only, in a browser language. */
 export async function newIsolatedContext(
   browser: Browser,
   viewport: Viewport = { width: 1024, height: 768 },
+  locale = 'en-GB',
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport, locale });
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());
     return hostname === '127.0.0.1' ? route.fallback() : route.abort('blockedbyclient');
@@ -64,8 +65,12 @@ export async function newIsolatedContext(
 }
 
 /** A new page in a fresh isolated context; close the page's context when done. */
-export async function newIsolatedPage(browser: Browser, viewport?: Viewport): Promise<Page> {
-  const context = await newIsolatedContext(browser, viewport);
+export async function newIsolatedPage(
+  browser: Browser,
+  viewport?: Viewport,
+  locale?: string,
+): Promise<Page> {
+  const context = await newIsolatedContext(browser, viewport, locale);
   return context.newPage();
 }
 

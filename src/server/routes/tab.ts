@@ -47,7 +47,7 @@ async function renderHomePage(
   stamp: string,
   snapshot: ContentSnapshot,
 ): Promise<string | null> {
-  const latest = snapshot.library.latest && snapshot.views.issue(snapshot.library.latest.number);
+  const latest = snapshot.library.latest && snapshot.views.en.issue(snapshot.library.latest.number);
   if (!latest) return null;
   const loaded: unknown = await import(`${pathToFileURL(rendererFile).href}?v=${stamp}`);
   if (!isRenderer(loaded)) throw new Error('the tab server render has no renderHome');

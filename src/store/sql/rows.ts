@@ -1,4 +1,5 @@
 import type { Audience } from '../../content/model';
+import { isPostLanguage } from '../../i18n/language';
 import type {
   AuditEntry,
   Channel,
@@ -70,7 +71,7 @@ export function toChannel(row: SqlRow): Channel {
 
 export const subscriptionColumns =
   'id, tenant_id, team_id, channel_id, weekday, time, time_zone, audiences, themes, ' +
-  'notify_new_issues, status, status_reason, updated_by, created_at, updated_at';
+  'notify_new_issues, status, status_reason, updated_by, created_at, updated_at, post_language';
 
 export function toSubscription(row: SqlRow): Subscription {
   return {
@@ -84,6 +85,7 @@ export function toSubscription(row: SqlRow): Subscription {
     audiences: fromJson<Audience[]>(row.audiences),
     themes: fromJson<string[]>(row.themes),
     notifyNewIssues: toBoolean(row.notify_new_issues),
+    postLanguage: isPostLanguage(row.post_language) ? row.post_language : 'en',
     status: toText(row.status) as SubscriptionStatus,
     statusReason: toTextOrNull(row.status_reason),
     updatedBy: toText(row.updated_by),

@@ -38,7 +38,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
       const now = new Date();
       const row = await db.get(
         `INSERT INTO subscriptions (${subscriptionColumns})
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (tenant_id, channel_id) DO UPDATE SET
            team_id = excluded.team_id,
            weekday = excluded.weekday,
@@ -47,6 +47,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
            audiences = excluded.audiences,
            themes = excluded.themes,
            notify_new_issues = excluded.notify_new_issues,
+           post_language = excluded.post_language,
            status = excluded.status,
            status_reason = excluded.status_reason,
            updated_by = excluded.updated_by,
@@ -68,6 +69,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
           subscription.updatedBy,
           now,
           now,
+          subscription.postLanguage ?? 'en',
         ],
       );
       return toSubscription(row!);

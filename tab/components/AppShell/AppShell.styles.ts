@@ -34,6 +34,18 @@ export const useAppShellStyles = makeStyles({
   current: {
     fontWeight: tokens.fontWeightSemibold,
   },
+  language: {
+    marginInlineStart: 'auto',
+  },
+  footer: {
+    boxSizing: 'border-box',
+    maxWidth: '60rem',
+    marginInline: 'auto',
+    paddingBlock: tokens.spacingVerticalL,
+    paddingInline: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   main: {
     boxSizing: 'border-box',
     maxWidth: '60rem',

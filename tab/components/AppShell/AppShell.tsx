@@ -1,6 +1,8 @@
-import { TabLink } from '../TabLink/TabLink';
-import { mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { Language } from '../../../src/i18n/language';
+import { useText } from '../../i18n';
+import { TabLink } from '../TabLink/TabLink';
 import { useAppShellStyles } from './AppShell.styles';
 
 /** Which top-level section the current view belongs to. */
@@ -10,12 +12,19 @@ export interface AppShellProps {
   section: Section;
   /** Shows the navigation (hidden on the configuration page). */
   navigation: boolean;
+  /** Called when the reader switches language. */
+  onLanguageChange?: (language: Language) => void;
   children: ReactNode;
 }
 
-/** The frame around every view: the product name, the main navigation and the main region. */
-export function AppShell({ section, navigation, children }: AppShellProps) {
+/**
+ * The frame around every view: the product name, the main navigation, the switch to the other
+ * language, the main region, and links to the accessibility statement and privacy notice.
+ */
+export function AppShell({ section, navigation, onLanguageChange, children }: AppShellProps) {
   const styles = useAppShellStyles();
+  const { text, language } = useText();
+  const otherLanguage: Language = language === 'cy' ? 'en' : 'cy';
   const item = (target: Section, href: string, label: string) => (
     <li>
       <TabLink
@@ -27,20 +36,44 @@ export function AppShell({ section, navigation, children }: AppShellProps) {
       </TabLink>
     </li>
   );
+  const about = (path: string, label: string) => (
+    <li>
+      <TabLink href={`${path}?lang=${language}`} target="_blank" rel="noopener noreferrer">
+        {label}
+      </TabLink>
+    </li>
+  );
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <span className={styles.brand}>Learning the Lessons</span>
+        <span className={styles.brand}>{text('product.name')}</span>
         {navigation && (
-          <nav aria-label="Main">
+          <nav aria-label={text('shell.nav')}>
             <ul className={styles.navList}>
-              {item('latest', '#/', 'Latest issue')}
-              {item('library', '#/library', 'Library and search')}
+              {item('latest', '#/', text('shell.nav.latest'))}
+              {item('library', '#/library', text('shell.nav.library'))}
             </ul>
           </nav>
         )}
+        <Button
+          appearance="subtle"
+          size="small"
+          lang={otherLanguage}
+          className={styles.language}
+          onClick={() => onLanguageChange?.(otherLanguage)}
+        >
+          {text('shell.otherLanguage')}
+        </Button>
       </header>
       <main className={styles.main}>{children}</main>
+      <footer className={styles.footer}>
+        <nav aria-label={text('shell.footer')}>
+          <ul className={styles.navList}>
+            {about('/accessibility', text('shell.footer.accessibility'))}
+            {about('/privacy', text('shell.footer.privacy'))}
+          </ul>
+        </nav>
+      </footer>
     </div>
   );
 }

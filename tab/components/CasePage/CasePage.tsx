@@ -1,14 +1,15 @@
-import { TabLink } from '../TabLink/TabLink';
-import { AUDIENCE_LABELS } from '../../../src/content/model';
 import type { CaseView } from '../../../src/content/views';
 import { caseSubPage, type ThreadRef } from '../../../src/links';
 import { useRole } from '../../hooks';
+import { richText, useContentLang, useText } from '../../i18n';
+import { ContentNote } from '../ContentNote/ContentNote';
 import { ContentWarning } from '../ContentWarning/ContentWarning';
 import { DiscussionPanel } from '../DiscussionPanel/DiscussionPanel';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { ReflectiveQuestions } from '../ReflectiveQuestions/ReflectiveQuestions';
 import { RichText } from '../RichText/RichText';
 import { Section } from '../Section/Section';
+import { TabLink } from '../TabLink/TabLink';
 import { useCasePageStyles } from './CasePage.styles';
 
 export interface CasePageProps {
@@ -16,68 +17,92 @@ export interface CasePageProps {
   /** The channel thread the case was opened from, whose discussion is shown. */
   thread: ThreadRef | null;
   inTeams: boolean;
-  locale: string;
 }
 
 /** A case study: what happened, key learning, the force's response, outcomes and questions. */
-export function CasePage({ caseStudy, thread, inTeams, locale }: CasePageProps) {
+export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
   const styles = useCasePageStyles();
+  const t = useText();
+  const { text, list } = t;
   const [role, setRole] = useRole();
+  const lang = useContentLang(caseStudy.language);
+  const issueLang = useContentLang(caseStudy.issueLanguage);
   return (
     <>
       <p className={styles.eyebrow}>
         <TabLink href={`#/issues/${caseStudy.issueNumber}`}>
-          Issue {caseStudy.issueNumber}: {caseStudy.issueTitle}
+          {richText(t, 'issue.heading', {
+            number: caseStudy.issueNumber,
+            title: <span {...issueLang}>{caseStudy.issueTitle}</span>,
+          })}
         </TabLink>
       </p>
-      <PageTitle>{caseStudy.title}</PageTitle>
+      <PageTitle documentTitle={caseStudy.title}>
+        <span {...lang}>{caseStudy.title}</span>
+      </PageTitle>
+      <ContentNote language={caseStudy.language} note="case.untranslated" />
       {caseStudy.contentWarning && (
-        <ContentWarning issueNumber={caseStudy.issueNumber} text={caseStudy.contentWarning} />
+        <ContentWarning
+          issueNumber={caseStudy.issueNumber}
+          text={caseStudy.contentWarning}
+          language={caseStudy.issueLanguage}
+        />
       )}
-      <p className={styles.summary}>{caseStudy.summary}</p>
+      <p className={styles.summary} {...lang}>
+        {caseStudy.summary}
+      </p>
       {caseStudy.factors.length > 0 && (
         <p className={styles.meta}>
-          <span className={styles.label}>Factors: </span>
-          {caseStudy.factors.join(', ')}
+          <span className={styles.label}>{text('case.factors')} </span>
+          <span {...lang}>{list(caseStudy.factors)}</span>
         </p>
       )}
       <p className={styles.meta}>
-        <span className={styles.label}>For: </span>
-        {caseStudy.audiences.map((audience) => AUDIENCE_LABELS[audience]).join(', ')}
+        <span className={styles.label}>{text('case.audiences')} </span>
+        {list(caseStudy.audiences.map((audience) => text(`audience.${audience}`)))}
       </p>
-      <Section title="What happened">
-        <RichText html={caseStudy.whatHappenedHtml} />
+      <Section title={text('case.whatHappened')}>
+        <div {...lang}>
+          <RichText html={caseStudy.whatHappenedHtml} />
+        </div>
       </Section>
-      <Section title="Key learning">
-        <ul className={styles.learning}>
+      <Section title={text('case.keyLearning')}>
+        <ul className={styles.learning} {...lang}>
           {caseStudy.keyLearning.map((point) => (
             <li key={point}>{point}</li>
           ))}
         </ul>
       </Section>
-      <Section title="What the force did">
-        <RichText html={caseStudy.forceResponseHtml} />
+      <Section title={text('case.forceResponse')}>
+        <div {...lang}>
+          <RichText html={caseStudy.forceResponseHtml} />
+        </div>
       </Section>
-      <Section title="Outcomes for the officers and staff">
-        <RichText html={caseStudy.outcomesHtml} />
+      <Section title={text('case.outcomes')}>
+        <div {...lang}>
+          <RichText html={caseStudy.outcomesHtml} />
+        </div>
       </Section>
-      <ReflectiveQuestions questions={caseStudy.questions} role={role} onRoleChange={setRole} />
-      {thread && (
-        <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} locale={locale} />
-      )}
-      <nav aria-label="Other case studies in this issue" className={styles.pager}>
+      <ReflectiveQuestions
+        questions={caseStudy.questions}
+        language={caseStudy.language}
+        role={role}
+        onRoleChange={setRole}
+      />
+      {thread && <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} />}
+      <nav aria-label={text('case.pager')} className={styles.pager}>
         <ul className={styles.pagerList}>
           {caseStudy.previousCaseId && (
             <li>
               <TabLink href={`#${caseSubPage(caseStudy.previousCaseId)}`} rel="prev">
-                Previous case study
+                {text('case.previous')}
               </TabLink>
             </li>
           )}
           {caseStudy.nextCaseId && (
             <li className={styles.next}>
               <TabLink href={`#${caseSubPage(caseStudy.nextCaseId)}`} rel="next">
-                Next case study
+                {text('case.next')}
               </TabLink>
             </li>
           )}

@@ -1,9 +1,10 @@
 import { Field, SearchBox, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { AUDIENCE_LABELS, AUDIENCES, isAudience } from '../../../src/content/model';
-import type { Audience } from '../../../src/content/model';
-import type { SearchResultsView } from '../../../src/content/views';
+import { AUDIENCES, isAudience } from '../../../src/content/model';
+import type { SearchHitView, SearchResultsView } from '../../../src/content/views';
 import { searchCases, type SearchFilters } from '../../api';
+import type { LibraryQuery } from '../../hooks';
+import { richText, useContentLang, useText, type TabText } from '../../i18n';
 import { CaseCard } from '../CaseCard/CaseCard';
 import { CardList, Section } from '../Section/Section';
 import { useCaseSearchStyles } from './CaseSearch.styles';
@@ -15,35 +16,52 @@ const TYPING_PAUSE_MS = 150;
 type SearchState =
   { status: 'idle' } | { status: 'error' } | { status: 'ready'; results: SearchResultsView };
 
-function describe(state: SearchState): string {
+function describe(state: SearchState, { text }: TabText): string {
   switch (state.status) {
     case 'idle':
-      return 'Type words or choose a factor or role to find case studies.';
+      return text('search.idle');
     case 'error':
-      return 'The search could not be completed. Try again in a moment.';
+      return text('search.error');
     case 'ready': {
       const count = state.results.hits.length;
-      if (count === 0) return 'No case studies match. Try fewer words or other filters.';
-      return count === 1 ? '1 case study matches.' : `${count} case studies match.`;
+      return count === 0 ? text('search.none') : text('search.count', { count });
     }
   }
+}
+
+export interface CaseSearchProps {
+  factors: string[];
+  /** Factors with no name in the reader's language, marked as English. */
+  englishNames: string[];
+  query: LibraryQuery;
+  onQueryChange(change: Partial<LibraryQuery>): void;
+}
+
+function HitIssue({ hit }: { hit: SearchHitView }) {
+  const t = useText();
+  const lang = useContentLang(hit.issueLanguage);
+  return richText(t, 'search.hitIssue', {
+    number: hit.issueNumber,
+    theme: <span {...lang}>{hit.issueTheme}</span>,
+  });
 }
 
 /**
  * Search over every case study, with factor and role filters; results arrive as you type. While
  * the next search runs the previous results stay, marked busy, and only its count is announced.
+ * The words and filters live in the URL (`query`), so back returns to the same results.
  */
-export function CaseSearch({ factors }: { factors: string[] }) {
+export function CaseSearch({ factors, englishNames, query, onQueryChange }: CaseSearchProps) {
   const styles = useCaseSearchStyles();
-  const [q, setQ] = useState('');
-  const [factor, setFactor] = useState('');
-  const [audience, setAudience] = useState<Audience | ''>('');
+  const t = useText();
+  const { text, language } = t;
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const [busy, setBusy] = useState(false);
+  const audience = isAudience(query.role) ? query.role : '';
 
   useEffect(() => {
-    const filters: SearchFilters = { q: q.trim() };
-    if (factor) filters.factor = factor;
+    const filters: SearchFilters = { q: query.q.trim() };
+    if (query.factor) filters.factor = query.factor;
     if (audience) filters.audience = audience;
     if (!filters.q && !filters.factor && !filters.audience) {
       setState({ status: 'idle' });
@@ -58,7 +76,7 @@ export function CaseSearch({ factors }: { factors: string[] }) {
     };
     setBusy(true);
     const timer = setTimeout(() => {
-      searchCases(filters, controller.signal).then(
+      searchCases(filters, language, controller.signal).then(
         (results) => settle({ status: 'ready', results }),
         () => settle({ status: 'error' }),
       );
@@ -67,53 +85,55 @@ export function CaseSearch({ factors }: { factors: string[] }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q, factor, audience]);
+  }, [query.q, query.factor, audience, language]);
 
   return (
-    <Section title="Search case studies">
+    <Section title={text('search.title')}>
       <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
-        <Field label="Search words" className={styles.query}>
+        <Field label={text('search.words')} className={styles.query}>
           <SearchBox
             className={styles.searchBox}
-            value={q}
-            onChange={(_, data) => setQ(data.value)}
+            value={query.q}
+            onChange={(_, data) => onQueryChange({ q: data.value })}
           />
         </Field>
-        <Field label="Factor">
-          <Select value={factor} onChange={(_, data) => setFactor(data.value)}>
-            <option value="">All factors</option>
+        <Field label={text('search.factor')}>
+          <Select
+            value={query.factor}
+            onChange={(_, data) => onQueryChange({ factor: data.value })}
+          >
+            <option value="">{text('search.allFactors')}</option>
             {factors.map((name) => (
-              <option key={name} value={name}>
+              <option key={name} value={name} lang={englishNames.includes(name) ? 'en' : undefined}>
                 {name}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Role">
+        <Field label={text('search.role')}>
           <Select
             value={audience}
-            onChange={(_, data) => setAudience(isAudience(data.value) ? data.value : '')}
+            onChange={(_, data) =>
+              onQueryChange({ role: isAudience(data.value) ? data.value : '' })
+            }
           >
-            <option value="">All roles</option>
+            <option value="">{text('search.allRoles')}</option>
             {AUDIENCES.map((key) => (
               <option key={key} value={key}>
-                {AUDIENCE_LABELS[key]}
+                {text(`audience.${key}`)}
               </option>
             ))}
           </Select>
         </Field>
       </form>
       <p className={styles.status} role="status" aria-live="polite">
-        {describe(state)}
+        {describe(state, t)}
       </p>
       {state.status === 'ready' && state.results.hits.length > 0 && (
         <CardList busy={busy}>
           {state.results.hits.map((hit) => (
             <li key={hit.id}>
-              <CaseCard
-                caseStudy={hit}
-                issueLabel={`Issue ${hit.issueNumber}: ${hit.issueTheme}`}
-              />
+              <CaseCard caseStudy={hit} issueLabel={<HitIssue hit={hit} />} />
             </li>
           ))}
         </CardList>

@@ -2,6 +2,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -9,6 +10,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { IssueSummaryView } from '../../../src/content/views';
 import { connectToTeams, loadTeamsJs } from '../../host';
+import { useText, type TabText } from '../../i18n';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { useConfigPageStyles } from './ConfigPage.styles';
 import { channelTabConfig, type TabChoice } from './tabConfig';
@@ -18,10 +20,12 @@ export interface ConfigPageProps {
   inTeams: boolean;
 }
 
-/** Registers the save handler once; the handler always saves the latest choice. */
-function useSaveThroughTeams(choice: TabChoice, inTeams: boolean): void {
+/** Registers the save handler once; the handler always saves the latest choice, named in the reader's language. */
+function useSaveThroughTeams(choice: TabChoice, inTeams: boolean, text: TabText): void {
   const latestChoice = useRef(choice);
   latestChoice.current = choice;
+  const latestText = useRef(text);
+  latestText.current = text;
   useEffect(() => {
     if (!inTeams) return;
     let active = true;
@@ -30,10 +34,14 @@ function useSaveThroughTeams(choice: TabChoice, inTeams: boolean): void {
       const { pages } = await loadTeamsJs();
       if (!active) return;
       pages.config.registerOnSaveHandler((saveEvent) => {
-        const config = channelTabConfig(latestChoice.current, window.location.origin);
+        const { text } = latestText.current;
+        const config = channelTabConfig(latestChoice.current, window.location.origin, {
+          latest: text('config.tabName'),
+          issue: (issueNumber) => text('config.tabNameIssue', { number: issueNumber }),
+        });
         pages.config.setConfig(config).then(
           () => saveEvent.notifySuccess(),
-          () => saveEvent.notifyFailure('The tab could not be saved. Try again.'),
+          () => saveEvent.notifyFailure(text('config.saveFailed')),
         );
       });
       pages.config.setValidityState(true);
@@ -47,47 +55,49 @@ function useSaveThroughTeams(choice: TabChoice, inTeams: boolean): void {
 /** The channel tab's configuration page: pin the latest issue or one chosen issue. */
 export default function ConfigPage({ issues, inTeams }: ConfigPageProps) {
   const styles = useConfigPageStyles();
+  const t = useText();
+  const { text } = t;
   const [kind, setKind] = useState<TabChoice['kind']>('latest');
   const [issueNumber, setIssueNumber] = useState<number | undefined>(issues[0]?.number);
   const choice: TabChoice =
     kind === 'issue' && issueNumber !== undefined ? { kind, issueNumber } : { kind: 'latest' };
-  useSaveThroughTeams(choice, inTeams);
+  useSaveThroughTeams(choice, inTeams, t);
   return (
     <>
-      <PageTitle>Add Learning the Lessons to this channel</PageTitle>
+      <PageTitle>{text('config.title')}</PageTitle>
       {!inTeams && (
         <MessageBar intent="info">
           <MessageBarBody>
-            This page sets up the tab inside Microsoft Teams. Open it from a channel’s “Add a tab”
-            to save your choice.
+            <MessageBarTitle>{text('config.outsideTeams.title')}</MessageBarTitle>{' '}
+            {text('config.outsideTeams')}
           </MessageBarBody>
         </MessageBar>
       )}
       <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
-        <Field label="What should the tab show?">
+        <Field label={text('config.question')}>
           <RadioGroup
             value={kind}
             onChange={(_, data) => setKind(data.value === 'issue' ? 'issue' : 'latest')}
           >
-            <Radio value="latest" label="Always the latest issue" />
-            <Radio value="issue" label="One chosen issue" disabled={issues.length === 0} />
+            <Radio value="latest" label={text('config.latest')} />
+            <Radio value="issue" label={text('config.chosen')} disabled={issues.length === 0} />
           </RadioGroup>
         </Field>
         {kind === 'issue' && (
-          <Field label="Issue">
+          <Field label={text('config.issue')}>
             <Select
               value={issueNumber === undefined ? '' : String(issueNumber)}
               onChange={(_, data) => setIssueNumber(Number(data.value))}
             >
               {issues.map((issue) => (
                 <option key={issue.number} value={issue.number}>
-                  Issue {issue.number}: {issue.title}
+                  {text('issue.heading', { number: issue.number, title: issue.title })}
                 </option>
               ))}
             </Select>
           </Field>
         )}
-        <p className={styles.hint}>Then select Save to add the tab.</p>
+        <p className={styles.hint}>{text('config.hint')}</p>
       </form>
     </>
   );

@@ -9,14 +9,24 @@ export interface ChannelTabConfig {
   suggestedDisplayName: string;
 }
 
+/** The tab's name in the reader's language: for the latest issue, and for one chosen issue. */
+export interface TabNames {
+  latest: string;
+  issue(issueNumber: number): string;
+}
+
 /** The channel tab's settings for a choice, with URLs on the tab's own origin. */
-export function channelTabConfig(choice: TabChoice, origin: string): ChannelTabConfig {
+export function channelTabConfig(
+  choice: TabChoice,
+  origin: string,
+  names: TabNames,
+): ChannelTabConfig {
   if (choice.kind === 'latest') {
     return {
       entityId: 'latest',
       contentUrl: `${origin}/`,
       websiteUrl: `${origin}/`,
-      suggestedDisplayName: 'Learning the Lessons',
+      suggestedDisplayName: names.latest,
     };
   }
   const url = `${origin}/#/issues/${choice.issueNumber}`;
@@ -24,6 +34,6 @@ export function channelTabConfig(choice: TabChoice, origin: string): ChannelTabC
     entityId: `issue-${choice.issueNumber}`,
     contentUrl: url,
     websiteUrl: url,
-    suggestedDisplayName: `Learning the Lessons ${choice.issueNumber}`,
+    suggestedDisplayName: names.issue(choice.issueNumber),
   };
 }

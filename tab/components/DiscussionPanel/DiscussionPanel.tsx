@@ -1,10 +1,10 @@
-import { TabLink } from '../TabLink/TabLink';
 import type { DiscussionView } from '../../../src/content/views';
 import { threadQuery, type ThreadRef } from '../../../src/links';
 import { ApiError, getDiscussion } from '../../api';
-import { formatDateTime } from '../../format';
 import { getSsoToken } from '../../host';
 import { useResource } from '../../hooks';
+import { useText, type TabKey } from '../../i18n';
+import { TabLink } from '../TabLink/TabLink';
 import { Loading } from '../Status/Status';
 import { Section } from '../Section/Section';
 import { useDiscussionPanelStyles } from './DiscussionPanel.styles';
@@ -13,46 +13,47 @@ export interface DiscussionPanelProps {
   caseId: string;
   thread: ThreadRef;
   inTeams: boolean;
-  locale: string;
 }
 
 const NO_TOKEN = -1;
 
-function explain(error: ApiError): string {
+function explanation(error: ApiError): TabKey {
   switch (error.status) {
     case NO_TOKEN:
-      return 'Teams could not confirm who you are, so your team’s discussion is hidden.';
+      return 'discussion.noToken';
     case 401:
-      return 'The service did not accept your Teams sign-in, so your team’s discussion is hidden. Close and reopen the tab to try again.';
+      return 'discussion.refused';
     case 403:
-      return 'This discussion belongs to a team you are not a member of, so it is hidden from you.';
+      return 'discussion.forbidden';
     case 404:
-      return 'This discussion could not be found. The post may have been removed.';
+      return 'discussion.notFound';
     default:
-      return 'The discussion could not be loaded just now. Try again in a few minutes.';
+      return 'discussion.failed';
   }
 }
 
 async function loadDiscussion(caseId: string, thread: ThreadRef, signal: AbortSignal) {
   const token = await getSsoToken();
-  if (!token) throw new ApiError(NO_TOKEN, 'No sign-in token.');
+  if (!token) throw new ApiError(NO_TOKEN);
   return getDiscussion(caseId, thread, token, signal);
 }
 
-function Replies({ discussion, locale }: { discussion: DiscussionView; locale: string }) {
+function Replies({ discussion }: { discussion: DiscussionView }) {
   const styles = useDiscussionPanelStyles();
+  const { text, dateTime } = useText();
   return (
     <>
       {discussion.replies.length === 0 ? (
-        <p className={styles.explanation}>No one in your team has replied yet.</p>
+        <p className={styles.explanation}>{text('discussion.empty')}</p>
       ) : (
         <ul className={styles.replies}>
           {discussion.replies.map((reply) => (
             <li key={reply.id}>
               <span className={styles.author}>{reply.authorName}</span>
               <time className={styles.time} dateTime={reply.createdAt}>
-                {formatDateTime(reply.createdAt, locale)}
-                {reply.editedAt ? ' (edited)' : ''}
+                {reply.editedAt
+                  ? text('discussion.edited', { time: dateTime(reply.createdAt) })
+                  : dateTime(reply.createdAt)}
               </time>
               <p className={styles.text}>{reply.text}</p>
             </li>
@@ -61,42 +62,41 @@ function Replies({ discussion, locale }: { discussion: DiscussionView; locale: s
       )}
       {discussion.threadUrl && (
         <TabLink href={discussion.threadUrl} target="_blank" rel="noopener noreferrer">
-          Reply in Teams (opens the thread)
+          {text('discussion.reply')}
         </TabLink>
       )}
     </>
   );
 }
 
-function TeamsDiscussion({ caseId, thread, locale }: Omit<DiscussionPanelProps, 'inTeams'>) {
+function TeamsDiscussion({ caseId, thread }: Omit<DiscussionPanelProps, 'inTeams'>) {
   const styles = useDiscussionPanelStyles();
+  const { text } = useText();
   const discussion = useResource(
     (signal) => loadDiscussion(caseId, thread, signal),
     [caseId, threadQuery(thread)],
   );
-  if (discussion.status === 'loading') return <Loading label="Loading your team’s discussion…" />;
+  if (discussion.status === 'loading') return <Loading label={text('discussion.loading')} />;
   if (discussion.status === 'error') {
     return (
       <p className={styles.explanation} role="status">
-        {explain(discussion.error)}
+        {text(explanation(discussion.error))}
       </p>
     );
   }
-  return <Replies discussion={discussion.data} locale={locale} />;
+  return <Replies discussion={discussion.data} />;
 }
 
 /** The team's discussion of the case in the channel thread the reader came from. */
-export function DiscussionPanel({ caseId, thread, inTeams, locale }: DiscussionPanelProps) {
+export function DiscussionPanel({ caseId, thread, inTeams }: DiscussionPanelProps) {
   const styles = useDiscussionPanelStyles();
+  const { text } = useText();
   return (
-    <Section title="Your team’s discussion" className={styles.panel}>
+    <Section title={text('discussion.title')} className={styles.panel}>
       {inTeams ? (
-        <TeamsDiscussion caseId={caseId} thread={thread} locale={locale} />
+        <TeamsDiscussion caseId={caseId} thread={thread} />
       ) : (
-        <p className={styles.explanation}>
-          The discussion is shown only inside Microsoft Teams, where Teams can confirm who you are
-          and that you belong to the team. Open this case from the post in your channel to see it.
-        </p>
+        <p className={styles.explanation}>{text('discussion.outsideTeams')}</p>
       )}
     </Section>
   );

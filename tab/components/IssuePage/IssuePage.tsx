@@ -1,38 +1,82 @@
-import { TabLink } from '../TabLink/TabLink';
-import type { IssueView } from '../../../src/content/views';
-import { formatDate } from '../../format';
+import { useId } from 'react';
+import type { ArticleView, IssueView } from '../../../src/content/views';
+import { richText, useContentLang, useText } from '../../i18n';
 import { CaseCard } from '../CaseCard/CaseCard';
+import { ContentNote } from '../ContentNote/ContentNote';
 import { ContentWarning } from '../ContentWarning/ContentWarning';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { RichText } from '../RichText/RichText';
 import { CardList, Section } from '../Section/Section';
+import { TabLink } from '../TabLink/TabLink';
 import { useIssuePageStyles } from './IssuePage.styles';
 
 export interface IssuePageProps {
   issue: IssueView;
   /** True on the home view, which always shows the newest issue. */
   latest: boolean;
-  locale: string;
+}
+
+/** A feature article, named by its heading; its text marked with its language where it differs. */
+function Article({ article }: { article: ArticleView }) {
+  const styles = useIssuePageStyles();
+  const t = useText();
+  const headingId = useId();
+  const lang = useContentLang(article.language);
+  return (
+    <article className={styles.article} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.articleTitle} {...lang}>
+        {article.title}
+      </h3>
+      {lang.lang && <p className={styles.byline}>{t.text('content.englishOnly')}</p>}
+      <p className={styles.byline}>
+        {richText(t, 'issue.byline', {
+          author: <span {...lang}>{article.author}</span>,
+          organisation: <span {...lang}>{article.organisation}</span>,
+        })}
+      </p>
+      <div {...lang}>
+        <RichText html={article.bodyHtml} />
+      </div>
+    </article>
+  );
 }
 
 /** One issue: its theme and date, foreword, content warning, case studies, articles and links. */
-export function IssuePage({ issue, latest, locale }: IssuePageProps) {
+export function IssuePage({ issue, latest }: IssuePageProps) {
   const styles = useIssuePageStyles();
+  const t = useText();
+  const { text } = t;
+  const lang = useContentLang(issue.language);
+  const heading = text('issue.heading', { number: issue.number, title: issue.title });
   return (
     <>
-      {latest && <p className={styles.eyebrow}>Latest issue</p>}
-      <PageTitle>{`Issue ${issue.number}: ${issue.title}`}</PageTitle>
+      {latest && <p className={styles.eyebrow}>{text('issue.eyebrow')}</p>}
+      <PageTitle documentTitle={heading}>
+        {richText(t, 'issue.heading', {
+          number: issue.number,
+          title: <span {...lang}>{issue.title}</span>,
+        })}
+      </PageTitle>
+      <ContentNote language={issue.language} note="issue.untranslated" />
       <p className={styles.meta}>
-        Theme: {issue.theme}. Published{' '}
-        <time dateTime={issue.publishedOn}>{formatDate(issue.publishedOn, locale)}</time>.
+        {richText(t, 'issue.meta', {
+          theme: <span {...lang}>{issue.theme}</span>,
+          date: <time dateTime={issue.publishedOn}>{t.date(issue.publishedOn)}</time>,
+        })}
       </p>
       {issue.contentWarning && (
-        <ContentWarning issueNumber={issue.number} text={issue.contentWarning} />
+        <ContentWarning
+          issueNumber={issue.number}
+          text={issue.contentWarning}
+          language={issue.language}
+        />
       )}
-      <Section title="Foreword">
-        <RichText html={issue.forewordHtml} />
+      <Section title={text('issue.foreword')}>
+        <div {...lang}>
+          <RichText html={issue.forewordHtml} />
+        </div>
       </Section>
-      <Section title={`Case studies (${issue.cases.length})`}>
+      <Section title={text('issue.cases', { count: issue.cases.length })}>
         <CardList>
           {issue.cases.map((caseStudy) => (
             <li key={caseStudy.id}>
@@ -42,32 +86,26 @@ export function IssuePage({ issue, latest, locale }: IssuePageProps) {
         </CardList>
       </Section>
       {issue.articles.length > 0 && (
-        <Section title="Feature articles">
+        <Section title={text('issue.articles')}>
           {issue.articles.map((article) => (
-            <article key={article.title} className={styles.article}>
-              <h3 className={styles.articleTitle}>{article.title}</h3>
-              <p className={styles.byline}>
-                By {article.author}, {article.organisation}
-              </p>
-              <RichText html={article.bodyHtml} />
-            </article>
+            <Article key={article.title} article={article} />
           ))}
         </Section>
       )}
       {(issue.pdfUrl || issue.feedbackUrl) && (
-        <Section title="More from this issue">
+        <Section title={text('issue.more')}>
           <ul className={styles.links}>
             {issue.pdfUrl && (
               <li>
                 <TabLink href={issue.pdfUrl} target="_blank" rel="noopener noreferrer">
-                  Read issue {issue.number} as a PDF (opens in a new window)
+                  {text('issue.pdf', { number: issue.number })}
                 </TabLink>
               </li>
             )}
             {issue.feedbackUrl && (
               <li>
                 <TabLink href={issue.feedbackUrl} target="_blank" rel="noopener noreferrer">
-                  Tell us what you think of issue {issue.number} (opens in a new window)
+                  {text('issue.feedback', { number: issue.number })}
                 </TabLink>
               </li>
             )}

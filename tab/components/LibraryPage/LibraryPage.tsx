@@ -1,37 +1,76 @@
-import { TabLink } from '../TabLink/TabLink';
 import { Field, Select } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { IssueListView } from '../../../src/content/views';
-import { formatDate } from '../../format';
+import type { IssueListView, IssueSummaryView } from '../../../src/content/views';
+import { useLibraryQuery } from '../../hooks';
+import { richText, useContentLang, useText } from '../../i18n';
 import { CaseSearch } from '../CaseSearch/CaseSearch';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { CardList, Section } from '../Section/Section';
+import { TabLink } from '../TabLink/TabLink';
 import { useLibraryPageStyles } from './LibraryPage.styles';
 
 export interface LibraryPageProps {
   library: IssueListView;
-  locale: string;
 }
 
-/** Every issue, newest first and filterable by theme, and a search over all case studies. */
-export default function LibraryPage({ library, locale }: LibraryPageProps) {
+function IssueItem({ issue }: { issue: IssueSummaryView }) {
   const styles = useLibraryPageStyles();
-  const [theme, setTheme] = useState('');
+  const t = useText();
+  const lang = useContentLang(issue.language);
+  return (
+    <li className={styles.issue} data-issue={issue.number}>
+      <h3 className={styles.issueTitle}>
+        <TabLink href={`#/issues/${issue.number}`}>
+          {richText(t, 'issue.heading', {
+            number: issue.number,
+            title: <span {...lang}>{issue.title}</span>,
+          })}
+        </TabLink>
+      </h3>
+      <p className={styles.meta}>
+        {richText(t, 'library.issueMeta', {
+          theme: <span {...lang}>{issue.theme}</span>,
+          date: <time dateTime={issue.publishedOn}>{t.date(issue.publishedOn)}</time>,
+          count: issue.caseCount,
+        })}
+        {issue.hasContentWarning && ` ${t.text('library.hasWarning')}`}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Every issue, newest first and filterable by theme, and a search over all case studies. The
+ * search and the theme are kept in the URL, so back returns to them.
+ */
+export default function LibraryPage({ library }: LibraryPageProps) {
+  const styles = useLibraryPageStyles();
+  const { text } = useText();
+  const [query, updateQuery] = useLibraryQuery();
+  const theme = library.themes.includes(query.theme) ? query.theme : '';
   const issues = library.issues.filter((issue) => !theme || issue.theme === theme);
   return (
     <>
-      <PageTitle>Library</PageTitle>
-      <CaseSearch factors={library.factors} />
-      <Section title="Every issue">
+      <PageTitle>{text('library.title')}</PageTitle>
+      <CaseSearch
+        factors={library.factors}
+        englishNames={library.englishNames}
+        query={query}
+        onQueryChange={updateQuery}
+      />
+      <Section title={text('library.everyIssue')}>
         {library.issues.length === 0 ? (
-          <p>The library has no issues yet. New issues appear here when they are published.</p>
+          <p>{text('library.empty')}</p>
         ) : (
           <>
-            <Field label="Theme" className={styles.themeField}>
-              <Select value={theme} onChange={(_, data) => setTheme(data.value)}>
-                <option value="">All themes</option>
+            <Field label={text('library.theme')} className={styles.themeField}>
+              <Select value={theme} onChange={(_, data) => updateQuery({ theme: data.value })}>
+                <option value="">{text('library.allThemes')}</option>
                 {library.themes.map((name) => (
-                  <option key={name} value={name}>
+                  <option
+                    key={name}
+                    value={name}
+                    lang={library.englishNames.includes(name) ? 'en' : undefined}
+                  >
                     {name}
                   </option>
                 ))}
@@ -39,21 +78,7 @@ export default function LibraryPage({ library, locale }: LibraryPageProps) {
             </Field>
             <CardList>
               {issues.map((issue) => (
-                <li key={issue.number} className={styles.issue} data-issue={issue.number}>
-                  <h3 className={styles.issueTitle}>
-                    <TabLink href={`#/issues/${issue.number}`}>
-                      Issue {issue.number}: {issue.title}
-                    </TabLink>
-                  </h3>
-                  <p className={styles.meta}>
-                    Theme: {issue.theme}. Published{' '}
-                    <time dateTime={issue.publishedOn}>
-                      {formatDate(issue.publishedOn, locale)}
-                    </time>
-                    . {issue.caseCount} case {issue.caseCount === 1 ? 'study' : 'studies'}
-                    {issue.hasContentWarning ? '. Has a content warning' : ''}.
-                  </p>
-                </li>
+                <IssueItem key={issue.number} issue={issue} />
               ))}
             </CardList>
           </>

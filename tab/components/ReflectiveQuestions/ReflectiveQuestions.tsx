@@ -1,11 +1,15 @@
 import { Field, Select } from '@fluentui/react-components';
-import { AUDIENCE_LABELS, AUDIENCES, isAudience } from '../../../src/content/model';
+import { AUDIENCES, isAudience } from '../../../src/content/model';
 import type { Audience, ReflectiveQuestion } from '../../../src/content/model';
+import type { Language } from '../../../src/i18n/language';
+import { useContentLang, useText } from '../../i18n';
 import { Section } from '../Section/Section';
 import { useReflectiveQuestionsStyles } from './ReflectiveQuestions.styles';
 
 export interface ReflectiveQuestionsProps {
   questions: ReflectiveQuestion[];
+  /** The language the questions are written in. */
+  language: Language;
   role: Audience | null;
   onRoleChange(role: Audience | null): void;
 }
@@ -18,37 +22,47 @@ function orderAudiences(questions: ReflectiveQuestion[], role: Audience | null):
 }
 
 /** The reflective questions grouped by audience, with the "I am a …" choice that orders them. */
-export function ReflectiveQuestions({ questions, role, onRoleChange }: ReflectiveQuestionsProps) {
+export function ReflectiveQuestions({
+  questions,
+  language,
+  role,
+  onRoleChange,
+}: ReflectiveQuestionsProps) {
   const styles = useReflectiveQuestionsStyles();
+  const t = useText();
+  const { text } = t;
+  const lang = useContentLang(language);
   const audiences = orderAudiences(questions, role);
   const roleHasQuestions = role !== null && audiences[0] === role;
+  const label = (audience: Audience) => text(`audience.${audience}`);
   return (
-    <Section title="Reflective questions">
-      <Field label="I am a …" className={styles.roleField}>
+    <Section title={text('questions.title')}>
+      <Field label={text('questions.role')} className={styles.roleField}>
         <Select
           value={role ?? ''}
           onChange={(_, data) => onRoleChange(isAudience(data.value) ? data.value : null)}
         >
-          <option value="">Choose your role</option>
+          <option value="">{text('questions.chooseRole')}</option>
           {AUDIENCES.map((audience) => (
             <option key={audience} value={audience}>
-              {AUDIENCE_LABELS[audience]}
+              {label(audience)}
             </option>
           ))}
         </Select>
       </Field>
       {role && !roleHasQuestions && (
         <p className={styles.note}>
-          This case has no questions for {AUDIENCE_LABELS[role].toLowerCase()}; here are the others.
+          {text('questions.noneForRole', { role: label(role).toLocaleLowerCase(t.locale) })}
         </p>
       )}
       {audiences.map((audience) => (
         <div key={audience} className={styles.group} data-audience={audience}>
           <h3 className={styles.groupTitle}>
-            {AUDIENCE_LABELS[audience]}
-            {audience === role ? ' (your role)' : ''}
+            {audience === role
+              ? text('questions.yourRole', { role: label(audience) })
+              : label(audience)}
           </h3>
-          <ol className={styles.questions}>
+          <ol className={styles.questions} {...lang}>
             {questions
               .filter((question) => question.audience === audience)
               .map((question) => (

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { ApiError } from '../../api';
+import { useText, type TabKey } from '../../i18n';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { useStatusStyles } from './Status.styles';
 
@@ -13,43 +14,50 @@ export function Loading({ label }: { label: string }) {
   );
 }
 
-function explain(error: ApiError): string {
-  if (error.status === 0)
-    return 'The service could not be reached. Check your connection and try again.';
-  if (error.status === 404) return 'It may have been moved or the link may be wrong.';
-  if (error.status >= 500) return 'The service had a problem. Try again in a few minutes.';
-  return error.title;
+function explanation(error: ApiError): TabKey {
+  if (error.status === 0) return 'error.unreachable';
+  if (error.status === 404) return 'error.notFound';
+  if (error.status >= 500) return 'error.server';
+  return 'error.other';
 }
 
 /** Says plainly what could not be loaded and why. */
 export function ErrorNotice({ what, error }: { what: string; error: ApiError }) {
   const styles = useStatusStyles();
+  const { text } = useText();
   return (
     <MessageBar intent="error" className={styles.notice} role="alert">
       <MessageBarBody>
         <MessageBarTitle>{what}</MessageBarTitle>
-        {explain(error)}
+        {text(explanation(error))}
       </MessageBarBody>
     </MessageBar>
   );
 }
 
+/** A failed view's titles: when what it shows is not found, and when it fails otherwise. */
+export interface ErrorTitles {
+  notFound: TabKey;
+  other: TabKey;
+}
+
 /**
  * A view that could not be shown: its own title, so focus and the document title move to it as
- * for any view, then what failed and why. `thing` names the view ("Case study").
+ * for any view, then what failed and why.
  */
 export function ErrorView({
-  thing,
+  titles,
   what,
   error,
 }: {
-  thing: string;
+  titles: ErrorTitles;
   what: string;
   error: ApiError;
 }) {
+  const { text } = useText();
   return (
     <>
-      <PageTitle>{error.status === 404 ? `${thing} not found` : `${thing} unavailable`}</PageTitle>
+      <PageTitle>{text(error.status === 404 ? titles.notFound : titles.other)}</PageTitle>
       <ErrorNotice what={what} error={error} />
     </>
   );

@@ -30,8 +30,18 @@ describe('the bot’s command lists', () => {
       personalCommands.map((command) => command.name),
       ['latest', 'case', 'search', 'help'],
     );
+    assert.deepEqual(
+      teamCommands.map((command) => command.welshName),
+      ['cymorth', 'statws', 'oedi', 'ailddechrau', 'postio nawr', 'dad-danysgrifio'],
+    );
+    assert.deepEqual(
+      personalCommands.map((command) => command.welshName),
+      ['diweddaraf', 'achos', 'chwilio', 'cymorth'],
+    );
     assert.ok(
-      [...teamCommands, ...personalCommands].every((command) => command.description.length <= 128),
+      [...teamCommands, ...personalCommands].every(
+        (command) => command.description.length <= 128 && command.welshDescription.length <= 128,
+      ),
     );
   });
 });
@@ -96,7 +106,7 @@ describe('the bot in a team: commands', () => {
       assert.match(text, /When: Tuesday at 07:15 \(Europe\/London\)/);
       assert.match(text, /Next post: Tuesday/);
       assert.match(text, /Last case: 44-1 An undeclared business interest/);
-      assert.match(text, /2 colleagues replied to it/);
+      assert.match(text, /Replies: 2 colleagues/);
     });
 
     it('pause, resume and unsubscribe change the channel\u2019s subscription', async () => {

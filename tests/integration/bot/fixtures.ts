@@ -61,3 +61,51 @@ export function testLibrary(): Library {
     ]),
   ]);
 }
+
+/**
+ * The test library with issue 44 (now with a content warning) and its first case translated into
+ * Welsh; its second case and every other issue are in English only.
+ */
+export function bilingualLibrary(): Library {
+  const english = testLibrary();
+  const issue44 = english.issue(44)!;
+  const [first, ...rest] = issue44.cases;
+  const translated: Issue = {
+    ...issue44,
+    contentWarning: 'This issue discusses corruption and abuse of position.',
+    welsh: {
+      title: 'Llygredd',
+      theme: 'Llygredd',
+      foreword: 'Rhagair.',
+      contentWarning: 'Mae’r rhifyn hwn yn trafod llygredd a chamddefnyddio swydd.',
+      pdfUrl: null,
+      feedbackUrl: null,
+      review: 'needed',
+    },
+    cases: [
+      {
+        ...first!,
+        welsh: {
+          title: 'Buddiant busnes heb ei ddatgan',
+          summary: 'Crynodeb o’r achos.',
+          whatHappened: 'Beth ddigwyddodd.',
+          keyLearning: ['Gwiriwch y cofnod cyn gweithredu.'],
+          forceResponse: 'Adolygodd yr heddlu ei bolisi.',
+          outcomes: 'Camau rheoli.',
+          factors: ['llygredd', 'fetio'],
+          questions: [
+            { audience: 'officers-and-staff', text: 'Beth fyddech chi’n ei wneud gyntaf?' },
+            {
+              audience: 'supervisors-and-managers',
+              text: 'Sut fyddech chi’n cefnogi’r swyddog?',
+            },
+            { audience: 'trainers', text: 'Sut fyddech chi’n addysgu hyn?' },
+          ],
+          review: 'needed',
+        },
+      },
+      ...rest,
+    ],
+  };
+  return createLibrary([translated, ...english.issues.filter((issue) => issue.number !== 44)]);
+}

@@ -50,6 +50,7 @@ describe('the ChannelPoster when the bot cannot get its token', () => {
       caseStudy: library.caseStudy('44-1')!,
       audiences: ['officers-and-staff'],
       lastDiscussionParticipants: null,
+      language: 'en',
     };
     const error = await poster
       .postCase({ tenantId: TENANT, teamId: TEAM_ID, channelId: BRIEFING, serviceUrl }, post)

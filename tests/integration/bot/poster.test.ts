@@ -22,6 +22,7 @@ const post: CasePost = {
   caseStudy: library.caseStudy('44-1')!,
   audiences: ['officers-and-staff'],
   lastDiscussionParticipants: 4,
+  language: 'en',
 };
 
 type CardActivity = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { announceNewIssue, type NewIssueNoticeDeps } from '../../../src/notices/new-issue';
 import { createStore } from '../../../src/store';
+import type { PostLanguage } from '../../../src/i18n/language';
 import type { Store, SubscriptionStatus } from '../../../src/store/types';
 import { createTenantAccess } from '../../../src/tenants/access';
 import { connectGraph, FakeGraph } from '../../support/fake-graph';
@@ -43,7 +44,12 @@ describe('the new-issue activity notice', () => {
     store: Store,
     tenantId: string,
     n: number,
-    options: { notify?: boolean; status?: SubscriptionStatus; installedAt?: Date } = {},
+    options: {
+      notify?: boolean;
+      status?: SubscriptionStatus;
+      installedAt?: Date;
+      postLanguage?: PostLanguage;
+    } = {},
   ) => {
     const group = `${String(n).repeat(8)}-0000-4000-8000-000000000000`;
     fake.addTeam(tenantId, group, []);
@@ -65,6 +71,7 @@ describe('the new-issue activity notice', () => {
       audiences: ['officers-and-staff'],
       themes: [],
       notifyNewIssues: options.notify ?? true,
+      ...(options.postLanguage ? { postLanguage: options.postLanguage } : {}),
       status: options.status ?? 'active',
       statusReason: null,
       updatedBy: 'owner-1',
@@ -139,5 +146,40 @@ describe('the new-issue activity notice', () => {
     const counts = await announceNewIssue(deps, issue);
     assert.deepEqual(counts, { sent: 1, alreadySent: 0, failed: 1 });
     assert.equal(fake.notices.length, 1);
+  });
+
+  it('speaks to each team in the language of its weekly post: Welsh, English, or both', async () => {
+    const deps = await instance();
+    await deps.store.ensureTenant(force, 'consented');
+    const groups = {
+      en: await addTeam(deps.store, force, 1),
+      cy: await addTeam(deps.store, force, 2, { postLanguage: 'cy' }),
+      bilingual: await addTeam(deps.store, force, 3, { postLanguage: 'bilingual' }),
+    };
+    const translated = {
+      ...issue,
+      welsh: {
+        title: 'Y ddalfa',
+        theme: 'Y ddalfa',
+        foreword: 'Rhagair.',
+        contentWarning: null,
+        pdfUrl: null,
+        feedbackUrl: null,
+        review: 'needed' as const,
+      },
+    };
+    await announceNewIssue(deps, translated);
+    const sent = (group: string) => fake.notices.find((notice) => notice.teamId === group)!.body;
+    const theme = (body: Record<string, unknown>) =>
+      (body.templateParameters as { name: string; value: string }[]).find(
+        (parameter) => parameter.name === 'theme',
+      )?.value;
+    assert.deepEqual(sent(groups.en).previewText, { content: 'Issue 45: Custody' });
+    assert.deepEqual(sent(groups.cy).previewText, { content: 'Rhifyn 45: Y ddalfa' });
+    assert.equal(theme(sent(groups.cy)), 'Y ddalfa');
+    assert.deepEqual(sent(groups.bilingual).previewText, {
+      content: 'Rhifyn 45: Y ddalfa · Issue 45: Custody',
+    });
+    assert.equal(theme(sent(groups.bilingual)), 'Y ddalfa · Custody');
   });
 });

@@ -98,6 +98,8 @@ describe('the content API over HTTP', () => {
       '/api/search?audience=everyone',
       `/api/search?q=${'x'.repeat(201)}`,
       '/api/search?unknown=1',
+      '/api/issues?lang=fr',
+      '/api/cases/8-1?lang=',
     ];
     for (const path of cases) {
       const response = await fetch(`${service.baseUrl}${path}`);
@@ -120,5 +122,51 @@ describe('the content API over HTTP', () => {
     const policy = response.headers.get('content-security-policy') ?? '';
     assert.match(policy, /frame-ancestors 'self' https:\/\/teams\.microsoft\.com/);
     assert.match(policy, /https:\/\/\*\.sharepoint\.com/);
+  });
+
+  describe('asked for Welsh', () => {
+    let bilingual: TestService;
+    before(async () => {
+      bilingual = await startTestService({ contentDir: 'tests/fixtures/content/bilingual' });
+    });
+    after(() => bilingual.stop());
+
+    it('gives each item in Welsh where translated and in English, marked so, where not', async () => {
+      const issue = await getJson<IssueView>(bilingual, '/api/issues/8?lang=cy');
+      assert.equal(issue.status, 200);
+      assert.equal(issue.body.language, 'cy');
+      assert.equal(issue.body.title, 'Iechyd meddwl');
+      assert.deepEqual(
+        issue.body.cases.map((caseStudy) => caseStudy.language),
+        ['en', 'cy'],
+      );
+      const caseStudy = await getJson<CaseView>(bilingual, '/api/cases/8-1?lang=cy');
+      assert.deepEqual(
+        [caseStudy.body.language, caseStudy.body.issueLanguage, caseStudy.body.issueTitle],
+        ['en', 'cy', 'Iechyd meddwl'],
+      );
+      const list = await getJson<IssueListView>(bilingual, '/api/issues?lang=cy');
+      assert.ok(list.body.themes.includes('Iechyd meddwl'));
+      const latest = await getJson<IssueView>(bilingual, '/api/issues/latest?lang=cy');
+      assert.equal(latest.body.title, 'Iechyd meddwl');
+    });
+
+    it('keeps English the default, and searches with Welsh words and filters', async () => {
+      const english = await getJson<IssueView>(bilingual, '/api/issues/8');
+      assert.equal(english.body.title, 'Mental health');
+      const search = await getJson<SearchResultsView>(bilingual, `/api/search?q=erlid&lang=cy`);
+      assert.deepEqual(
+        search.body.hits.map((hit) => [hit.id, hit.title]),
+        [['7-1', 'Erlid na chafodd ei atal']],
+      );
+      const filtered = await getJson<SearchResultsView>(
+        bilingual,
+        `/api/search?factor=${encodeURIComponent('defnyddio grym')}&lang=cy`,
+      );
+      assert.deepEqual(
+        filtered.body.hits.map((hit) => hit.id),
+        ['8-2'],
+      );
+    });
   });
 });

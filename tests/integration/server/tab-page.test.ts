@@ -15,15 +15,15 @@ const tabDir = path.resolve(import.meta.dirname, '../../../dist/tab');
 function countingSnapshot(library: Library): { snapshot: ContentSnapshot; lookups: () => number } {
   const real = createSnapshot(library);
   let lookups = 0;
-  const views = {
-    issueList: real.views.issueList,
-    caseStudy: (id: string) => real.views.caseStudy(id),
+  const english = {
+    issueList: real.views.en.issueList,
+    caseStudy: (id: string) => real.views.en.caseStudy(id),
     issue: (issueNumber: number) => {
       lookups += 1;
-      return real.views.issue(issueNumber);
+      return real.views.en.issue(issueNumber);
     },
   };
-  return { snapshot: { ...real, views }, lookups: () => lookups };
+  return { snapshot: { ...real, views: { ...real.views, en: english } }, lookups: () => lookups };
 }
 
 describe('the tab’s home page on the service', function () {

@@ -37,6 +37,19 @@ withEachEngine('the store: subscriptions and the audit trail', (engine) => {
     assert.equal((await store.listSubscriptions()).length, 1);
   });
 
+  it('keeps the language of a channel’s weekly post, English unless the team chose otherwise', async () => {
+    const store = await engine.makeStore();
+    const english = await store.saveSubscription(aSubscription());
+    assert.equal(english.postLanguage, 'en');
+    const bilingual = await store.saveSubscription(aSubscription({ postLanguage: 'bilingual' }));
+    assert.equal(bilingual.id, english.id);
+    assert.equal(bilingual.postLanguage, 'bilingual');
+    assert.equal(
+      (await store.findSubscriptionByChannel(tenantA, channelId))?.postLanguage,
+      'bilingual',
+    );
+  });
+
   it('filters subscriptions by tenant, team and status', async () => {
     const store = await engine.makeStore();
     const [ours] = await subscriptionsOfBothForces(store);

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const commandList = z.array(z.object({ name: z.string().min(1), description: z.string().min(1) }));
+const commandList = z.array(
+  z.object({
+    name: z.string().min(1),
+    description: z.string().min(1),
+    welshName: z.string().min(1),
+    welshDescription: z.string().min(1),
+  }),
+);
 const botCommands = z.object({ teamCommands: commandList, personalCommands: commandList });
 
 interface CommandList {
@@ -47,16 +54,35 @@ describe('the bot commands in the manifest', () => {
     });
   }
 
-  it('the Welsh file describes each listed command and nothing more', () => {
+  it('the Welsh file names and describes each listed command, and nothing more', () => {
     const welsh = JSON.parse(
       readFileSync(new URL('../../../appPackage/cy.json', import.meta.url), 'utf8'),
     ) as Record<string, string>;
     const expected = manifest.bots[0]!.commandLists.flatMap((list, listIndex) =>
-      list.commands.map(
-        (_command, index) => `bots[0].commandLists[${listIndex}].commands[${index}].description`,
+      list.commands.flatMap((_command, index) =>
+        ['title', 'description'].map(
+          (field) => `bots[0].commandLists[${listIndex}].commands[${index}].${field}`,
+        ),
       ),
     );
-    const described = Object.keys(welsh).filter((key) => key.startsWith('bots['));
-    assert.deepEqual(described.sort(), expected.sort());
+    const localised = Object.keys(welsh).filter((key) => key.startsWith('bots['));
+    assert.deepEqual(localised.sort(), expected.sort());
+  });
+
+  it('the Welsh file lists each command by the Welsh name the bot answers to', () => {
+    const welsh = JSON.parse(
+      readFileSync(new URL('../../../appPackage/cy.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    manifest.bots[0]!.commandLists.forEach((list, listIndex) => {
+      const exported = list.scopes.includes('team') ? bot.teamCommands : bot.personalCommands;
+      list.commands.forEach((command, index) => {
+        const answered = exported.find((candidate) => candidate.name === command.title);
+        assert.equal(
+          welsh[`bots[0].commandLists[${listIndex}].commands[${index}].title`],
+          answered?.welshName,
+          command.title,
+        );
+      });
+    });
   });
 });

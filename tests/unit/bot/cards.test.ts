@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { caseCard, defaultChoices, escapeMarkdown, savedCard, setupCard } from '../../../bot/cards';
-import { INJECTION_TITLE, testLibrary } from '../../integration/bot/fixtures';
+import { glossaryOf } from '../../../src/content/glossary';
+import { bilingualLibrary, INJECTION_TITLE, testLibrary } from '../../integration/bot/fixtures';
 import { cardProblems, cardTexts } from './validate-card';
 
 const library = testLibrary();
 const issue = library.issue(44)!;
+const glossary = glossaryOf(library);
 
 describe('bot cards', () => {
   describe('escaping library text', () => {
@@ -30,6 +32,7 @@ describe('bot cards', () => {
       issue,
       caseStudy: issue.cases[1]!,
       audiences: ['officers-and-staff' as const],
+      language: 'en' as const,
       readUrl: 'https://teams.microsoft.com/l/entity/app/library?context=%7B%7D',
       lastDiscussionParticipants: 3,
       inThread: true,
@@ -66,6 +69,63 @@ describe('bot cards', () => {
     });
   });
 
+  describe('the case card in Welsh', () => {
+    const bilingual = bilingualLibrary();
+    const translatedIssue = bilingual.issue(44)!;
+    const base = {
+      issue: translatedIssue,
+      audiences: ['officers-and-staff' as const],
+      readUrl: 'https://teams.microsoft.com/l/entity/app/library?context=%7B%7D',
+      deliveryId: null,
+      lastDiscussionParticipants: 2,
+      inThread: true,
+    };
+
+    it('in Welsh, shows the Welsh text and counts colleagues with the Welsh forms', () => {
+      const card = caseCard({ ...base, caseStudy: translatedIssue.cases[0]!, language: 'cy' });
+      assert.deepEqual(cardProblems(card), []);
+      const texts = cardTexts(card);
+      assert.ok(texts.includes('Dysgu’r Gwersi · Rhifyn 44 · Llygredd'));
+      assert.ok(texts.includes('• Beth fyddech chi’n ei wneud gyntaf?'));
+      assert.ok(texts.includes('Ymunodd 2 gydweithiwr yn y drafodaeth ddiwethaf.'));
+      assert.ok(!texts.some((text) => text.includes('What would you do first?')));
+    });
+
+    it('in both languages, gives a case not yet in Welsh a Welsh note and its English once', () => {
+      const card = caseCard({
+        ...base,
+        caseStudy: translatedIssue.cases[1]!,
+        language: 'bilingual',
+      });
+      assert.deepEqual(cardProblems(card), []);
+      const texts = cardTexts(card);
+      const note = texts.findIndex((text) => text.startsWith('Nid yw’r astudiaeth achos hon'));
+      assert.ok(note > 0, 'the Welsh note');
+      assert.equal(
+        texts.filter((text) => text === 'Key learning').length +
+          texts.filter((t) => t === 'Prif wersi').length,
+        1,
+        'the case’s text appears once, in English',
+      );
+      assert.equal(texts.filter((text) => text.startsWith('•')).length, 4);
+    });
+
+    it('shows the content warning once when the issue has no Welsh one', () => {
+      const english = testLibrary().issue(44)!;
+      const warned = { ...english, contentWarning: 'This issue discusses corruption.' };
+      const card = caseCard({
+        ...base,
+        issue: warned,
+        caseStudy: english.cases[0]!,
+        language: 'bilingual',
+      });
+      assert.equal(
+        cardTexts(card)[0],
+        '**Rhybudd cynnwys · Content warning:** This issue discusses corruption.',
+      );
+    });
+  });
+
   describe('the set-up card', () => {
     const channels = [
       { id: '19:general', name: 'General' },
@@ -76,7 +136,9 @@ describe('bot cards', () => {
       const card = setupCard({
         channels,
         themes: library.themes,
-        choices: defaultChoices('19:general'),
+        glossary,
+        language: 'en',
+        choices: defaultChoices('19:general', 'en'),
         welcome: true,
       });
       assert.deepEqual(cardProblems(card), []);
@@ -87,6 +149,7 @@ describe('bot cards', () => {
         'time',
         'timeZone',
         'audiences',
+        'postLanguage',
         'themes',
         'notifyNewIssues',
       ]);
@@ -94,8 +157,19 @@ describe('bot cards', () => {
     });
 
     it('keeps the choices and shows the problem when shown again', () => {
-      const choices = { ...defaultChoices('19:briefing'), time: '25:99', timeZone: 'Mars/Olympus' };
-      const card = setupCard({ channels, themes: [], choices, problem: 'Choose a time.' });
+      const choices = {
+        ...defaultChoices('19:briefing', 'en'),
+        time: '25:99',
+        timeZone: 'Mars/Olympus',
+      };
+      const card = setupCard({
+        channels,
+        themes: [],
+        glossary,
+        language: 'en',
+        choices,
+        problem: 'Choose a time.',
+      });
       assert.deepEqual(cardProblems(card), []);
       assert.ok(cardTexts(card).includes('Choose a time.'));
       const values = Object.fromEntries(
@@ -111,8 +185,10 @@ describe('bot cards', () => {
     it('after saving, shows the saved choices and the next post', () => {
       const card = savedCard({
         channelName: 'Briefing',
-        choices: defaultChoices('19:briefing'),
+        choices: defaultChoices('19:briefing', 'en'),
         nextPost: 'Monday 1 December',
+        glossary,
+        language: 'en',
       });
       assert.deepEqual(cardProblems(card), []);
       const texts = cardTexts(card);

@@ -25,7 +25,20 @@ describe('npm run content:validate', () => {
   it('prints the size of a valid library and succeeds', async () => {
     const result = await validate(path.join(fixtures, 'valid'));
     assert.equal(result.code, 0, result.stderr);
-    assert.equal(result.stdout, 'content OK: 2 issues, 5 case studies, 11 reflective questions\n');
+    assert.equal(
+      result.stdout,
+      'content OK: 2 issues, 5 case studies, 11 reflective questions\n' +
+        "Welsh: 0 files translated, 0 awaiting a Welsh translator's review (translationReview: needed)\n",
+    );
+  });
+
+  it('counts the Welsh translations and those awaiting a translator’s review', async () => {
+    const result = await validate(path.join(fixtures, 'bilingual'));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /^Welsh: 4 files translated, 3 awaiting a Welsh translator's review/m,
+    );
   });
 
   it('prints every problem of an invalid library and fails', async () => {

@@ -14,6 +14,7 @@ describe('content views', () => {
   it('lists the issues newest first with their case counts, themes and factors', () => {
     assert.deepEqual(views.issueList.issues, [
       {
+        language: 'en',
         number: 8,
         title: 'Mental health',
         theme: 'Mental health',
@@ -22,6 +23,7 @@ describe('content views', () => {
         hasContentWarning: true,
       },
       {
+        language: 'en',
         number: 7,
         title: 'Roads policing',
         theme: 'Roads policing',

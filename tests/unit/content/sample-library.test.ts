@@ -31,4 +31,22 @@ describe('the sample library in content/', () => {
       assert.ok(audiences.size >= 3, `case ${caseStudy.id} asks ${audiences.size} audiences`);
     }
   });
+
+  it('has one whole issue in Welsh, marked as awaiting a Welsh translator’s review', () => {
+    const translated = library.issues.filter(
+      (issue) =>
+        issue.welsh !== undefined &&
+        issue.cases.every((caseStudy) => caseStudy.welsh !== undefined) &&
+        issue.articles.every((article) => article.welsh !== undefined),
+    );
+    assert.ok(translated.length >= 1, 'an issue with every file translated');
+    for (const issue of translated) {
+      const reviews = [
+        issue.welsh!.review,
+        ...issue.cases.map((caseStudy) => caseStudy.welsh!.review),
+        ...issue.articles.map((article) => article.welsh!.review),
+      ];
+      assert.ok(reviews.every((review) => review === 'needed'), `issue ${issue.number}`);
+    }
+  });
 });

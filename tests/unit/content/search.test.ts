@@ -45,6 +45,7 @@ describe('content search', () => {
   it('returns each hit as a summary with its issue theme and score', () => {
     const [hit] = search.search({ text: 'welfare' }).hits;
     assert.deepEqual({ ...hit, score: undefined }, {
+      language: 'en',
       id: '8-1',
       issueNumber: 8,
       order: 1,
@@ -52,6 +53,7 @@ describe('content search', () => {
       summary: 'A call about a man in crisis waited for hours in the queue.',
       factors: ['mental health', 'call handling'],
       audiences: ['call-handlers'],
+      issueLanguage: 'en',
       issueTheme: 'Mental health',
       score: undefined,
     });

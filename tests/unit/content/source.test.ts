@@ -75,7 +75,7 @@ describe('content source', () => {
       await eventually(() => source.snapshot !== before);
       const after = source.snapshot;
       assert.equal(after.library.caseStudy('7-1')!.title, 'A chase that went on');
-      assert.equal(after.views.caseStudy('7-1')!.title, 'A chase that went on');
+      assert.equal(after.views.en.caseStudy('7-1')!.title, 'A chase that went on');
       assert.deepEqual(
         after.search.search({ text: 'chase went' }).hits.map((hit) => hit.id),
         ['7-1'],
@@ -114,7 +114,7 @@ describe('content source', () => {
       );
       await writeFile(path.join(folder, 'cases/01-a-cell.md'), caseText.replace('id: 7-3', 'id: 9-1'));
       await eventually(() => source.snapshot.library.latest?.number === 9);
-      assert.deepEqual(source.snapshot.views.issueList.themes, [
+      assert.deepEqual(source.snapshot.views.en.issueList.themes, [
         'Custody',
         'Mental health',
         'Roads policing',

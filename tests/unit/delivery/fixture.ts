@@ -219,6 +219,7 @@ export class DeliveryFixture {
           caseStudy: issue.cases[0]!,
           audiences: [],
           lastDiscussionParticipants: null,
+          language: 'en',
         },
       );
     }

@@ -1,0 +1,43 @@
+import botCy from './bot.cy';
+import botEn from './bot.en';
+import commonCy from './common.cy';
+import commonEn from './common.en';
+import pagesCy from './pages.cy';
+import pagesEn from './pages.en';
+import tabCy from './tab.cy';
+import tabEn from './tab.en';
+
+/** One language's messages for one part of the product, as each catalogue file exports it. */
+export interface Catalogue<K extends string = string> {
+  language: string;
+  /** True until a Welsh translator has reviewed every message (always false for English). */
+  needsReview: boolean;
+  messages: Readonly<Record<K, string>>;
+}
+
+/** A part's English catalogue with a Welsh one that has every key (checked when compiling). */
+function pair<E extends Catalogue>(en: E, cy: Catalogue<Extract<keyof E['messages'], string>>) {
+  return { en, cy };
+}
+
+/**
+ * Every message catalogue, by part of the product and language. A part's messages are merged
+ * with `common` when used, so no key may be in both. Add a part by adding its `<part>.en.ts` and
+ * `<part>.cy.ts` here; the catalogue test then checks it.
+ */
+export const catalogues = {
+  common: pair(commonEn, commonCy),
+  tab: pair(tabEn, tabCy),
+  pages: pair(pagesEn, pagesCy),
+  bot: pair(botEn, botCy),
+};
+
+/** A part of the product with its own messages. */
+export type CataloguePart = keyof typeof catalogues;
+
+/** The keys of a part's messages (English is the source), with the common ones. */
+export type MessageKey<P extends CataloguePart> = Extract<
+  | keyof (typeof catalogues)['common']['en']['messages']
+  | keyof (typeof catalogues)[P]['en']['messages'],
+  string
+>;

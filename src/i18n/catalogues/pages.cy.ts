@@ -1,0 +1,115 @@
+/**
+ * The service's own pages in Welsh. Keys and placeholders match pages.en.ts (the catalogue test
+ * checks). Plain data: no imports.
+ */
+export default {
+  language: 'cy',
+  /** True until a Welsh translator has reviewed every message here (README "Cymraeg"). */
+  needsReview: true,
+  messages: {
+    'privacy.title': 'Dysgu’r Gwersi ar gyfer Teams: hysbysiad preifatrwydd',
+    'privacy.intro':
+      'Mae’r hysbysiad hwn yn dweud yn glir beth mae ap Dysgu’r Gwersi yn ei ddarllen yn Microsoft Teams eich heddlu, beth mae’n ei gadw, am ba hyd, ble, a sut i ofyn am gopi neu am ei ddileu.',
+    'privacy.reads': 'Beth mae’r ap yn ei ddarllen',
+    'privacy.reads.1':
+      'Pan fydd perchennog tîm yn ychwanegu’r ap at dîm, mae Teams yn gadael iddo dderbyn pob neges a bostir yn sianeli safonol y tîm hwnnw. Dim ond i weld a yw neges yn ateb i un o bostiadau astudiaeth achos wythnosol yr ap ei hun y mae’r ap yn edrych arni. Caiff unrhyw neges arall ei gollwng ar unwaith: nid yw’n cael ei darllen ymhellach, ei chadw na’i chofnodi.',
+    'privacy.reads.2':
+      'Mae’r ap hefyd yn darllen enw’r tîm, ei sianeli a phwy yw ei berchnogion, fel mai dim ond perchnogion tîm all newid y postiad wythnosol.',
+    'privacy.keeps': 'Beth mae’r ap yn ei gadw',
+    'privacy.keeps.1':
+      'Ar gyfer pob ateb i un o’i bostiadau wythnosol: testun yr ateb, enw’r awdur a’i ID Microsoft Entra, y tîm, y sianel a’r astudiaeth achos y mae’n perthyn iddynt, a phryd y cafodd ei ysgrifennu neu ei olygu. Caiff golygiadau a dileadau yn Teams eu cymhwyso i’r copi y mae’r ap yn ei gadw.',
+    'privacy.keeps.2':
+      'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
+    'privacy.keeps.3':
+      'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
+    'privacy.keeps.4':
+      'Dim ond rhifau adnabod a chyfrifon sydd yng nghofnodion y gwasanaeth, byth testun neges.',
+    'privacy.why': 'Pam, a phwy sy’n gallu ei weld',
+    'privacy.why.1':
+      'Caiff atebion eu cadw fel y gall cydweithwyr yn yr un tîm ddarllen y drafodaeth am astudiaeth achos yn nhab yr ap, ac fel y gall y postiad nesaf ddweud faint o gydweithwyr a ymunodd. Dim ond aelodau’r tîm hwnnw yn eich heddlu chi sy’n gallu ei weld. Ni all unrhyw heddlu arall, na neb yn yr IOPC, weld trafodaeth eich heddlu.',
+    'privacy.howLong': 'Am ba hyd',
+    'privacy.howLong.1':
+      'Caiff atebion eu dileu’n awtomatig {months, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddynt gael eu hysgrifennu, oni bai bod eich heddlu wedi dewis cyfnod gwahanol. Pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap, caiff popeth sydd gan yr ap ar gyfer eich heddlu ei ddileu.',
+    'privacy.where': 'Ble',
+    'privacy.where.1':
+      'Caiff y gwasanaeth a’i ddata eu cynnal yng nghanolfannau data Microsoft Azure yn y Deyrnas Unedig.',
+    'privacy.rights': 'Eich hawliau',
+    'privacy.rights.1':
+      'Gallwch ofyn am gopi o bopeth sydd gan yr ap amdanoch chi, neu iddo gael ei ddileu, drwy swyddog diogelu data eich heddlu. Gallant ofyn i weithredwr y gwasanaeth, a fydd yn allforio neu’n dileu eich data ac yn cofnodi iddo gael ei wneud.',
+    'privacy.rights.2':
+      'Pan gaiff eich data ei ddileu, caiff eich atebion eu dileu. Lle mae’r gosodiadau tîm a gadwoch chi a llwybr archwilio’r ap yn eich enwi drwy eich ID Microsoft Entra, caiff yr ID hwnnw ei ddisodli gan god nad yw’n eich adnabod mwyach: mae’r cofnodion yn aros, felly mae’r llwybr yn dal i ddangos beth a wnaed a phryd, ond nid gan bwy. Dim ond yn y cofnod bod y dileu wedi’i wneud y mae’r ap yn cadw eich ID Entra, fel na chaiff eich atebion cynharach eu casglu eto.',
+    'privacy.otherLanguage': 'Read this notice in English',
+
+    'terms.title': 'Dysgu’r Gwersi ar gyfer Teams: telerau defnyddio',
+    'terms.intro':
+      'Mae Dysgu’r Gwersi ar gyfer Teams yn dod â chylchgrawn Dysgu’r Gwersi yr IOPC i Microsoft Teams ar gyfer heddluoedd a’r cyrff eraill y mae’r IOPC yn eu goruchwylio.',
+    'terms.use': 'Defnyddio’r ap',
+    'terms.use.1':
+      'Defnyddiwch yr ap ar gyfer dysgu a datblygiad proffesiynol: darllen astudiaethau achos, trafod eu cwestiynau myfyriol gyda chydweithwyr, a chofnodi eich myfyrdodau eich hun yn y ffordd arferol yn eich heddlu.',
+    'terms.use.2':
+      'Mae polisi defnydd derbyniol eich heddlu yn berthnasol i’r hyn rydych chi’n ei ysgrifennu yn Teams, gan gynnwys atebion i bostiadau wythnosol yr ap.',
+    'terms.cases': 'Yr astudiaethau achos',
+    'terms.cases.1':
+      'Mae astudiaethau achos yn adroddiadau dienw o ymchwiliadau ac adolygiadau’r IOPC, wedi’u cyhoeddi er mwyn dysgu. Nid ydynt yn ganllawiau ar eu pennau eu hunain; dilynwch bolisïau eich heddlu ac Arferion Proffesiynol Awdurdodedig y Coleg Plismona.',
+    'terms.data': 'Eich data',
+    'terms.data.1':
+      'Mae’r <privacy>hysbysiad preifatrwydd</privacy> yn dweud beth mae’r ap yn ei ddarllen a’i gadw, am ba hyd, a sut i ofyn am gopi neu am ei ddileu.',
+    'terms.otherLanguage': 'Read these terms in English',
+
+    'accessibility.title': 'Datganiad hygyrchedd Dysgu’r Gwersi ar gyfer Teams',
+    'accessibility.intro.1':
+      'Mae’r datganiad hwn yn berthnasol i Dysgu’r Gwersi ar gyfer Teams: ei dab yn Microsoft Teams (ac yn Outlook, SharePoint, ap Microsoft 365 a phorwr gwe), y cardiau a’r negeseuon y mae ei fot yn eu postio yn Teams, a’r tudalennau hyn. Mae’n dod â chylchgrawn Dysgu’r Gwersi Swyddfa Annibynnol Ymddygiad yr Heddlu (IOPC) i heddluoedd.',
+    'accessibility.intro.2':
+      'Rydym am i gynifer o bobl â phosibl allu ei ddefnyddio. Er enghraifft, mae hynny’n golygu y dylech allu:',
+    'accessibility.can.1':
+      'ei ddarllen yn Gymraeg neu’n Saesneg, a newid rhyngddynt ar unrhyw dudalen',
+    'accessibility.can.2':
+      'ei ddefnyddio yn themâu golau, tywyll a chyferbyniad uchel Teams, y mae’n eu dilyn',
+    'accessibility.can.3':
+      'chwyddo hyd at 400% heb i’r testun ddiflannu oddi ar y sgrin, a’i ddefnyddio ar sgrin 320 picsel o led',
+    'accessibility.can.4':
+      'cyrraedd a defnyddio popeth gyda bysellfwrdd yn unig, gan weld ble mae’r ffocws, gyda’r ffocws yn symud i bennawd pob golwg newydd',
+    'accessibility.can.5':
+      'ei ddefnyddio gyda darllenydd sgrin: mae gan bob golwg un prif bennawd, mae pob adran, astudiaeth achos ac erthygl wedi’i henwi yn ôl ei phennawd, ac mae testun mewn iaith arall wedi’i farcio felly',
+    'accessibility.intro.3': 'Rydym hefyd wedi gwneud y testun mor syml ag y gallwn.',
+    'accessibility.known': 'Pa mor hygyrch yw’r gwasanaeth hwn',
+    'accessibility.known.1': 'Rydym yn gwybod nad yw rhai rhannau’n gwbl hygyrch:',
+    'accessibility.known.cards':
+      'mae’r postiadau astudiaeth achos wythnosol a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
+    'accessibility.known.pdf':
+      'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
+    'accessibility.known.english':
+      'mae’r rhan fwyaf o’r hen rifynnau yn Saesneg yn unig; lle nad oes cyfieithiad Cymraeg, mae’r tab yn dweud hynny yn Gymraeg ac yn marcio’r testun Saesneg ar gyfer darllenwyr sgrin',
+    'accessibility.known.review':
+      'nid yw testun Cymraeg y gwasanaeth a’i rifyn sampl wedi cael ei wirio gan gyfieithydd Cymraeg eto',
+    'accessibility.contact': 'Adborth a gwybodaeth gyswllt',
+    'accessibility.contact.1':
+      'Os byddwch yn dod o hyd i broblem nad yw wedi’i rhestru yma, neu os oes arnoch angen gwybodaeth mewn fformat gwahanol, rhowch wybod i ddesg gwasanaeth TG eich heddlu, a fydd yn ei throsglwyddo i’r tîm sy’n rhedeg y gwasanaeth, neu defnyddiwch y ddolen adborth mewn unrhyw rifyn o’r cylchgrawn. Ein nod yw ateb o fewn 10 diwrnod gwaith.',
+    'accessibility.enforcement': 'Y drefn orfodi',
+    'accessibility.enforcement.1':
+      'Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Chymwysiadau Symudol) (Rhif 2) 2018 (y “rheoliadau hygyrchedd”). Os nad ydych yn fodlon â’r ffordd yr ydym yn ymateb i’ch cwyn, cysylltwch â’r <eass>Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)</eass>.',
+    'accessibility.technical': 'Gwybodaeth dechnegol am hygyrchedd y gwasanaeth hwn',
+    'accessibility.status': 'Statws cydymffurfio',
+    'accessibility.status.1':
+      'Mae’r gwasanaeth hwn yn cydymffurfio’n rhannol â safon AA <wcag>Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2</wcag>, oherwydd y rhannau a restrir uchod a’r profion sydd heb eu gwneud eto, a restrir isod.',
+    'accessibility.tested': 'Sut y gwnaethom brofi’r gwasanaeth hwn',
+    'accessibility.tested.1': 'Caiff pob newid i’r gwasanaeth ei brofi’n awtomatig cyn ei ryddhau:',
+    'accessibility.tested.axe':
+      'caiff pob golwg yn y tab ei gwirio gydag axe yn erbyn rheolau A ac AA WCAG 2.0, 2.1 a 2.2, yn y themâu golau, tywyll a chyferbyniad uchel, yn Saesneg ac yn Gymraeg',
+    'accessibility.tested.keyboard':
+      'caiff y chwiliad, y cardiau astudiaeth achos a’r dolenni eu defnyddio gyda bysellfwrdd yn unig, gan wirio bod modd gweld y ffocws a’i fod yn symud i bennawd pob golwg newydd',
+    'accessibility.tested.layout':
+      'caiff pob golwg ei gwirio am un prif bennawd a phenawdau mewn trefn, am ddim sgrolio i’r ochr ar 320 picsel o led, ac am farcio iaith ei thestun',
+    'accessibility.tested.cards': 'caiff cardiau’r bot eu gwirio yn erbyn sgema’r Cardiau Addasol',
+    'accessibility.untested': 'Beth sydd heb ei brofi eto',
+    'accessibility.untested.1':
+      'Nid yw’r gwasanaeth wedi cael ei brofi eto gan bobl anabl na chan arbenigwr hygyrchedd, nac â llaw gyda darllenwyr sgrin, meddalwedd adnabod lleferydd na chwyddwyr sgrin, nac yn apiau symudol Teams. Dim ond rhai problemau hygyrchedd y mae gwiriadau awtomatig yn eu canfod.',
+    'accessibility.improving': 'Beth rydym yn ei wneud i wella hygyrchedd',
+    'accessibility.improving.1':
+      'Byddwn yn cael pobl anabl ac arbenigwr hygyrchedd i brofi’r gwasanaeth, yn cael cyfieithydd Cymraeg i adolygu’r testun Cymraeg, ac yn trwsio’r hyn y maen nhw’n ei ganfod.',
+    'accessibility.prepared': 'Paratoi’r datganiad hygyrchedd hwn',
+    'accessibility.prepared.1':
+      'Paratowyd y datganiad hwn ar {date}. Caiff ei adolygu pryd bynnag y bydd y gwasanaeth yn newid mewn ffordd sy’n effeithio ar hygyrchedd, ac o leiaf unwaith y flwyddyn.',
+    'accessibility.otherLanguage': 'Read this statement in English',
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * The service's own pages in English (the source): the privacy notice, the terms of use and the
+ * accessibility statement. ICU MessageFormat; `<tag>…</tag>` marks a link the page supplies.
+ * Plain data: no imports.
+ */
+export default {
+  language: 'en',
+  needsReview: false,
+  messages: {
+    'privacy.title': 'Learning the Lessons for Teams: privacy notice',
+    'privacy.intro':
+      'This notice says plainly what the Learning the Lessons app reads in your force’s Microsoft Teams, what it keeps, for how long, where, and how to ask for a copy or removal.',
+    'privacy.reads': 'What the app reads',
+    'privacy.reads.1':
+      'When a team owner adds the app to a team, Teams lets it receive every message posted in that team’s standard channels. The app looks at each message only to see whether it is a reply to one of the app’s own weekly case-study posts. Any other message is dropped at once: it is not read further, stored or logged.',
+    'privacy.reads.2':
+      'The app also reads the team’s name, its channels and who its owners are, so that only team owners can change the weekly post.',
+    'privacy.keeps': 'What the app keeps',
+    'privacy.keeps.1':
+      'For each reply to one of its weekly posts: the text of the reply, the author’s name and Microsoft Entra ID, the team, channel and case study it belongs to, and when it was written or edited. Edits and deletions in Teams are applied to the copy the app keeps.',
+    'privacy.keeps.2':
+      'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
+    'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
+    'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
+    'privacy.why': 'Why, and who can see it',
+    'privacy.why.1':
+      'Replies are kept so that colleagues in the same team can read the discussion of a case study in the app’s tab, and so that the next post can say how many colleagues joined in. Only members of that team in your force can see it. No other force, and no one at the IOPC, can see your force’s discussion.',
+    'privacy.howLong': 'How long',
+    'privacy.howLong.1':
+      'Replies are deleted automatically {months, plural, one {# month} other {# months}} after they were written, unless your force has chosen a different period. When your force stops using the app, everything the app holds for your force is deleted.',
+    'privacy.where': 'Where',
+    'privacy.where.1':
+      'The service and its data are hosted in Microsoft Azure data centres in the United Kingdom.',
+    'privacy.rights': 'Your rights',
+    'privacy.rights.1':
+      'You can ask for a copy of everything the app holds about you, or for it to be removed, through your force’s data protection officer. They can ask the service’s operator, who will export or erase your data and record that it was done.',
+    'privacy.rights.2':
+      'When your data is erased, your replies are deleted. Where the team settings you saved and the app’s audit trail name you by your Microsoft Entra ID, that ID is replaced by a code that no longer identifies you: the records stay, so the trail still shows what was done and when, but not by whom. The app keeps your Entra ID only in the record that the erasure was done, so that your earlier replies are not collected again.',
+    /** The link to the Welsh notice, written in Welsh. */
+    'privacy.otherLanguage': 'Darllenwch yr hysbysiad hwn yn Gymraeg',
+
+    'terms.title': 'Learning the Lessons for Teams: terms of use',
+    'terms.intro':
+      'Learning the Lessons for Teams brings the IOPC’s Learning the Lessons magazine into Microsoft Teams for police forces and the other bodies the IOPC oversees.',
+    'terms.use': 'Using the app',
+    'terms.use.1':
+      'Use the app for learning and professional development: reading case studies, discussing their reflective questions with colleagues, and recording your own reflections in your force’s usual way.',
+    'terms.use.2':
+      'Your force’s acceptable use policy applies to what you write in Teams, including replies to the app’s weekly posts.',
+    'terms.cases': 'The case studies',
+    'terms.cases.1':
+      'Case studies are anonymised accounts of IOPC investigations and reviews, published for learning. They are not guidance on their own; follow your force’s policies and the College of Policing’s Authorised Professional Practice.',
+    'terms.data': 'Your data',
+    'terms.data.1':
+      'The <privacy>privacy notice</privacy> says what the app reads and keeps, for how long, and how to ask for a copy or removal.',
+    'terms.otherLanguage': 'Darllenwch y telerau hyn yn Gymraeg',
+
+    'accessibility.title': 'Accessibility statement for Learning the Lessons for Teams',
+    'accessibility.intro.1':
+      'This statement applies to Learning the Lessons for Teams: its tab in Microsoft Teams (and in Outlook, SharePoint, the Microsoft 365 app and a web browser), the cards and messages its bot posts in Teams, and these pages. It brings the Independent Office for Police Conduct’s Learning the Lessons magazine to police forces.',
+    'accessibility.intro.2':
+      'We want as many people as possible to be able to use it. For example, that means you should be able to:',
+    'accessibility.can.1': 'read it in English or Welsh, and switch between them on any page',
+    'accessibility.can.2':
+      'use it in the Teams light, dark and high contrast themes, which it follows',
+    'accessibility.can.3':
+      'zoom in up to 400% without the text spilling off the screen, and use it on a screen 320 pixels wide',
+    'accessibility.can.4':
+      'reach and use everything with a keyboard alone, seeing where the focus is, with the focus moving to the heading of each new view',
+    'accessibility.can.5':
+      'use it with a screen reader: each view has one main heading, each section, case study and article is named by its heading, and text in another language is marked as such',
+    'accessibility.intro.3': 'We have also made the text as plain as we can.',
+    'accessibility.known': 'How accessible this service is',
+    'accessibility.known.1': 'We know some parts are not fully accessible:',
+    'accessibility.known.cards':
+      'the weekly case-study posts and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
+    'accessibility.known.pdf':
+      'the PDF of each issue is published by the IOPC and may not be fully accessible; every case study and article in it is also in the tab as a web page',
+    'accessibility.known.english':
+      'most back issues are in English only; where there is no Welsh translation, the tab says so in Welsh and marks the English text for screen readers',
+    'accessibility.known.review':
+      'the Welsh text of the service and of its sample issue has not yet been checked by a Welsh translator',
+    'accessibility.contact': 'Feedback and contact information',
+    'accessibility.contact.1':
+      'If you find a problem that is not listed here, or you need information in a different format, tell your force’s IT service desk, who will pass it to the team that runs the service, or use the feedback link in any issue of the magazine. We aim to reply within 10 working days.',
+    'accessibility.enforcement': 'Enforcement procedure',
+    'accessibility.enforcement.1':
+      'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the “accessibility regulations”). If you’re not happy with how we respond to your complaint, contact the <eass>Equality Advisory and Support Service (EASS)</eass>.',
+    'accessibility.technical': 'Technical information about this service’s accessibility',
+    'accessibility.status': 'Compliance status',
+    'accessibility.status.1':
+      'This service is partially compliant with the <wcag>Web Content Accessibility Guidelines version 2.2</wcag> AA standard, because of the parts listed above and the testing not yet done, listed below.',
+    'accessibility.tested': 'How we tested this service',
+    'accessibility.tested.1':
+      'Every change to the service is tested automatically before it is released:',
+    'accessibility.tested.axe':
+      'every view of the tab is checked with axe against the WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light, dark and high contrast themes, in English and in Welsh',
+    'accessibility.tested.keyboard':
+      'the search, the case cards and the links are used by keyboard alone, checking that the focus can be seen and moves to the heading of each new view',
+    'accessibility.tested.layout':
+      'each view is checked for one main heading with headings in order, for no sideways scrolling at 320 pixels wide, and for the language of its text being marked',
+    'accessibility.tested.cards': 'the bot’s cards are checked against the Adaptive Cards schema',
+    'accessibility.untested': 'What has not been tested yet',
+    'accessibility.untested.1':
+      'The service has not yet been tested by disabled people or by an accessibility specialist, nor by hand with screen readers, speech recognition or screen magnifiers, nor in the Teams mobile apps. Automated checks find only some accessibility problems.',
+    'accessibility.improving': 'What we’re doing to improve accessibility',
+    'accessibility.improving.1':
+      'We will have the service tested by disabled people and by an accessibility specialist, have the Welsh text reviewed by a Welsh translator, and fix what they find.',
+    'accessibility.prepared': 'Preparation of this accessibility statement',
+    'accessibility.prepared.1':
+      'This statement was prepared on {date}. It is reviewed whenever the service changes in a way that affects accessibility, and at least once a year.',
+    'accessibility.otherLanguage': 'Darllenwch y datganiad hwn yn Gymraeg',
+  },
+};

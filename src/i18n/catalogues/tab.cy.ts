@@ -1,0 +1,135 @@
+/**
+ * The tab's messages in Welsh. Keys and placeholders match tab.en.ts (the catalogue test checks).
+ * Plain data: no imports. The tab loads it on demand, when the reader's language is Welsh.
+ */
+export default {
+  language: 'cy',
+  /** True until a Welsh translator has reviewed every message here (README "Cymraeg"). */
+  needsReview: true,
+  messages: {
+    'page.documentTitle': '{title} – Dysgu’r Gwersi',
+    'page.noScript': 'Mae angen JavaScript ar Ddysgu’r Gwersi i ddangos y cylchgrawn.',
+    'shell.opening': 'Yn agor Dysgu’r Gwersi…',
+    'shell.loading': 'Yn llwytho…',
+    'shell.nav': 'Prif ddewislen',
+    'shell.nav.latest': 'Y rhifyn diweddaraf',
+    'shell.nav.library': 'Llyfrgell a chwilio',
+    'shell.otherLanguage': 'English',
+    'shell.footer': 'Am y gwasanaeth hwn',
+    'shell.footer.accessibility': 'Datganiad hygyrchedd (yn agor mewn ffenestr newydd)',
+    'shell.footer.privacy': 'Hysbysiad preifatrwydd (yn agor mewn ffenestr newydd)',
+
+    'error.unreachable':
+      'Nid oedd modd cysylltu â’r gwasanaeth. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    'error.notFound': 'Efallai ei fod wedi symud, neu fod y ddolen yn anghywir.',
+    'error.server':
+      'Roedd problem gyda’r gwasanaeth. Rhowch gynnig arall arni ymhen ychydig funudau.',
+    'error.other':
+      'Nid oedd modd ei ddangos. Rhowch gynnig arall arni, neu caewch y tab a’i ailagor.',
+
+    'latest.loading': 'Yn llwytho’r rhifyn diweddaraf…',
+    'latest.none.title': 'Dim rhifyn eto',
+    'latest.none.text':
+      'Nid oes rhifyn wedi’i gyhoeddi eto. Bydd rhifynnau newydd yn ymddangos yma pan fyddant yn barod.',
+    'latest.unavailable': 'Nid yw’r rhifyn diweddaraf ar gael',
+    'latest.error': 'Nid oedd modd llwytho’r rhifyn diweddaraf.',
+
+    'issue.loading': 'Yn llwytho rhifyn {number}…',
+    'issue.notFound': 'Heb ddod o hyd i’r rhifyn',
+    'issue.unavailable': 'Nid yw’r rhifyn ar gael',
+    'issue.error': 'Nid oedd modd llwytho rhifyn {number}.',
+    'issue.eyebrow': 'Y rhifyn diweddaraf',
+    'issue.meta': 'Thema: {theme}. Cyhoeddwyd {date}.',
+    'issue.foreword': 'Rhagair',
+    'issue.cases': 'Astudiaethau achos ({count})',
+    'issue.articles': 'Erthyglau nodwedd',
+    'issue.byline': 'Gan {author}, {organisation}',
+    'issue.more': 'Rhagor o’r rhifyn hwn',
+    'issue.pdf': 'Darllen rhifyn {number} fel PDF (yn agor mewn ffenestr newydd)',
+    'issue.feedback':
+      'Dywedwch wrthym beth yw eich barn am rifyn {number} (yn agor mewn ffenestr newydd)',
+    'contentWarning.hide': 'Cuddio’r rhybudd hwn',
+
+    'case.loading': 'Yn llwytho’r astudiaeth achos…',
+    'case.notFound': 'Heb ddod o hyd i’r astudiaeth achos',
+    'case.unavailable': 'Nid yw’r astudiaeth achos ar gael',
+    'case.error': 'Nid oedd modd llwytho astudiaeth achos {id}.',
+    'case.factors': 'Ffactorau:',
+    'case.audiences': 'Ar gyfer:',
+    'case.whatHappened': 'Beth ddigwyddodd',
+    'case.forceResponse': 'Beth wnaeth yr heddlu',
+    'case.outcomes': 'Canlyniadau i’r swyddogion a’r staff',
+    'case.pager': 'Astudiaethau achos eraill yn y rhifyn hwn',
+    'case.previous': 'Yr astudiaeth achos flaenorol',
+    'case.next': 'Yr astudiaeth achos nesaf',
+    'questions.role': 'Fy rôl …',
+    'questions.chooseRole': 'Dewiswch eich rôl',
+    'questions.noneForRole':
+      'Nid oes cwestiynau ar gyfer {role} yn yr achos hwn; dyma’r cwestiynau eraill.',
+    'questions.yourRole': '{role} (eich rôl chi)',
+
+    'discussion.title': 'Trafodaeth eich tîm',
+    'discussion.loading': 'Yn llwytho trafodaeth eich tîm…',
+    'discussion.noToken':
+      'Nid oedd Teams yn gallu cadarnhau pwy ydych chi, felly mae trafodaeth eich tîm wedi’i chuddio.',
+    'discussion.refused':
+      'Ni dderbyniodd y gwasanaeth eich mewngofnodi i Teams, felly mae trafodaeth eich tîm wedi’i chuddio. Caewch y tab a’i ailagor i roi cynnig arall arni.',
+    'discussion.forbidden':
+      'Mae’r drafodaeth hon yn perthyn i dîm nad ydych yn aelod ohono, felly mae wedi’i chuddio.',
+    'discussion.notFound':
+      'Nid oedd modd dod o hyd i’r drafodaeth hon. Efallai bod y neges wedi’i dileu.',
+    'discussion.failed':
+      'Nid oedd modd llwytho’r drafodaeth ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.',
+    'discussion.empty': 'Does neb yn eich tîm wedi ateb eto.',
+    'discussion.edited': '{time} (wedi’i olygu)',
+    'discussion.reply': 'Ateb yn Teams (yn agor yr edefyn)',
+    'discussion.outsideTeams':
+      'Dim ond yn Microsoft Teams y mae’r drafodaeth yn cael ei dangos, lle gall Teams gadarnhau pwy ydych chi a’ch bod yn perthyn i’r tîm. Agorwch yr achos hwn o’r neges yn eich sianel i’w gweld.',
+
+    'library.loading': 'Yn llwytho’r llyfrgell…',
+    'library.notFound': 'Heb ddod o hyd i’r llyfrgell',
+    'library.unavailable': 'Nid yw’r llyfrgell ar gael',
+    'library.error': 'Nid oedd modd llwytho’r llyfrgell.',
+    'library.title': 'Llyfrgell',
+    'library.everyIssue': 'Pob rhifyn',
+    'library.empty':
+      'Does dim rhifynnau yn y llyfrgell eto. Bydd rhifynnau newydd yn ymddangos yma pan fyddant yn cael eu cyhoeddi.',
+    'library.theme': 'Thema',
+    'library.allThemes': 'Pob thema',
+    'library.issueMeta':
+      'Thema: {theme}. Cyhoeddwyd {date}. {count, plural, zero {Dim astudiaethau achos} one {# astudiaeth achos} two {# astudiaeth achos} few {# astudiaeth achos} many {# astudiaeth achos} other {# astudiaeth achos}}.',
+    'library.hasWarning': 'Mae rhybudd cynnwys.',
+
+    'search.title': 'Chwilio’r astudiaethau achos',
+    'search.words': 'Geiriau chwilio',
+    'search.factor': 'Ffactor',
+    'search.allFactors': 'Pob ffactor',
+    'search.role': 'Rôl',
+    'search.allRoles': 'Pob rôl',
+    'search.idle':
+      'Teipiwch eiriau, neu dewiswch ffactor neu rôl, i ddod o hyd i astudiaethau achos.',
+    'search.error': 'Nid oedd modd cwblhau’r chwiliad. Rhowch gynnig arall arni mewn munud.',
+    'search.none':
+      'Does dim astudiaethau achos yn cyfateb. Rhowch gynnig ar lai o eiriau neu ar hidlwyr eraill.',
+    'search.count':
+      '{count, plural, zero {Does dim astudiaethau achos yn cyfateb.} one {Mae # astudiaeth achos yn cyfateb.} two {Mae # astudiaeth achos yn cyfateb.} few {Mae # astudiaeth achos yn cyfateb.} many {Mae # astudiaeth achos yn cyfateb.} other {Mae # astudiaeth achos yn cyfateb.}}',
+    'search.hitIssue': 'Rhifyn {number}: {theme}',
+
+    'config.loading': 'Yn llwytho’r rhifynnau…',
+    'config.notFound': 'Heb ddod o hyd i’r dudalen gosod sianel',
+    'config.unavailable': 'Nid yw’r dudalen gosod sianel ar gael',
+    'config.error': 'Nid oedd modd llwytho’r rhifynnau.',
+    'config.title': 'Ychwanegu Dysgu’r Gwersi at y sianel hon',
+    'config.outsideTeams.title': 'Agorwch y dudalen hon o Teams',
+    'config.outsideTeams':
+      'Mae’r dudalen hon yn gosod y tab yn Microsoft Teams. Agorwch hi drwy “Ychwanegu tab” mewn sianel i gadw eich dewis.',
+    'config.question': 'Beth ddylai’r tab ei ddangos?',
+    'config.latest': 'Y rhifyn diweddaraf bob amser',
+    'config.chosen': 'Un rhifyn o’ch dewis',
+    'config.issue': 'Rhifyn',
+    'config.hint': 'Yna dewiswch Cadw i ychwanegu’r tab.',
+    'config.saveFailed': 'Nid oedd modd cadw’r tab. Rhowch gynnig arall arni.',
+    'config.tabName': 'Dysgu’r Gwersi',
+    'config.tabNameIssue': 'Dysgu’r Gwersi {number}',
+  },
+};

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { CardFactory } from 'botbuilder';
+import { caseCard } from '../../../bot/cards';
+import { loadLibrary } from '../../../src/content';
+import { AUDIENCES, type CaseStudy, type Issue } from '../../../src/content/model';
+import { caseSubPage, tabDeepLink } from '../../../src/links';
+import { cardProblems } from './validate-card';
+
+/** Teams refuses a bot message larger than about 28 KB (413 MessageSizeTooBig). */
+const TEAMS_MESSAGE_LIMIT_BYTES = 28 * 1024;
+
+/** Welsh runs longer than English: a stand-in translation a quarter longer than the English. */
+const longer = (text: string) => `${text} ${text.slice(0, Math.ceil(text.length / 4))}`;
+
+function withWelsh(issue: Issue, caseStudy: CaseStudy, warning: string): [Issue, CaseStudy] {
+  const contentWarning = issue.contentWarning ?? warning;
+  const welshIssue: Issue = {
+    ...issue,
+    contentWarning,
+    welsh: issue.welsh ?? {
+      title: longer(issue.title),
+      theme: longer(issue.theme),
+      foreword: longer(issue.foreword),
+      contentWarning: longer(contentWarning),
+      pdfUrl: null,
+      feedbackUrl: null,
+      review: 'needed',
+    },
+  };
+  const welshCase: CaseStudy = {
+    ...caseStudy,
+    welsh: caseStudy.welsh ?? {
+      title: longer(caseStudy.title),
+      summary: longer(caseStudy.summary),
+      whatHappened: longer(caseStudy.whatHappened),
+      keyLearning: caseStudy.keyLearning.map(longer),
+      forceResponse: longer(caseStudy.forceResponse),
+      outcomes: longer(caseStudy.outcomes),
+      factors: caseStudy.factors.map(longer),
+      questions: caseStudy.questions.map((question) => ({
+        ...question,
+        text: longer(question.text),
+      })),
+      review: 'needed',
+    },
+  };
+  return [welshIssue, welshCase];
+}
+
+describe('the largest weekly card', () => {
+  it('is a valid Adaptive Card 1.5 within Teams’ message size for every case in the library, bilingual with everything on it', async () => {
+    const result = await loadLibrary('content');
+    assert.ok(result.ok, 'the sample library loads');
+    const issues = result.library.issues;
+    const longestWarning = issues
+      .map((issue) => issue.contentWarning ?? '')
+      .sort((a, b) => b.length - a.length)[0]!;
+    const sizes = issues.flatMap((issue) =>
+      issue.cases.map((original) => {
+        const [welshIssue, caseStudy] = withWelsh(issue, original, longestWarning);
+        const card = caseCard({
+          issue: welshIssue,
+          caseStudy,
+          audiences: AUDIENCES,
+          language: 'bilingual',
+          readUrl: tabDeepLink(
+            '00000000-0000-4000-8000-00000000a11e',
+            caseSubPage(caseStudy.id, { delivery: '0b7e4c1a-9f7d-4e8b-a3c2-5d6e7f8a9b0c' }),
+          ),
+          lastDiscussionParticipants: 12,
+          inThread: true,
+        });
+        assert.deepEqual(cardProblems(card), [], caseStudy.id);
+        const request = {
+          isGroup: true,
+          channelData: {
+            channel: { id: '19:0123456789abcdef0123456789abcdef@thread.tacv2' },
+            tenant: { id: '11111111-2222-4333-8444-555555555555' },
+          },
+          activity: { type: 'message', attachments: [CardFactory.adaptiveCard(card)] },
+          tenantId: '11111111-2222-4333-8444-555555555555',
+        };
+        return { id: caseStudy.id, bytes: Buffer.byteLength(JSON.stringify(request)) };
+      }),
+    );
+    const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
+    assert.ok(
+      largest.bytes < TEAMS_MESSAGE_LIMIT_BYTES,
+      `case ${largest.id}: ${largest.bytes} bytes`,
+    );
+  });
+});
