@@ -4,7 +4,7 @@
  * everything and applies Teams' limits (`teams`) or none (`none`); `{command: 'report'}` answers
  * with what it saw. Sends `{ready: serviceUrl}` once listening.
  */
-import { FakeBotConnector, TEAMS_RATE_LIMITS } from '../tests/support/fake-bot-connector';
+import { FakeBotConnector, TEAMS_RATE_LIMITS } from '../testkit';
 
 /** What the fake saw of a fan-out. */
 export interface ConnectorReport {

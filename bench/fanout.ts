@@ -7,14 +7,10 @@ import { createChannelPoster } from '../bot';
 import { loadConfig } from '../src/config';
 import { createDeliveryEngine, type ChannelPoster } from '../src/delivery';
 import { createStore } from '../src/store';
-import {
-  channelId,
-  library,
-  seedSubscriptions,
-  teamId,
-  tenantId,
-} from '../tests/integration/delivery/harness';
+import { fanOutForces } from '../testkit';
 import type { ConnectorReport } from './connector-process';
+
+const { channelId, library, seedSubscriptions, teamId, tenantId } = fanOutForces;
 
 const TENANT_CEILING = 50;
 const WEEK = '2027-W02';

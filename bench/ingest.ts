@@ -9,13 +9,9 @@ import { loadConfig } from '../src/config';
 import { createDeliveryEngine } from '../src/delivery';
 import { createReplyIntake } from '../src/discussion/intake';
 import { createStore } from '../src/store';
-import {
-  library,
-  seedSubscriptions,
-  teamId,
-  tenantId,
-} from '../tests/integration/delivery/harness';
-import { FakeBotConnector } from '../tests/support/fake-bot-connector';
+import { FakeBotConnector, fanOutForces } from '../testkit';
+
+const { library, seedSubscriptions, teamId, tenantId } = fanOutForces;
 
 const MESSAGES = 3_000;
 const CONCURRENCY = 32;

@@ -4,8 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { buildTab } from '../scripts/build-tab';
 import type { IssueView } from '../src/content/views';
-import { launchBrowser, newIsolatedPage } from '../tests/support/browser';
-import { startTestService } from '../tests/support/service';
+import { launchBrowser, newIsolatedPage, startTestService } from '../testkit';
 
 /**
  * The tab's figures: its initial JavaScript (gzip) against the 200 KiB budget, and the time from

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { IssueListView, IssueView } from '../../src/content/views';
 import { caseSubPage } from '../../src/links';
-import { accessibilityViolations } from '../support/browser';
+import { accessibilityViolations } from '../../testkit';
 import { HOST_IDS, openInTeamsHost, type TeamsHost, type TeamsTheme } from '../support/teams-host';
 import { useTabFixture } from './tab-fixture';
 

@@ -8,7 +8,7 @@ import type {
 } from '../../src/content/views';
 import { AUDIENCES } from '../../src/content/model';
 import { textFor } from '../../src/i18n';
-import { horizontalOverflow } from '../support/browser';
+import { horizontalOverflow } from '../../testkit';
 import { useTabFixture } from './tab-fixture';
 
 async function pageTitle(page: Page): Promise<string> {

@@ -1,7 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { buildTab, type TabBuild } from '../../scripts/build-tab';
-import { launchBrowser, newIsolatedPage, type Viewport } from '../support/browser';
-import { startTestService, type TestServiceOptions } from '../support/service';
+import {
+  launchBrowser,
+  newIsolatedPage,
+  startTestService,
+  type TestServiceOptions,
+  type Viewport,
+} from '../../testkit';
 
 let build: Promise<TabBuild> | undefined;
 

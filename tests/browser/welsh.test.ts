@@ -9,7 +9,7 @@ import {
 import type { Frame, Page } from 'playwright-core';
 import type { IssueListView, IssueView } from '../../src/content/views';
 import { catalogues } from '../../src/i18n';
-import { accessibilityViolations } from '../support/browser';
+import { accessibilityViolations } from '../../testkit';
 import { openInTeamsHost, type TeamsHost } from '../support/teams-host';
 import { useTabFixture } from './tab-fixture';
 

@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createDeliveryEngine } from '../../src/delivery';
 import { createGraphTokenProvider, GraphService } from '../../src/graph';
 import { createStore } from '../../src/store';
-import { library } from '../integration/delivery/harness';
+import { fanOutForces } from '../../testkit';
 
 interface WorkerOptions {
   databasePath: string;
@@ -43,7 +43,7 @@ const graph = options.graphUrl
   : undefined;
 const engine = createDeliveryEngine({
   store,
-  library: () => library,
+  library: () => fanOutForces.library,
   poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' })),
   graph,
   logger,

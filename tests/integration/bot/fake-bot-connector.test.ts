@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FakeBotConnector } from '../../support/fake-bot-connector';
+import { FakeBotConnector } from '../../../testkit';
 
 const tenantId = '11111111-1111-4111-8111-111111111111';
 const channelId = '19:channel@thread.tacv2';

@@ -13,7 +13,7 @@ import type { GraphOperations } from '../../../src/graph/ports';
 import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
-import { FakeBotConnector, type FakeTeam } from '../../support/fake-bot-connector';
+import { FakeBotConnector, type FakeTeam } from '../../../testkit';
 import { capturingLogger } from '../../support/log-capture';
 import type { StoreOutage } from '../../support/store-outage';
 import { testLibrary } from './fixtures';

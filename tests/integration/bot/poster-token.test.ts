@@ -4,7 +4,7 @@ import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { judgePostError } from '../../../src/delivery/retry';
 import { PostError, type CasePost } from '../../../src/delivery/ports';
-import { FakeBotConnector } from '../../support/fake-bot-connector';
+import { FakeBotConnector } from '../../../testkit';
 import { testLibrary } from './fixtures';
 import { APP_ID, BRIEFING, fakeTeam, TEAM_ID, TENANT } from './harness';
 

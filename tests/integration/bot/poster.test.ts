@@ -3,7 +3,7 @@ import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { PostError, type CasePost, type ChannelTarget } from '../../../src/delivery/ports';
 import { cardProblems } from '../../unit/bot/validate-card';
-import { FakeBotConnector } from '../../support/fake-bot-connector';
+import { FakeBotConnector } from '../../../testkit';
 import { testLibrary } from './fixtures';
 import {
   APP_ID,

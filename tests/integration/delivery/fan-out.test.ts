@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { connectGraph, FakeGraph } from '../../support/fake-graph';
-import {
-  channelId,
-  FanOutHarness,
-  groupId,
-  mirrorThreadsToGraph,
-  seedSubscriptions,
-  tenantId,
-} from './harness';
+import { connectGraph, fanOutForces, FakeGraph } from '../../../testkit';
+import { FanOutHarness } from './harness';
+
+const { channelId, groupId, mirrorThreadsToGraph, seedSubscriptions, tenantId } = fanOutForces;
 
 describe('delivery through the Bot Connector', () => {
   let harness: FanOutHarness;

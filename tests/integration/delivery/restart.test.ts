@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { FakeGraph } from '../../support/fake-graph';
-import {
-  FanOutHarness,
-  groupId,
-  mirrorThreadsToGraph,
-  seedSubscriptions,
-  tenantId,
-} from './harness';
+import { fanOutForces, FakeGraph } from '../../../testkit';
+import { FanOutHarness } from './harness';
+
+const { groupId, mirrorThreadsToGraph, seedSubscriptions, tenantId } = fanOutForces;
 
 const CHANNELS = 16;
 

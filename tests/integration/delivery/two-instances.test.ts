@@ -3,9 +3,9 @@ import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { createDeliveryEngine } from '../../../src/delivery';
 import type { Store } from '../../../src/store/types';
-import { FakeBotConnector } from '../../support/fake-bot-connector';
+import { FakeBotConnector, fanOutForces } from '../../../testkit';
 import { withEachEngine } from '../../support/store';
-import { library, logger, seedSubscriptions } from './harness';
+import { logger } from './harness';
 
 withEachEngine('delivery with two service instances on one store', (engine) => {
   let connector: FakeBotConnector;
@@ -18,7 +18,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
   const instance = (store: Store, instanceId: string, now: () => Date) =>
     createDeliveryEngine({
       store,
-      library: () => library,
+      library: () => fanOutForces.library,
       poster: createChannelPoster(loadConfig({ LOG_LEVEL: 'silent' })),
       logger,
       clock: now,
@@ -30,7 +30,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
   it('each channel gets exactly one post a week, however the two dispatchers interleave', async () => {
     const first = await engine.makeStore();
     const second = await engine.makeStore();
-    const subscriptions = await seedSubscriptions(first, connector, 3, 8);
+    const subscriptions = await fanOutForces.seedSubscriptions(first, connector, 3, 8);
     let now = new Date('2027-01-11T09:00:00Z');
     const a = instance(first, 'instance-a', () => now);
     const b = instance(second, 'instance-b', () => now);
@@ -54,7 +54,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
   it("a tenant's deliveries are leased to one instance at a time", async () => {
     const first = await engine.makeStore();
     const second = await engine.makeStore();
-    await seedSubscriptions(first, connector, 1, 4);
+    await fanOutForces.seedSubscriptions(first, connector, 1, 4);
     const now = new Date('2027-01-11T09:00:00Z');
     assert.equal(
       await second.acquireLease(

@@ -8,7 +8,7 @@ import type { GraphService } from '../../../src/graph/graph-service';
 import { createStore } from '../../../src/store';
 import type { PostedThread, Store } from '../../../src/store/types';
 import { createTenantAccess } from '../../../src/tenants/access';
-import { connectGraph, FakeGraph } from '../../support/fake-graph';
+import { connectGraph, FakeGraph } from '../../../testkit';
 
 const force = 'aaaaaaaa-0000-4000-8000-00000000000a';
 const suspended = 'cccccccc-0000-4000-8000-00000000000c';

@@ -14,7 +14,7 @@ import { discussionRoutes } from '../../../src/server/routes/discussions';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { createTenantAccess } from '../../../src/tenants/access';
-import { connectGraph, FakeGraph } from '../../support/fake-graph';
+import { connectGraph, FakeGraph } from '../../../testkit';
 import { SsoTokens } from '../../support/sso-tokens';
 
 const appId = '5e0a0000-0000-4000-8000-0000000000a9';

@@ -5,7 +5,7 @@ import {
   createGraphTokenProvider,
   type GraphTokenProvider,
 } from '../../../src/graph/token-provider';
-import { FakeGraph } from '../../support/fake-graph';
+import { FakeGraph } from '../../../testkit';
 
 const forceA = 'aaaaaaaa-0000-4000-8000-00000000000a';
 const forceB = 'bbbbbbbb-0000-4000-8000-00000000000b';

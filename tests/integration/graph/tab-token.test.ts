@@ -8,7 +8,7 @@ import { createTabTokenVerifier, type TabTokenVerifier } from '../../../src/iden
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { createTenantAccess } from '../../../src/tenants/access';
-import { FakeGraph } from '../../support/fake-graph';
+import { FakeGraph } from '../../../testkit';
 import { SsoTokens } from '../../support/sso-tokens';
 
 const appId = '5e0a0000-0000-4000-8000-0000000000a9';

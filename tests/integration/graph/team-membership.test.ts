@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createMembershipCheck } from '../../../src/identity/team-membership';
-import { connectGraph, FakeGraph } from '../../support/fake-graph';
+import { connectGraph, FakeGraph } from '../../../testkit';
 
 const force = 'aaaaaaaa-0000-4000-8000-00000000000a';
 const group = '11111111-1111-4111-8111-111111111111';

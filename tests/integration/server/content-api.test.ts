@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CaseView, IssueListView, IssueView, SearchResultsView } from '../../../src/content';
-import { startTestService, type TestService } from '../../support/service';
+import { startTestService, type TestService } from '../../../testkit';
 
 const fixtureLibrary = 'tests/fixtures/content/valid';
 

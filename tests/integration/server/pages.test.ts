@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { startTestService, type TestService } from '../../support/service';
+import { startTestService, type TestService } from '../../../testkit';
 
 async function page(service: TestService, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${service.baseUrl}${path}`, { headers });

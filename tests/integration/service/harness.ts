@@ -7,8 +7,7 @@ import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { startService, type Service, type ServiceOptions } from '../../../src/server/service';
 import { BotTokenIssuer } from '../../support/bot-tokens';
-import { FakeBotConnector } from '../../support/fake-bot-connector';
-import { FakeGraph } from '../../support/fake-graph';
+import { FakeBotConnector, FakeGraph } from '../../../testkit';
 import { SsoTokens } from '../../support/sso-tokens';
 import { activitiesFor, FORCES, type Force, type Person } from './forces';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { chooseCase } from '../../../src/delivery/case-choice';
-import { sampleLibrary } from './sample-library';
+import { sampleLibrary } from '../../../testkit';
 
 const library = sampleLibrary([
   { number: 43, theme: 'Mental health', publishedOn: '2024-03-01', cases: 2 },

@@ -16,7 +16,7 @@ import {
 import { createStore } from '../../../src/store';
 import type { ChannelMessageSummary, GraphOperations } from '../../../src/graph/ports';
 import type { Delivery, Store, Subscription } from '../../../src/store/types';
-import { sampleLibrary } from './sample-library';
+import { sampleLibrary } from '../../../testkit';
 
 export const TENANT = '11111111-1111-4111-8111-111111111111';
 export const TEAM = '19:team-a@thread.tacv2';

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startService, type Service } from '../../src/server/service';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startService, type Service } from '../src/server/service';
 
 export interface TestServiceOptions {
   /** Defaults to the sample library in ./content. */

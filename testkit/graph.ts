@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { GraphService } from '../../src/graph/graph-service';
-import { createGraphTokenProvider } from '../../src/graph/token-provider';
+import { GraphService } from '../src/graph/graph-service';
+import { createGraphTokenProvider } from '../src/graph/token-provider';
 
 /**
  * A fake of Microsoft Graph v1.0 and of the Entra token endpoint on one loopback server, with
@@ -31,7 +31,7 @@ export interface FakeChatMessage {
   reactions: unknown[];
 }
 
-export interface FakeMember {
+export interface FakeGraphMember {
   userId: string;
   displayName: string;
   roles: string[];
@@ -39,7 +39,7 @@ export interface FakeMember {
 
 interface FakeTeam {
   tenantId: string;
-  members: FakeMember[];
+  members: FakeGraphMember[];
   /** channel id -> root messages, oldest first */
   roots: Map<string, FakeChatMessage[]>;
   /** `${channel}/${root}` -> replies, oldest first */
@@ -96,7 +96,7 @@ export class FakeGraph {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  addTeam(tenantId: string, graphGroupId: string, members: FakeMember[]): void {
+  addTeam(tenantId: string, graphGroupId: string, members: FakeGraphMember[]): void {
     this.teams.set(graphGroupId, { tenantId, members, roots: new Map(), replies: new Map() });
   }
 

@@ -1,4 +1,4 @@
-import type { CaseStudy, Issue, Library } from '../../../src/content/model';
+import type { CaseStudy, Issue, Library } from '../src/content/model';
 
 /** A small in-memory library for delivery tests: issues given as (number, theme, case count). */
 export function sampleLibrary(
