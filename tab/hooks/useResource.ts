@@ -39,6 +39,7 @@ export function useResource<T>(
       },
     );
     return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's dependencies decide when to load
   }, dependencies);
   return resource;
 }
