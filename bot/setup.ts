@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { glossaryOf } from '../src/content/glossary';
 import { AUDIENCES, isAudience } from '../src/content/model';
 import { isPostLanguage } from '../src/i18n/language';
+import { ISO_WEEKDAY, isTimeOfDay } from '../src/ids';
 import { isTimeZone, nextPostAt } from '../src/schedule';
 import type { Store, Subscription } from '../src/store/types';
 import {
@@ -125,8 +126,8 @@ function problemWith(
 ): string | undefined {
   if (!channels.some((channel) => channel.id === choices.channelId))
     return t.text('setup.problem.channel');
-  if (!/^[1-7]$/.test(choices.weekday)) return t.text('setup.problem.day');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(choices.time)) return t.text('setup.problem.time');
+  if (!ISO_WEEKDAY.test(choices.weekday)) return t.text('setup.problem.day');
+  if (!isTimeOfDay(choices.time)) return t.text('setup.problem.time');
   if (!isTimeZone(choices.timeZone)) return t.text('setup.problem.timeZone');
   if (choices.audiences.length === 0) return t.text('setup.problem.noAudience');
   if (!choices.audiences.every(isAudience)) return t.text('setup.problem.audiences');

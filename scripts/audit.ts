@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config';
 import { formatAuditTrail, listAuditTrail } from '../src/operations/index';
-import { tenantIdSchema } from '../src/privacy/index';
+import { tenantIdSchema } from '../src/ids';
 import { storeFor } from '../src/store/index';
 
 /**

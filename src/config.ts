@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseEnvironmentFile } from 'dotenv';
 import { z } from 'zod';
+import { isGuid } from './ids';
 
 /**
  * The service's configuration. This module is the only reader of `process.env`:
@@ -229,8 +230,6 @@ function checkMigrationUrl(databaseUrl: string, migrationUrl: string | undefined
   }
 }
 
-const tenantIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function parseAllowedTenants(value: string | undefined, localMode: boolean): string[] | '*' {
   if (value === undefined) return localMode ? '*' : [];
   if (value === '*') {
@@ -245,7 +244,7 @@ function parseAllowedTenants(value: string | undefined, localMode: boolean): str
     .split(',')
     .map((id) => id.trim().toLowerCase())
     .filter((id) => id !== '');
-  const invalid = ids.find((id) => !tenantIdPattern.test(id));
+  const invalid = ids.find((id) => !isGuid(id));
   if (invalid !== undefined) {
     throw new ConfigError(`ALLOWED_TENANTS has "${invalid}", which is not a tenant id (a GUID).`);
   }

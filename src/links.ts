@@ -6,6 +6,8 @@
  * which still opens the same discussion.
  */
 
+import { isCaseId, isGuid, ISSUE_NUMBER } from './ids/patterns';
+
 /**
  * The channel thread a case was opened from: the delivery of a weekly post (known before the post
  * is sent, so the card never needs rewriting; the service knows which thread it became), or, in
@@ -26,9 +28,6 @@ export type SubPage =
   | { view: 'library' }
   | { view: 'issue'; issueNumber: number }
   | { view: 'case'; caseId: string; thread: ThreadRef | null };
-
-const caseIdPattern = /^\d{1,4}-\d{1,3}$/;
-const deliveryIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The query naming a thread, as in a sub-page and in the discussion API. */
 export function threadQuery(thread: ThreadRef): string {
@@ -51,10 +50,10 @@ export function parseSubPage(value: string | null | undefined): SubPage {
   const [path = '', queryString = ''] = raw.split('?', 2);
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments[0] === 'library' && segments.length === 1) return { view: 'library' };
-  if (segments[0] === 'issues' && segments.length === 2 && /^\d{1,4}$/.test(segments[1]!)) {
+  if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }
-  if (segments[0] === 'cases' && segments.length === 2 && caseIdPattern.test(segments[1]!)) {
+  if (segments[0] === 'cases' && segments.length === 2 && isCaseId(segments[1]!)) {
     return { view: 'case', caseId: segments[1]!, thread: threadOf(queryString) };
   }
   return { view: 'latest' };
@@ -63,7 +62,7 @@ export function parseSubPage(value: string | null | undefined): SubPage {
 function threadOf(queryString: string): ThreadRef | null {
   const query = new URLSearchParams(queryString);
   const delivery = query.get('delivery');
-  if (delivery && deliveryIdPattern.test(delivery)) return { delivery };
+  if (delivery && isGuid(delivery)) return { delivery };
   const team = query.get('team');
   const channel = query.get('channel');
   const thread = query.get('thread');

@@ -1,5 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import { AUDIENCES } from '../../src/content/model';
+import { isCaseId } from '../../src/ids';
 import { caseSubPage, tabDeepLink } from '../../src/links';
 import { caseCard } from '../cards';
 import { commandName } from './help';
@@ -11,7 +12,7 @@ export const caseCommand: PersonalCommand = {
   run: async ({ deps, context, args, language, text: t }) => {
     const id = args.split(' ')[0] ?? '';
     const library = deps.library();
-    const caseStudy = /^\d{1,4}-\d{1,3}$/.test(id) ? library.caseStudy(id) : undefined;
+    const caseStudy = isCaseId(id) ? library.caseStudy(id) : undefined;
     const issue = caseStudy ? library.issue(caseStudy.issueNumber) : undefined;
     if (!caseStudy || !issue) {
       await context.sendActivity(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_ID } from '../ids';
 import { AUDIENCES } from './model';
 
 /**
@@ -53,7 +54,7 @@ const issueNumber = () =>
 const caseId = () =>
   z
     .string({ error: missingOr('must be <issue>-<n>, e.g. 44-3') })
-    .regex(/^[1-9]\d*-[1-9]\d*$/, { error: 'must be <issue>-<n>, e.g. 44-3' });
+    .regex(CASE_ID, { error: 'must be <issue>-<n>, e.g. 44-3' });
 
 const factorList = () =>
   list(

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Logger } from '../logger';
 import type { TenantAccess } from '../tenants/access';
+import { isGuid } from '../ids';
 import { isPreauthorizedClient } from './microsoft-clients';
 
 /** Who called, from a verified tab SSO token. */
@@ -40,7 +41,6 @@ export interface TabTokenVerifierOptions {
   logger: Logger;
 }
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const requiredScope = 'access_as_user';
 
 /**
@@ -70,7 +70,7 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
         return refuse('malformed');
       }
       const tid = typeof unverified.tid === 'string' ? unverified.tid.toLowerCase() : '';
-      if (!guid.test(tid)) return refuse('malformed');
+      if (!isGuid(tid)) return refuse('malformed');
       if (
         typeof unverified.iss === 'string' &&
         unverified.iss.startsWith('https://sts.windows.net/')

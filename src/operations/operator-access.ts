@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { isPreauthorizedClient } from '../identity/microsoft-clients';
+import { isGuid } from '../ids';
 
 /** What a bearer token that is not the operator key says about its holder. */
 export type OperatorTokenVerdict = 'operator' | 'not-operator' | 'invalid';
@@ -58,8 +59,6 @@ export interface OperatorTokenCheckOptions {
 /** The app role an operator is assigned in the publisher tenant's app registration. */
 export const OPERATOR_ROLE = 'Operator';
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A v2 tab SSO token from the publisher tenant whose `roles` claim holds `Operator`: signature
  * against the authority's keys, issuer of the publisher tenant, audience our app, not expired,
@@ -79,7 +78,7 @@ export function createOperatorTokenCheck(options: OperatorTokenCheckOptions): Op
       } catch {
         return 'invalid';
       }
-      if (!guid.test(tid)) return 'invalid';
+      if (!isGuid(tid)) return 'invalid';
       if (tid !== publisher) return 'not-operator';
       try {
         const { payload } = await jwtVerify(token, keys, {

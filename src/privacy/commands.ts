@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Store } from '../store/types';
-import { objectIdSchema, retentionMonthsSchema, tenantIdSchema } from './ids';
+import { objectIdSchema, tenantIdSchema } from '../ids';
 import { describeRemovedRows, offboardTenant } from './offboarding';
 import { erasePersonData, exportPersonData } from './person';
-import { setRetention } from './retention';
+import { retentionMonthsSchema, setRetention } from './retention';
 
 /** `npm run privacy -- …`: a person's data in one tenant. */
 export type PrivacyCommand =

@@ -9,7 +9,6 @@ export {
   type TenantPrivacyCommand,
   type TenantPrivacyIo,
 } from './commands';
-export { objectIdSchema, retentionMonthsSchema, tenantIdSchema } from './ids';
 export { describeRemovedRows, offboardTenant, type RemovedRows } from './offboarding';
 export {
   erasePersonData,
@@ -22,6 +21,7 @@ export {
 export {
   applyRetention,
   retentionCutoff,
+  retentionMonthsSchema,
   setRetention,
   startRetentionJob,
   type RetentionJob,

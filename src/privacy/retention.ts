@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Store, Tenant } from '../store/types';
-import { retentionMonthsSchema } from './ids';
+
+/** How long a force keeps discussion replies: whole months, one to ten years. */
+export const retentionMonthsSchema = z.coerce
+  .number()
+  .int('retention is a whole number of months')
+  .min(1, 'retention is at least one month')
+  .max(120, 'retention is at most 120 months');
 
 /** What one run of the retention job removed from one tenant. */
 export interface RetentionOutcome {

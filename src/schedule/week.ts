@@ -1,5 +1,6 @@
 import { DateTime, type WeekdayNumbers } from 'luxon';
 import { AppError } from '../errors';
+import { TIME_OF_DAY } from '../ids';
 import type { Subscription } from '../store/types';
 
 /**
@@ -19,7 +20,6 @@ import type { Subscription } from '../store/types';
 export type WeeklySchedule = Pick<Subscription, 'weekday' | 'time' | 'timeZone'>;
 
 const weekKeyPattern = /^(\d{4})-W(\d{2})$/;
-const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Whether `name` is an IANA time zone this runtime knows. */
 export function isTimeZone(name: string): boolean {
@@ -117,7 +117,7 @@ function toWeekKey(local: DateTime): string {
 }
 
 function parseTime(time: string): { hour: number; minute: number } {
-  const match = timePattern.exec(time);
+  const match = TIME_OF_DAY.exec(time);
   if (!match) throw new AppError('BadRequest', 'The time must be HH:mm.');
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }

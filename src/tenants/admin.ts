@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { AppError } from '../errors';
+import { tenantIdSchema } from '../ids';
 import type { Store, Tenant } from '../store/types';
 
 /** The operator's tenant commands (`npm run tenants -- …`), each audited. */
@@ -16,16 +16,11 @@ export const tenantsUsage = [
   '       npm run tenants -- resume <tenant id>',
 ].join('\n');
 
-const tenantId = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a tenant id is a GUID')
-  .transform((id) => id.toLowerCase());
-
 /** Reads a command from the script's arguments; throws a `BadRequest` naming the problem. */
 export function parseTenantCommand(args: readonly string[]): TenantCommand {
   const [name, id, ...rest] = args;
   const parseId = () => {
-    const parsed = tenantId.safeParse(id ?? '');
+    const parsed = tenantIdSchema.safeParse(id ?? '');
     if (!parsed.success)
       throw new AppError('BadRequest', `"${id ?? ''}" is not a tenant id (a GUID).`);
     return parsed.data;

@@ -2,6 +2,7 @@ import { hkdfSync, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../config';
 import { AppError } from '../errors';
+import { isGuid } from '../ids';
 import type { Logger } from '../logger';
 import type { Store } from '../store/types';
 
@@ -29,7 +30,6 @@ export interface ConsentOutcome {
 export const CONSENT_CALLBACK_PATH = '/api/admin/consent-callback';
 const stateAudience = 'ltl-admin-consent';
 const stateIssuer = 'ltl-teams';
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Consent settings from the configuration; undefined in local mode. The state key is
@@ -59,7 +59,7 @@ export async function createConsentLink(
   actor: string,
 ): Promise<{ tenantId: string; url: string; expiresAt: Date }> {
   const id = tenantId.toLowerCase();
-  if (!guid.test(id)) throw new AppError('BadRequest', 'A tenant id is a GUID.');
+  if (!isGuid(id)) throw new AppError('BadRequest', 'A tenant id is a GUID.');
   const now = settings.now?.() ?? new Date();
   const expiresAt = new Date(now.getTime() + (settings.stateTtlMs ?? 30 * 60_000));
   const state = await new SignJWT({ tid: id })
@@ -187,7 +187,7 @@ async function verifyState(
       requiredClaims: ['exp', 'jti', 'tid'],
       currentDate: settings.now?.() ?? new Date(),
     });
-    if (typeof payload.tid !== 'string' || !guid.test(payload.tid)) return undefined;
+    if (typeof payload.tid !== 'string' || !isGuid(payload.tid)) return undefined;
     return { tenantId: payload.tid, nonce: payload.jti!, expiresAt: new Date(payload.exp! * 1000) };
   } catch {
     return undefined;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AUDIENCES } from '../../content/model';
 import type { ContentSnapshot } from '../../content';
 import { notFound } from '../../errors';
+import { caseIdSchema } from '../../ids';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import type { Logger } from '../../logger';
 import { jsonRoute, type RouteModule } from '../app';
@@ -10,9 +11,7 @@ import { jsonRoute, type RouteModule } from '../app';
 const issueNumber = z.object({
   number: z.coerce.number().int().positive().max(9999),
 });
-const caseId = z.object({
-  id: z.string().regex(/^\d{1,4}-\d{1,3}$/, 'a case id looks like 44-3'),
-});
+const caseId = z.object({ id: caseIdSchema });
 const lang = z.enum(LANGUAGES, { message: `lang is one of ${LANGUAGES.join(', ')}` }).default('en');
 const languageQuery = z.object({ lang }).strict();
 const searchQuery = z

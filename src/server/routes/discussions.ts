@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { DiscussionReader } from '../../discussion/discussion-view';
+import { caseIdSchema, guidSchema } from '../../ids';
 import { unauthorized } from '../../errors';
 import type { TabTokenVerifier } from '../../identity/tab-token';
 import type { Logger } from '../../logger';
@@ -22,19 +23,12 @@ export interface DiscussionRouteDeps {
 /** Where the signed-in discussion routes live (limited per person, not per address). */
 export const DISCUSSIONS_PATH = '/api/discussions/';
 
-const guid = (what: string) =>
-  z
-    .string()
-    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `${what} is a GUID`)
-    .transform((id) => id.toLowerCase());
-const params = z.object({
-  caseId: z.string().regex(/^\d{1,4}-\d{1,3}$/, 'a case id looks like 44-3'),
-});
+const params = z.object({ caseId: caseIdSchema });
 const query = z.union([
-  z.object({ delivery: guid('a delivery') }).strict(),
+  z.object({ delivery: guidSchema('a delivery') }).strict(),
   z
     .object({
-      team: guid('a team'),
+      team: guidSchema('a team'),
       channel: z.string().min(1).max(200).optional(),
       thread: z.string().min(1).max(100).optional(),
     })
