@@ -1,4 +1,12 @@
 export {
+  createEntraTokenVerifier,
+  type EntraClaims,
+  type EntraTokenRefusal,
+  type EntraTokenResult,
+  type EntraTokenVerifier,
+  type EntraTokenVerifierOptions,
+} from './entra-token';
+export {
   createTabTokenVerifier,
   type TabIdentity,
   type TabTokenRefusal,

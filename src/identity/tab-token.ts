@@ -1,8 +1,6 @@
-import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Logger } from '../logger';
 import type { TenantAccess } from '../tenants/access';
-import { isGuid } from '../ids';
-import { isPreauthorizedClient } from './microsoft-clients';
+import { createEntraTokenVerifier, type EntraTokenRefusal } from './entra-token';
 
 /** Who called, from a verified tab SSO token. */
 export interface TabIdentity {
@@ -14,15 +12,7 @@ export interface TabIdentity {
 
 /** Why a token was refused; `tenant-not-served` is a 403, the rest a 401. */
 export type TabTokenRefusal =
-  | 'malformed'
-  | 'bad-signature'
-  | 'expired'
-  | 'wrong-audience'
-  | 'v1-token'
-  | 'wrong-issuer'
-  | 'missing-scope'
-  | 'wrong-client'
-  | 'tenant-not-served';
+  Exclude<EntraTokenRefusal, 'other-tenant'> | 'missing-scope' | 'tenant-not-served';
 
 export type TabTokenResult =
   { ok: true; identity: TabIdentity } | { ok: false; reason: TabTokenRefusal };
@@ -44,15 +34,11 @@ export interface TabTokenVerifierOptions {
 const requiredScope = 'access_as_user';
 
 /**
- * Checks a v2 access token: signature against the authority's keys, issuer of the token's own
- * tenant, audience our app, not expired, scope `access_as_user`, issued to one of the Microsoft
- * clients the app pre-authorises (Teams, Outlook, the Microsoft 365 app), and a tenant the
- * service serves.
+ * The tab's SSO token: a valid Entra token for our API (see `createEntraTokenVerifier`) with the
+ * scope `access_as_user`, from a tenant the service serves.
  */
 export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTokenVerifier {
-  const keys: JWTVerifyGetKey = createRemoteJWKSet(
-    new URL(`${options.authorityHost}/common/discovery/v2.0/keys`),
-  );
+  const entra = createEntraTokenVerifier(options);
   const refuse = (
     reason: TabTokenRefusal,
     detail: Record<string, unknown> = {},
@@ -63,74 +49,22 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
 
   return {
     async verifyTabToken(token) {
-      let unverified;
-      try {
-        unverified = decodeJwt(token);
-      } catch {
-        return refuse('malformed');
+      const verified = await entra.verify(token);
+      if (!verified.ok) {
+        const reason = verified.reason === 'other-tenant' ? 'malformed' : verified.reason;
+        return refuse(reason, verified.detail);
       }
-      const tid = typeof unverified.tid === 'string' ? unverified.tid.toLowerCase() : '';
-      if (!isGuid(tid)) return refuse('malformed');
-      if (
-        typeof unverified.iss === 'string' &&
-        unverified.iss.startsWith('https://sts.windows.net/')
-      ) {
-        return refuse('v1-token', {
-          tenantId: tid,
-          hint: 'v1 access token: set requestedAccessTokenVersion to 2 in the app registration manifest',
-        });
+      const { claims } = verified;
+      if (!claims.scopes.includes(requiredScope)) {
+        return refuse('missing-scope', { tenantId: claims.tenantId });
       }
-      let claims;
-      try {
-        ({ payload: claims } = await jwtVerify(token, keys, {
-          issuer: `${options.authorityHost}/${tid}/v2.0`,
-          audience: options.appId,
-          algorithms: ['RS256'],
-          requiredClaims: ['exp', 'oid'],
-          clockTolerance: 60,
-        }));
-      } catch (error) {
-        return refuse(refusalOf(error), { tenantId: tid, code: errorCode(error) });
+      if (!(await options.tenants.isAllowed(claims.tenantId))) {
+        return refuse('tenant-not-served', { tenantId: claims.tenantId });
       }
-      const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
-      if (!scopes.includes(requiredScope)) return refuse('missing-scope', { tenantId: tid });
-      if (!isPreauthorizedClient(claims.azp)) {
-        return refuse('wrong-client', {
-          tenantId: tid,
-          client: typeof claims.azp === 'string' ? claims.azp.slice(0, 64) : null,
-        });
-      }
-      if (!(await options.tenants.isAllowed(tid)))
-        return refuse('tenant-not-served', { tenantId: tid });
       return {
         ok: true,
-        identity: {
-          tenantId: tid,
-          userObjectId: String(claims.oid),
-          name: typeof claims.name === 'string' ? claims.name : '',
-        },
+        identity: { tenantId: claims.tenantId, userObjectId: claims.objectId, name: claims.name },
       };
     },
   };
-}
-
-function refusalOf(error: unknown): TabTokenRefusal {
-  if (error instanceof errors.JWTExpired) return 'expired';
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'aud') return 'wrong-audience';
-    if (error.claim === 'iss') return 'wrong-issuer';
-    return 'malformed';
-  }
-  if (
-    error instanceof errors.JWSSignatureVerificationFailed ||
-    error instanceof errors.JWKSNoMatchingKey
-  ) {
-    return 'bad-signature';
-  }
-  return 'malformed';
-}
-
-function errorCode(error: unknown): string {
-  if (error instanceof errors.JOSEError) return error.code;
-  return error instanceof Error ? error.name : 'unknown';
 }

@@ -1,7 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { isPreauthorizedClient } from '../identity/microsoft-clients';
-import { isGuid } from '../ids';
+import { createEntraTokenVerifier } from '../identity/entra-token';
 
 /** What a bearer token that is not the operator key says about its holder. */
 export type OperatorTokenVerdict = 'operator' | 'not-operator' | 'invalid';
@@ -60,40 +58,16 @@ export interface OperatorTokenCheckOptions {
 export const OPERATOR_ROLE = 'Operator';
 
 /**
- * A v2 tab SSO token from the publisher tenant whose `roles` claim holds `Operator`: signature
- * against the authority's keys, issuer of the publisher tenant, audience our app, not expired,
- * issued to a pre-authorised Microsoft client.
+ * A valid Entra token for our API (see `createEntraTokenVerifier`) from the publisher tenant,
+ * whose `roles` claim holds `Operator`. A token of another tenant is not an operator's.
  */
 export function createOperatorTokenCheck(options: OperatorTokenCheckOptions): OperatorTokenCheck {
-  const keys: JWTVerifyGetKey = createRemoteJWKSet(
-    new URL(`${options.authorityHost}/common/discovery/v2.0/keys`),
-  );
-  const publisher = options.publisherTenantId.toLowerCase();
+  const entra = createEntraTokenVerifier(options);
   return {
     async check(token) {
-      let tid: string;
-      try {
-        const claims = decodeJwt(token);
-        tid = typeof claims.tid === 'string' ? claims.tid.toLowerCase() : '';
-      } catch {
-        return 'invalid';
-      }
-      if (!isGuid(tid)) return 'invalid';
-      if (tid !== publisher) return 'not-operator';
-      try {
-        const { payload } = await jwtVerify(token, keys, {
-          issuer: `${options.authorityHost}/${publisher}/v2.0`,
-          audience: options.appId,
-          algorithms: ['RS256'],
-          requiredClaims: ['exp', 'oid'],
-          clockTolerance: 60,
-        });
-        if (!isPreauthorizedClient(payload.azp)) return 'invalid';
-        const roles = Array.isArray(payload.roles) ? payload.roles : [];
-        return roles.includes(OPERATOR_ROLE) ? 'operator' : 'not-operator';
-      } catch {
-        return 'invalid';
-      }
+      const verified = await entra.verify(token, { tenantId: options.publisherTenantId });
+      if (!verified.ok) return verified.reason === 'other-tenant' ? 'not-operator' : 'invalid';
+      return verified.claims.roles.includes(OPERATOR_ROLE) ? 'operator' : 'not-operator';
     },
   };
 }
