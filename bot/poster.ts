@@ -2,7 +2,7 @@ import { CardFactory } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../src/config';
 import type { CasePost, ChannelPoster, ChannelTarget } from '../src/delivery/ports';
-import { PostError } from '../src/delivery/ports';
+import { UpstreamError } from '../src/errors';
 import { parseRetryAfter } from '../src/graph/middleware';
 import { caseSubPage, tabDeepLink } from '../src/links';
 import { BOT_CONNECTOR_SCOPE, createCredentialsFactory, loginUrlFor } from './auth';
@@ -15,7 +15,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
  * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread with one
  * request (`POST {serviceUrl}/v3/conversations`) and returns the root id as soon as the answer is
  * read. The card's button names the delivery, so it never needs rewriting. It never retries: a
- * failure is a `PostError` (status 0 for a dropped connection, 503 when the bot's own token cannot
+ * failure is an `UpstreamError` (status 0 for a dropped connection, 503 when the bot's own token cannot
  * be had) for the delivery engine to judge.
  */
 export function createChannelPoster(
@@ -50,7 +50,7 @@ export function createChannelPoster(
     const url = new URL(path, serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = await authorization().catch(() => {
-      throw new PostError(503, 'BotTokenUnavailable');
+      throw new UpstreamError('bot-connector', 503, 'BotTokenUnavailable');
     });
     if (auth) headers.authorization = auth;
     let response: Response;
@@ -62,11 +62,12 @@ export function createChannelPoster(
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
-      throw new PostError(0, null);
+      throw new UpstreamError('bot-connector', 0, null);
     }
     const text = await response.text().catch(() => '');
     if (!response.ok) {
-      throw new PostError(
+      throw new UpstreamError(
+        'bot-connector',
         response.status,
         errorCode(text),
         parseRetryAfter(response.headers.get('retry-after')) ?? null,
@@ -75,7 +76,7 @@ export function createChannelPoster(
     try {
       return text === '' ? {} : JSON.parse(text);
     } catch {
-      throw new PostError(502, 'UnreadableAnswer');
+      throw new UpstreamError('bot-connector', 502, 'UnreadableAnswer');
     }
   };
 
@@ -104,7 +105,7 @@ export function createChannelPoster(
         tenantId: target.tenantId,
       })) as { activityId?: unknown };
       if (typeof created.activityId !== 'string' || created.activityId === '') {
-        throw new PostError(502, 'MissingActivityId');
+        throw new UpstreamError('bot-connector', 502, 'MissingActivityId');
       }
       return { rootMessageId: created.activityId };
     },

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseEnvironmentFile } from 'dotenv';
 import { z } from 'zod';
+import { misconfigured } from './errors';
 import { isGuid } from './ids';
 
 /**
@@ -103,10 +104,6 @@ export interface Config {
   behindAppServiceFrontEnd: boolean;
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 /**
  * The process environment over the variables of `env/.env.<name>` and, if present, the
  * git-ignored `env/.env.<name>.user` (secrets): what `npm start` runs with locally. Variables
@@ -114,7 +111,7 @@ export class ConfigError extends Error {
  */
 export function environmentWithFiles(name: string, dir = 'env'): NodeJS.ProcessEnv {
   const base = path.join(dir, `.env.${name}`);
-  if (!existsSync(base)) throw new ConfigError(`There is no environment file ${base}.`);
+  if (!existsSync(base)) throw misconfigured(`There is no environment file ${base}.`);
   const files = [base, `${base}.user`].filter((file) => existsSync(file));
   const fromFiles = Object.assign(
     {},
@@ -145,14 +142,14 @@ function refuseUnresolvedReferences(environment: NodeJS.ProcessEnv): void {
   for (const name of names) {
     const value = environment[name];
     if (value !== undefined && keyVaultReference.test(value)) {
-      throw new ConfigError(
+      throw misconfigured(
         `${name} is still a Key Vault reference: App Service could not read the secret, so the service does not start until its managed identity can read the vault.`,
       );
     }
   }
 }
 
-/** Reads and validates the environment; throws a `ConfigError` with one clear sentence. */
+/** Reads and validates the environment; throws a `Misconfigured` `AppError` with one clear sentence. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   refuseUnresolvedReferences(environment);
   const parsed = environmentSchema.safeParse(environment);
@@ -160,7 +157,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const received = secretVariables.has(variable) ? undefined : environment[variable];
-    throw new ConfigError(
+    throw misconfigured(
       `${variable} ${issue.message.replace(/^Invalid input: /, '')}` +
         (received === undefined ? '.' : ` (got "${received}").`),
     );
@@ -168,10 +165,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const env = parsed.data;
   const localMode = env.MICROSOFT_APP_ID === undefined;
   if (!localMode && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
-    throw new ConfigError('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set.');
+    throw misconfigured('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set.');
   }
   if (!localMode && env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) {
-    throw new ConfigError(
+    throw misconfigured(
       'MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is SingleTenant (the publisher tenant).',
     );
   }
@@ -214,17 +211,17 @@ const postgresUrl = /^postgres(ql)?:\/\//i;
 function checkMigrationUrl(databaseUrl: string, migrationUrl: string | undefined): void {
   if (migrationUrl === undefined) return;
   if (!postgresUrl.test(databaseUrl) || !postgresUrl.test(migrationUrl)) {
-    throw new ConfigError(
+    throw misconfigured(
       'DATABASE_MIGRATION_URL is for PostgreSQL only: both it and DATABASE_URL must be postgres:// URLs.',
     );
   }
   const where = (variable: string, url: string) => {
-    if (!URL.canParse(url)) throw new ConfigError(`${variable} is not a valid postgres:// URL.`);
+    if (!URL.canParse(url)) throw misconfigured(`${variable} is not a valid postgres:// URL.`);
     const parsed = new URL(url);
     return `${parsed.hostname.toLowerCase()}:${parsed.port || '5432'}${parsed.pathname}`;
   };
   if (where('DATABASE_URL', databaseUrl) !== where('DATABASE_MIGRATION_URL', migrationUrl)) {
-    throw new ConfigError(
+    throw misconfigured(
       'DATABASE_MIGRATION_URL must name the same server and database as DATABASE_URL (only the role differs).',
     );
   }
@@ -234,7 +231,7 @@ function parseAllowedTenants(value: string | undefined, localMode: boolean): str
   if (value === undefined) return localMode ? '*' : [];
   if (value === '*') {
     if (!localMode) {
-      throw new ConfigError(
+      throw misconfigured(
         'ALLOWED_TENANTS may be "*" only in local mode (without MICROSOFT_APP_ID); list the tenant ids instead.',
       );
     }
@@ -246,7 +243,7 @@ function parseAllowedTenants(value: string | undefined, localMode: boolean): str
     .filter((id) => id !== '');
   const invalid = ids.find((id) => !isGuid(id));
   if (invalid !== undefined) {
-    throw new ConfigError(`ALLOWED_TENANTS has "${invalid}", which is not a tenant id (a GUID).`);
+    throw misconfigured(`ALLOWED_TENANTS has "${invalid}", which is not a tenant id (a GUID).`);
   }
   return ids;
 }

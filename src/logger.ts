@@ -7,7 +7,18 @@ export type { Logger };
  * What an error may put in a log line. Database and HTTP errors carry more (a PostgreSQL error's
  * `detail` can quote a failing row, and so a reply's text): only these fields are kept.
  */
-const errorFields = ['type', 'message', 'stack', 'code', 'status', 'statusCode', 'cause'] as const;
+const errorFields = [
+  'type',
+  'message',
+  'stack',
+  'code',
+  'errorCode',
+  'status',
+  'statusCode',
+  'upstreamStatus',
+  'service',
+  'cause',
+] as const;
 
 function serializeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) {

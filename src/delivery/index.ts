@@ -1,4 +1,4 @@
 export { chooseCase } from './case-choice';
 export { createDeliveryEngine, type DeliveryEngine, type DeliveryEngineOptions } from './engine';
-export { PostError, type CasePost, type ChannelPoster, type ChannelTarget } from './ports';
+export { type CasePost, type ChannelPoster, type ChannelTarget } from './ports';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';

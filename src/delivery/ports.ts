@@ -29,25 +29,9 @@ export interface CasePost {
 }
 
 /**
- * Why a post failed, in the Bot Connector's terms. `status` is the HTTP status (0 for a dropped
- * connection), `code` the error code in the body (`BotNotInConversationRoster`,
- * `MessageWritesBlocked`, `BotDisabledByAdmin`, `MessageSizeTooBig`, …).
- */
-export class PostError extends Error {
-  override readonly name = 'PostError';
-  constructor(
-    readonly status: number,
-    readonly code: string | null,
-    /** From `Retry-After`, when the connector sent one. */
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(`post failed with ${status}${code ? ` ${code}` : ''}`);
-  }
-}
-
-/**
  * Posts a case as a new thread in a channel and returns the thread's root message id, with
- * exactly one request to the Bot Connector (the engine pays for it from the tenant's budget).
+ * exactly one request to the Bot Connector (the engine pays for it from the tenant's budget). A
+ * failure is an `UpstreamError` of the `bot-connector`, for the engine to judge.
  */
 export interface ChannelPoster {
   postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }>;

@@ -1,4 +1,4 @@
-import type { PostError } from './ports';
+import type { UpstreamError } from '../errors';
 
 /** How the engine retries a post. */
 export interface RetryPolicy {
@@ -31,18 +31,18 @@ const retryable = new Set([412, 429, 502, 503, 504]);
 const goneCodes = new Set(['BotNotInConversationRoster', 'MessageWritesBlocked']);
 
 /** Maps a Bot Connector failure to what happens to the delivery (design: platform limits). */
-export function judgePostError(error: PostError): PostVerdict {
-  if (error.status === 0) return { kind: 'uncertain' };
-  if (retryable.has(error.status)) return { kind: 'retry' };
-  if (error.status === 413) return { kind: 'failed', reason: 'MessageSizeTooBig' };
-  if (error.status === 404) return { kind: 'gone', reason: error.code ?? 'NotFound' };
-  if (error.status === 403 && error.code === 'BotDisabledByAdmin') {
+export function judgePostError(error: UpstreamError): PostVerdict {
+  if (error.upstreamStatus === 0) return { kind: 'uncertain' };
+  if (retryable.has(error.upstreamStatus)) return { kind: 'retry' };
+  if (error.upstreamStatus === 413) return { kind: 'failed', reason: 'MessageSizeTooBig' };
+  if (error.upstreamStatus === 404) return { kind: 'gone', reason: error.code ?? 'NotFound' };
+  if (error.upstreamStatus === 403 && error.code === 'BotDisabledByAdmin') {
     return { kind: 'suspend', reason: 'BotDisabledByAdmin' };
   }
-  if (error.status === 403 && error.code !== null && goneCodes.has(error.code)) {
+  if (error.upstreamStatus === 403 && error.code !== null && goneCodes.has(error.code)) {
     return { kind: 'gone', reason: error.code };
   }
-  return { kind: 'failed', reason: `${error.status}${error.code ? ` ${error.code}` : ''}` };
+  return { kind: 'failed', reason: `${error.upstreamStatus}${error.code ? ` ${error.code}` : ''}` };
 }
 
 /**
@@ -60,6 +60,6 @@ export function backoffMs(
 }
 
 /** The reason recorded when every attempt failed. */
-export function exhaustedReason(error: PostError): string {
-  return `retries exhausted: ${error.status === 0 ? 'connection dropped' : error.status}`;
+export function exhaustedReason(error: UpstreamError): string {
+  return `retries exhausted: ${error.upstreamStatus === 0 ? 'connection dropped' : error.upstreamStatus}`;
 }

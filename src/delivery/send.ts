@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CaseStudy, Issue } from '../content/model';
+import { UpstreamError } from '../errors';
 import { isWeekKey } from '../schedule';
 import type { Delivery, Subscription, Team } from '../store/types';
 import { chooseCase } from './case-choice';
 import type { DeliveryContext } from './context';
 import { findPostedCopy } from './crash-window';
 import type { TenantLease } from './leases';
-import { PostError, type CasePost, type ChannelTarget } from './ports';
+import type { CasePost, ChannelTarget } from './ports';
 import { backoffMs, exhaustedReason, judgePostError } from './retry';
 import {
   end,
@@ -142,7 +143,7 @@ async function postWithRetries(
     await budget.take();
     attempts += 1;
     const outcome = await attemptPost(context, target, post);
-    if (!(outcome instanceof PostError)) {
+    if (!(outcome instanceof UpstreamError)) {
       try {
         return await markSent(context, delivery, outcome.rootMessageId, {
           attempts,
@@ -191,11 +192,11 @@ async function attemptPost(
   context: DeliveryContext,
   target: ChannelTarget,
   post: CasePost,
-): Promise<{ rootMessageId: string } | PostError> {
+): Promise<{ rootMessageId: string } | UpstreamError> {
   try {
     return await context.pacing.run(() => context.poster.postCase(target, post));
   } catch (error) {
-    if (error instanceof PostError) return error;
+    if (error instanceof UpstreamError && error.service === 'bot-connector') return error;
     throw error;
   }
 }

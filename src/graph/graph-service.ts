@@ -1,5 +1,6 @@
 import { Client, GraphError, HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
+import { UpstreamError } from '../errors';
 import type { Logger } from '../logger';
 import {
   defaultRetryPolicy,
@@ -19,17 +20,6 @@ import type { GraphTokenProvider } from './token-provider';
 
 /** Graph's limits, per app: Teams message reads per tenant and per channel, notices per tenant. */
 export const graphLimits = { readsPerTenant: 20, readsPerChannel: 4, noticesPerTenant: 5 } as const;
-
-/** A Graph request that failed after retries: its HTTP status and Graph's error code. */
-export class GraphRequestError extends Error {
-  override readonly name = 'GraphRequestError';
-  constructor(
-    readonly status: number,
-    readonly code: string | null,
-  ) {
-    super(`graph request failed with ${status}${code ? ` ${code}` : ''}`);
-  }
-}
 
 export interface GraphServiceOptions {
   /** `GRAPH_BASE_URL`, without the version. */
@@ -69,7 +59,10 @@ const chatMessageSchema = z.object({
 
 const recentPagesCap = 4;
 
-/** The Graph operations the product uses, app-only per tenant, within Graph's limits. */
+/**
+ * The Graph operations the product uses, app-only per tenant, within Graph's limits. A request that
+ * fails after its retries is an `UpstreamError` of `graph`.
+ */
 export class GraphService implements GraphOperations, TeamMembership {
   private readonly clients = new Map<string, Client>();
   private readonly budget: RateBudget;
@@ -215,11 +208,9 @@ export class GraphService implements GraphOperations, TeamMembership {
       return await request();
     } catch (error) {
       if (error instanceof GraphError) {
-        this.options.logger.warn(
-          { tenantId, status: error.statusCode, code: error.code },
-          'graph request failed',
-        );
-        throw new GraphRequestError(error.statusCode, error.code);
+        const failed = new UpstreamError('graph', error.statusCode, error.code);
+        this.options.logger.warn({ err: failed, tenantId }, 'graph request failed');
+        throw failed;
       }
       throw error;
     }

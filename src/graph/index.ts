@@ -5,12 +5,7 @@ export type {
   TeamMember,
   TeamMembership,
 } from './ports';
-export {
-  GraphRequestError,
-  GraphService,
-  graphLimits,
-  type GraphServiceOptions,
-} from './graph-service';
+export { GraphService, graphLimits, type GraphServiceOptions } from './graph-service';
 export {
   createGraphTokenProvider,
   type AppCredential,

@@ -5,7 +5,7 @@ import {
   type NetworkRequestOptions,
   type NetworkResponse,
 } from '@azure/msal-node';
-import { AppError } from '../errors';
+import { AppError, misconfigured } from '../errors';
 import type { Logger } from '../logger';
 
 /** Hands out an app-only Graph token for a force's tenant. */
@@ -38,7 +38,7 @@ export function createGraphTokenProvider(options: TokenProviderOptions): GraphTo
   const authority = new URL(options.authorityHost);
   const insecureLoopback = authority.protocol === 'http:' && isLoopback(authority.hostname);
   if (authority.protocol !== 'https:' && !insecureLoopback) {
-    throw new AppError('Internal', 'AUTHORITY_HOST must use https.', { catastrophic: true });
+    throw misconfigured('AUTHORITY_HOST must use https.');
   }
   const secureHost = `https://${authority.host}`;
   const configuration: Configuration = {
@@ -67,10 +67,7 @@ export function createGraphTokenProvider(options: TokenProviderOptions): GraphTo
         if (!result?.accessToken) throw new Error('no access token in the response');
         return result.accessToken;
       } catch (error) {
-        options.logger.warn(
-          { tenantId, errorCode: errorCode(error) },
-          'graph token could not be acquired',
-        );
+        options.logger.warn({ err: error, tenantId }, 'graph token could not be acquired');
         throw new AppError(
           'Unavailable',
           'Microsoft Graph is not reachable for this organisation.',
@@ -85,11 +82,6 @@ export function createGraphTokenProvider(options: TokenProviderOptions): GraphTo
 
 function isLoopback(hostname: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
-}
-
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'errorCode' in error) return String(error.errorCode);
-  return error instanceof Error ? error.name : 'unknown';
 }
 
 /** msal's network port over `fetch`, optionally mapping one origin to another. */

@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
-import { problemType, retryAfterOf, sendProblem, toProblem } from './problem';
+import { retryAfterOf, toProblem } from '../errors';
+import { problemType, sendProblem } from './problem';
 import type { RateLimits } from './rate-limit';
 
 /** Adds routes to the server: the content API, the bot endpoint, the tab, … */

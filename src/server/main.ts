@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, environmentWithFiles, loadConfig } from '../config';
+import { environmentWithFiles, loadConfig } from '../config';
+import { AppError } from '../errors';
 import { InvalidContentError } from '../content';
 import { createLogger } from '../logger';
 import { startService } from './service';
@@ -15,8 +16,8 @@ async function main(): Promise<void> {
   try {
     config = loadConfig(values.env ? environmentWithFiles(values.env) : process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
+    if (error instanceof AppError && error.name === 'Misconfigured') {
+      console.error(`Configuration error: ${error.title}`);
       process.exit(1);
     }
     throw error;

@@ -1,8 +1,7 @@
 import { isIP } from 'node:net';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Request } from 'restify';
-import { AppError } from '../errors';
-import { problem } from './problem';
+import { AppError, problem } from '../errors';
 
 /** How many requests a key may make in a window of `durationSeconds`. */
 export interface RateBudget {

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { Logger } from '../../logger';
-import { problem, sendProblem } from '../problem';
+import { problem } from '../../errors';
+import { sendProblem } from '../problem';
 import { jsonRoute, type RouteModule } from '../app';
 
 /** What readiness depends on. */

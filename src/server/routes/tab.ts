@@ -10,7 +10,8 @@ import {
   PRERENDERED_ISSUE_ID,
   type TabServerRenderer,
 } from '../../../tab/ssr/contract';
-import { problem, sendProblem } from '../problem';
+import { problem } from '../../errors';
+import { sendProblem } from '../problem';
 import type { RouteModule } from '../app';
 
 /** The tab's pages: each is the single-page app, which routes on the client. */

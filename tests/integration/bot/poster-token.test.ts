@@ -3,7 +3,8 @@ import { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import { judgePostError } from '../../../src/delivery/retry';
-import { PostError, type CasePost } from '../../../src/delivery/ports';
+import type { CasePost } from '../../../src/delivery/ports';
+import { UpstreamError } from '../../../src/errors';
 import { FakeBotConnector } from '../../../testkit';
 import { testLibrary } from './fixtures';
 import { APP_ID, BRIEFING, fakeTeam, TEAM_ID, TENANT } from './harness';
@@ -30,7 +31,7 @@ describe('the ChannelPoster when the bot cannot get its token', () => {
   let connector: FakeBotConnector;
   afterEach(() => connector.stop());
 
-  it('posts nothing and fails with a PostError the engine retries', async () => {
+  it('posts nothing and fails with an UpstreamError the engine retries', async () => {
     connector = new FakeBotConnector({ rateLimits: null });
     const serviceUrl = await connector.start();
     connector.addTeam(fakeTeam);
@@ -55,10 +56,10 @@ describe('the ChannelPoster when the bot cannot get its token', () => {
     const error = await poster
       .postCase({ tenantId: TENANT, teamId: TEAM_ID, channelId: BRIEFING, serviceUrl }, post)
       .then(
-        () => assert.fail('expected a PostError'),
+        () => assert.fail('expected an UpstreamError'),
         (caught: unknown) => caught,
       );
-    assert.ok(error instanceof PostError);
+    assert.ok(error instanceof UpstreamError);
     assert.deepEqual(judgePostError(error), { kind: 'retry' });
     assert.equal(connector.received.length, 0);
   });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
-import { PostError, type CasePost, type ChannelTarget } from '../../../src/delivery/ports';
+import type { CasePost, ChannelTarget } from '../../../src/delivery/ports';
+import { UpstreamError } from '../../../src/errors';
 import { cardProblems } from '../../unit/bot/validate-card';
 import { FakeBotConnector } from '../../../testkit';
 import { testLibrary } from './fixtures';
@@ -99,65 +100,69 @@ describe('the ChannelPoster over the Bot Connector', () => {
       assert.doesNotMatch(JSON.stringify(second!.body), /colleagues joined/);
     });
 
-    it('a created answer without an activity id is a 502 PostError', async () => {
+    it('a created answer without an activity id is a 502 UpstreamError', async () => {
       connector.failNext({ status: 201, code: 'Created' });
       const error = await poster.postCase(target, post).catch((caught: unknown) => caught);
-      assert.ok(error instanceof PostError);
-      assert.deepEqual([error.status, error.code], [502, 'MissingActivityId']);
+      assert.ok(error instanceof UpstreamError);
+      assert.deepEqual([error.upstreamStatus, error.code], [502, 'MissingActivityId']);
     });
 
-    const failures: [string, Parameters<FakeBotConnector['failNext']>[0], PostError][] = [
+    const failures: [string, Parameters<FakeBotConnector['failNext']>[0], UpstreamError][] = [
       [
         '429 with Retry-After',
         { status: 429, code: 'TooManyRequests', retryAfterSeconds: 7 },
-        new PostError(429, 'TooManyRequests', 7000),
+        new UpstreamError('bot-connector', 429, 'TooManyRequests', 7000),
       ],
       [
         '403 BotNotInConversationRoster',
         { status: 403, code: 'BotNotInConversationRoster' },
-        new PostError(403, 'BotNotInConversationRoster'),
+        new UpstreamError('bot-connector', 403, 'BotNotInConversationRoster'),
       ],
       [
         '403 MessageWritesBlocked',
         { status: 403, code: 'MessageWritesBlocked' },
-        new PostError(403, 'MessageWritesBlocked'),
+        new UpstreamError('bot-connector', 403, 'MessageWritesBlocked'),
       ],
       [
         '403 BotDisabledByAdmin',
         { status: 403, code: 'BotDisabledByAdmin' },
-        new PostError(403, 'BotDisabledByAdmin'),
+        new UpstreamError('bot-connector', 403, 'BotDisabledByAdmin'),
       ],
       [
         '404',
         { status: 404, code: 'ConversationNotFound' },
-        new PostError(404, 'ConversationNotFound'),
+        new UpstreamError('bot-connector', 404, 'ConversationNotFound'),
       ],
       [
         '413 MessageSizeTooBig',
         { status: 413, code: 'MessageSizeTooBig' },
-        new PostError(413, 'MessageSizeTooBig'),
+        new UpstreamError('bot-connector', 413, 'MessageSizeTooBig'),
       ],
-      ['502', { status: 502, code: 'BadGateway' }, new PostError(502, 'BadGateway')],
-      ['a dropped connection', { drop: true }, new PostError(0, null)],
+      [
+        '502',
+        { status: 502, code: 'BadGateway' },
+        new UpstreamError('bot-connector', 502, 'BadGateway'),
+      ],
+      ['a dropped connection', { drop: true }, new UpstreamError('bot-connector', 0, null)],
     ];
     for (const [what, failure, expected] of failures) {
-      it(`maps ${what} to a PostError and does not retry`, async () => {
+      it(`maps ${what} to an UpstreamError and does not retry`, async () => {
         connector.failNext(failure);
         const error = await poster.postCase(target, post).then(
-          () => assert.fail('expected a PostError'),
+          () => assert.fail('expected an UpstreamError'),
           (caught: unknown) => caught,
         );
-        assert.ok(error instanceof PostError);
+        assert.ok(error instanceof UpstreamError);
         assert.deepEqual(
-          [error.status, error.code, error.retryAfterMs],
-          [expected.status, expected.code, expected.retryAfterMs],
+          [error.upstreamStatus, error.code, error.retryAfterMs],
+          [expected.upstreamStatus, expected.code, expected.retryAfterMs],
         );
         assert.equal(connector.received.length, 1);
         assert.equal(connector.allThreads().length, 0);
       });
     }
 
-    it('the rate limit of the real service surfaces as a 429 PostError with its Retry-After', async () => {
+    it('the rate limit of the real service surfaces as a 429 UpstreamError with its Retry-After', async () => {
       await connector.stop();
       connector = new FakeBotConnector({
         rateLimits: { perThread: [{ limit: 1, windowMs: 60_000 }], perTenant: [] },
@@ -166,8 +171,8 @@ describe('the ChannelPoster over the Bot Connector', () => {
       await poster.postCase({ ...target, channelId: '19:other@thread.tacv2' }, post);
       await poster.postCase(target, post);
       const error = await poster.postCase(target, post).catch((caught: unknown) => caught);
-      assert.ok(error instanceof PostError);
-      assert.equal(error.status, 429);
+      assert.ok(error instanceof UpstreamError);
+      assert.equal(error.upstreamStatus, 429);
       assert.ok((error.retryAfterMs ?? 0) >= 1000);
     });
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
-import { GraphRequestError, GraphService } from '../../../src/graph/graph-service';
+import { UpstreamError } from '../../../src/errors';
+import { GraphService } from '../../../src/graph/graph-service';
 import {
   createGraphTokenProvider,
   type GraphTokenProvider,
@@ -184,8 +185,9 @@ describe('Graph in force tenants', () => {
     it('gives up after the retry cap with the status', async () => {
       fake.failNext(10, 429, 0);
       await assert.rejects(graph.listTeamOwners(forceA, teamA), (error: unknown) => {
-        assert.ok(error instanceof GraphRequestError);
-        assert.equal(error.status, 429);
+        assert.ok(error instanceof UpstreamError);
+        assert.equal(error.service, 'graph');
+        assert.equal(error.upstreamStatus, 429);
         return true;
       });
       assert.equal(fake.graphRequests().length, 4);
@@ -194,8 +196,9 @@ describe('Graph in force tenants', () => {
 
   it("refuses one force's token on another force's team", async () => {
     await assert.rejects(graph.listTeamOwners(forceA, teamB), (error: unknown) => {
-      assert.ok(error instanceof GraphRequestError);
-      assert.equal(error.status, 401);
+      assert.ok(error instanceof UpstreamError);
+      assert.equal(error.service, 'graph');
+      assert.equal(error.upstreamStatus, 401);
       return true;
     });
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../../../src/config';
+import { loadConfig } from '../../../src/config';
+import { AppError } from '../../../src/errors';
 
 const deployed = {
   MICROSOFT_APP_ID: '5e0a0000-0000-4000-8000-0000000000a9',
@@ -12,11 +13,12 @@ const reference =
   '@Microsoft.KeyVault(SecretUri=https://kv-ltl-ltlprod.vault.azure.net/secrets/operator-key/)';
 
 /** The error `loadConfig` throws for an environment (fails the test if it starts). */
-function refusal(environment: Record<string, string>): ConfigError {
+function refusal(environment: Record<string, string>): AppError {
   try {
     loadConfig(environment);
   } catch (error) {
-    assert.ok(error instanceof ConfigError);
+    assert.ok(error instanceof AppError);
+    assert.equal(error.name, 'Misconfigured');
     return error;
   }
   assert.fail('the configuration was accepted');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PostError } from '../../../src/delivery';
+import { UpstreamError } from '../../../src/errors';
 import { DeliveryFixture, TENANT } from './fixture';
 
 describe('delivery engine: the weekly post', () => {
@@ -209,7 +209,7 @@ describe('delivery engine: the weekly post', () => {
   describe('outcomes of each failure', () => {
     const channelId = '19:c1@thread.tacv2';
 
-    async function postNowAfter(...failures: PostError[]) {
+    async function postNowAfter(...failures: UpstreamError[]) {
       const subscription = await fixture.subscribe(channelId);
       fixture.poster.script(channelId, ...failures);
       return fixture.engine().postNow(subscription, 'owner-1');
@@ -218,8 +218,8 @@ describe('delivery engine: the weekly post', () => {
     for (const status of [429, 412, 502, 503, 504]) {
       it(`${status} is retried and the post then goes out`, async () => {
         const delivery = await postNowAfter(
-          new PostError(status, null, 1),
-          new PostError(status, null),
+          new UpstreamError('bot-connector', status, null, 1),
+          new UpstreamError('bot-connector', status, null),
         );
         assert.equal(delivery.status, 'sent');
         assert.equal(delivery.attempts, 3);
@@ -228,7 +228,10 @@ describe('delivery engine: the weekly post', () => {
     }
 
     it('a lasting 503 fails the delivery once retries are exhausted', async () => {
-      const failures = Array.from({ length: 6 }, () => new PostError(503, 'ServiceUnavailable'));
+      const failures = Array.from(
+        { length: 6 },
+        () => new UpstreamError('bot-connector', 503, 'ServiceUnavailable'),
+      );
       const delivery = await postNowAfter(...failures);
       assert.equal(delivery.status, 'failed');
       assert.equal(delivery.reason, 'retries exhausted: 503');
@@ -236,7 +239,9 @@ describe('delivery engine: the weekly post', () => {
     });
 
     it('413 MessageSizeTooBig is never retried', async () => {
-      const delivery = await postNowAfter(new PostError(413, 'MessageSizeTooBig'));
+      const delivery = await postNowAfter(
+        new UpstreamError('bot-connector', 413, 'MessageSizeTooBig'),
+      );
       assert.equal(delivery.status, 'failed');
       assert.equal(delivery.reason, 'MessageSizeTooBig');
       assert.equal(fixture.poster.attempts.length, 1);
@@ -248,7 +253,7 @@ describe('delivery engine: the weekly post', () => {
       [404, 'ConversationNotFound'],
     ] as const) {
       it(`${status} ${code}: the app is gone, the subscription stops and the channel is removed`, async () => {
-        const delivery = await postNowAfter(new PostError(status, code));
+        const delivery = await postNowAfter(new UpstreamError('bot-connector', status, code));
         assert.equal(delivery.status, 'gone');
         assert.equal(delivery.reason, code);
         const subscription = await fixture.store.findSubscriptionByChannel(TENANT, channelId);
@@ -264,7 +269,7 @@ describe('delivery engine: the weekly post', () => {
         await fixture.subscribe(`19:c${index}@thread.tacv2`);
         fixture.poster.script(
           `19:c${index}@thread.tacv2`,
-          new PostError(403, 'BotDisabledByAdmin'),
+          new UpstreamError('bot-connector', 403, 'BotDisabledByAdmin'),
         );
       }
       await fixture.engine({ tenantConcurrency: 1 }).tick();
@@ -288,7 +293,10 @@ describe('delivery engine: the weekly post', () => {
     it('a post waiting out a long Retry-After goes back to pending when the engine stops', async () => {
       const channelId = '19:c1@thread.tacv2';
       const subscription = await fixture.subscribe(channelId);
-      fixture.poster.script(channelId, new PostError(429, 'TooManyRequests', 60_000));
+      fixture.poster.script(
+        channelId,
+        new UpstreamError('bot-connector', 429, 'TooManyRequests', 60_000),
+      );
       const engine = fixture.engine();
       const posting = engine.postNow(subscription, 'owner-1');
       while (fixture.poster.attempts.length === 0)

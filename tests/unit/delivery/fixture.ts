@@ -6,13 +6,13 @@ import { pino } from 'pino';
 import type { Library } from '../../../src/content/model';
 import {
   createDeliveryEngine,
-  PostError,
   type CasePost,
   type ChannelPoster,
   type ChannelTarget,
   type DeliveryEngine,
   type DeliveryEngineOptions,
 } from '../../../src/delivery';
+import { UpstreamError } from '../../../src/errors';
 import { createStore } from '../../../src/store';
 import type { ChannelMessageSummary, GraphOperations } from '../../../src/graph/ports';
 import type { Delivery, Store, Subscription } from '../../../src/store/types';
@@ -32,27 +32,27 @@ export interface ReceivedPost {
 
 /**
  * A ChannelPoster for unit tests: answers each post with a new root id, or with the next scripted
- * failure for that channel (a `PostError`, or `'drop-after-post'`: the post lands, the caller
+ * failure for that channel (an `UpstreamError`, or `'drop-after-post'`: the post lands, the caller
  * sees a dropped connection).
  */
 export class ScriptedPoster implements ChannelPoster {
   readonly posted: ReceivedPost[] = [];
   readonly attempts: ChannelTarget[] = [];
-  private readonly scripts = new Map<string, (PostError | 'drop-after-post')[]>();
+  private readonly scripts = new Map<string, (UpstreamError | 'drop-after-post')[]>();
   private nextId = 1000;
 
   /** Fails the next posts to `channelId`, in order. */
-  script(channelId: string, ...failures: (PostError | 'drop-after-post')[]): void {
+  script(channelId: string, ...failures: (UpstreamError | 'drop-after-post')[]): void {
     this.scripts.set(channelId, [...(this.scripts.get(channelId) ?? []), ...failures]);
   }
 
   async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
     this.attempts.push(target);
     const failure = this.scripts.get(target.channelId)?.shift();
-    if (failure instanceof PostError) throw failure;
+    if (failure instanceof UpstreamError) throw failure;
     const rootMessageId = String((this.nextId += 1));
     this.posted.push({ target, post, rootMessageId, at: new Date() });
-    if (failure === 'drop-after-post') throw new PostError(0, null);
+    if (failure === 'drop-after-post') throw new UpstreamError('bot-connector', 0, null);
     return { rootMessageId };
   }
 
