@@ -50,7 +50,11 @@ const layers = {
       },
     ],
   },
+  /** The bot: botbuilder, never the HTTP server (src/server/ serves it) or the tab. */
   bot: {
+    paths: [
+      { name: 'restify', message: 'src/server/ serves the bot; bot/ stays free of restify.' },
+    ],
     patterns: [
       {
         regex: `${folder('tab', 'tests', 'testkit')}|(^|/)src/server(/|$)`,

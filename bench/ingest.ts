@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import restify from 'restify';
-import { createChannelPoster, mountBot } from '../bot';
+import type restify from 'restify';
+import { createBot, createChannelPoster } from '../bot';
 import { loadConfig } from '../src/config';
 import { createDeliveryEngine } from '../src/delivery';
 import { createReplyIntake } from '../src/discussion/intake';
+import { createApp } from '../src/server/app';
+import { messagesRoutes } from '../src/server/routes/messages';
 import { createStore } from '../src/store';
 import { FakeBotConnector, fanOutForces } from '../testkit';
 
@@ -19,7 +21,7 @@ const CONCURRENCY = 32;
 /**
  * Channel traffic through `/api/messages` (local mode): messages in a subscribed team's channel
  * outside the bot's threads, the common case once RSC delivers every channel message. The
- * baseline is a bare restify route in the same process that reads and parses the same body.
+ * baseline is a bare route on the same restify app that reads and parses the same body.
  */
 export async function bench(): Promise<void> {
   const logger = pino({ level: 'silent' });
@@ -27,7 +29,6 @@ export async function bench(): Promise<void> {
   const connector = new FakeBotConnector({ rateLimits: null });
   await connector.start();
   const store = createStore(join(folder, 'store.sqlite'));
-  const server = restify.createServer();
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const tenantAccess = { isAllowed: async () => true };
   const deliveries = createDeliveryEngine({
@@ -38,40 +39,44 @@ export async function bench(): Promise<void> {
     instanceId: 'bench',
     missedPostGraceHours: 24,
   });
+  const bot = createBot({
+    config,
+    logger,
+    store,
+    library: () => library,
+    deliveries,
+    graph: undefined,
+    tenantAccess,
+    replies: createReplyIntake({ store, tenants: tenantAccess, logger }),
+  });
+  const server = createApp(logger, [
+    messagesRoutes(bot, logger),
+    (routes) =>
+      routes.post('/bare', async (request: restify.Request, response: restify.Response) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of request) chunks.push(chunk as Buffer);
+        JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        response.status(200);
+        response.end();
+      }),
+  ]);
   try {
     await store.migrate();
     await seedSubscriptions(store, connector, 1, 4);
-    mountBot(server, {
-      config,
-      logger,
-      store,
-      library: () => library,
-      deliveries,
-      graph: undefined,
-      tenantAccess,
-      replies: createReplyIntake({ store, tenants: tenantAccess, logger }),
-    });
-    server.post('/bare', async (request: restify.Request, response: restify.Response) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(chunk as Buffer);
-      JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      response.status(200);
-      response.end();
-    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const body = (index: number) => JSON.stringify(channelMessage(connector.serviceUrl, index));
 
     await send(`${base}/api/messages`, 200, body);
     const bare = await send(`${base}/bare`, MESSAGES, body);
-    const bot = await send(`${base}/api/messages`, MESSAGES, body);
+    const messages = await send(`${base}/api/messages`, MESSAGES, body);
     const stored = (await store.listPostedThreads(tenantId(1), new Date(0))).length;
     console.log(`bare restify route: ${bare.rate.toFixed(0)} messages/s`);
     console.log(
-      `/api/messages, messages outside our threads: ${bot.rate.toFixed(0)} messages/s -> ratio ${(bot.rate / bare.rate).toFixed(2)} (goal >= 0.5)`,
+      `/api/messages, messages outside our threads: ${messages.rate.toFixed(0)} messages/s -> ratio ${(messages.rate / bare.rate).toFixed(2)} (goal >= 0.5)`,
     );
     console.log(
-      `non-200 answers: ${bot.failures}; threads stored by the traffic: ${stored} (expected 0)`,
+      `non-200 answers: ${messages.failures}; threads stored by the traffic: ${stored} (expected 0)`,
     );
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -17,7 +17,7 @@ export interface TenantAccess {
   isAllowed(tenantId: string): Promise<boolean>;
 }
 
-/** What `mountBot` needs. */
+/** What `createBot` needs. */
 export interface BotDeps {
   config: Config;
   logger: Logger;

@@ -1,4 +1,5 @@
-export { mountBot, type Bot } from './mount';
+export { createBot, type Bot } from './create';
+export type { BotAnswer } from './endpoint';
 export { createChannelPoster } from './poster';
 export { teamCommands, personalCommands, type CommandInfo } from './commands';
 export type { BotDeps, DeliveryEngine, TenantAccess } from './deps';

@@ -1,7 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
 import { retryAfterOf, toProblem } from '../errors';
-import { problemType, sendProblem } from './problem';
+import { problemType, sendJson, sendProblem } from './respond';
 import type { RateLimits } from './rate-limit';
 
 /** Adds routes to the server: the content API, the bot endpoint, the tab, … */
@@ -27,15 +27,8 @@ export function jsonRoute(logger: Logger, handler: JsonHandler, options: JsonRou
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const body = await handler(req, res);
-      if (res.headersSent) return;
-      const payload = JSON.stringify(body);
       const personal = options.personal === true || req.header('authorization') !== undefined;
-      res.writeHead(200, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(payload),
-        'cache-control': personal ? 'private, no-store' : 'no-cache',
-      });
-      res.end(payload);
+      sendJson(res, 200, body, { 'cache-control': personal ? 'private, no-store' : 'no-cache' });
     } catch (error) {
       sendProblem(res, toProblem(error, logger), retryAfterOf(error));
     }

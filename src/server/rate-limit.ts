@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Request } from 'restify';
 import { AppError, problem } from '../errors';
+import { MESSAGES_PATH } from './routes/messages';
 
 /** How many requests a key may make in a window of `durationSeconds`. */
 export interface RateBudget {
@@ -19,9 +20,6 @@ export const DEFAULT_RATE_BUDGETS: Readonly<Record<'address' | 'person', RateBud
   address: { points: 30_000, durationSeconds: 60 },
   person: { points: 300, durationSeconds: 60 },
 };
-
-/** Where Microsoft's own traffic arrives (the Bot Connector): never limited. */
-const BOT_ENDPOINT = '/api/messages';
 
 export interface RateLimitOptions {
   /**
@@ -70,7 +68,7 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
   return {
     async limitPublicRequest(req) {
       const path = req.path();
-      if (path === BOT_ENDPOINT) return;
+      if (path === MESSAGES_PATH) return;
       const signedIn =
         options.signedInPaths.some((prefix) => path.startsWith(prefix)) &&
         /^Bearer\s/i.test(req.header('authorization') ?? '');

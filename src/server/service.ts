@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createChannelPoster, mountBot, type BotDeps } from '../../bot';
+import { createBot, createChannelPoster, type BotDeps } from '../../bot';
 import type { Config } from '../config';
 import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
@@ -25,6 +25,7 @@ import { contentRoutes } from './routes/content';
 import { createRateLimits, type RateLimitOptions } from './rate-limit';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { healthRoutes } from './routes/health';
+import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
 
@@ -172,8 +173,8 @@ export async function startService(
             }
           : {}),
       }),
-      (routes) =>
-        mountBot(routes, {
+      messagesRoutes(
+        createBot({
           config,
           logger,
           store,
@@ -184,6 +185,8 @@ export async function startService(
           replies,
           ...(options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {}),
         }),
+        logger,
+      ),
       pageRoutes(DEFAULT_RETENTION_MONTHS),
       tabRoutes(tabDir, { snapshot: () => content.snapshot, logger }),
     ],

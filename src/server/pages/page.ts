@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import { textFor, type MessageKey, type MessageValue } from '../../i18n';
 import { isLanguage, preferredLanguage, type Language } from '../../i18n/language';
+import { sendHtml } from '../respond';
 
 /** A key of the pages' catalogue. */
 export type PageKey = MessageKey<'pages'>;
@@ -101,11 +102,8 @@ export function pageLanguage(req: Request): Language {
 
 /** Sends a rendered page, saying its language. */
 export function sendPage(res: Response, page: string, language: Language): void {
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(page),
+  sendHtml(res, 200, page, {
     'content-language': LANG_ATTRIBUTE[language],
     vary: 'accept-language',
   });
-  res.end(page);
 }

@@ -1,4 +1,6 @@
 import type { Response, Server } from 'restify';
+import { escapeHtml } from '../pages/page';
+import { sendHtml } from '../respond';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import type { Logger } from '../../logger';
@@ -86,14 +88,5 @@ function sendPage(res: Response, status: number, title: string, message: string)
 <title>${escapeHtml(title)} - Learning the Lessons</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></main></body></html>
 `;
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(html),
-    'cache-control': 'no-store',
-  });
-  res.end(html);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  sendHtml(res, status, html, { 'cache-control': 'no-store' });
 }

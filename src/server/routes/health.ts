@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import type { Logger } from '../../logger';
 import { problem } from '../../errors';
-import { sendProblem } from '../problem';
+import { sendJson, sendProblem } from '../respond';
 import { jsonRoute, type RouteModule } from '../app';
 
 /** What readiness depends on. */
@@ -28,7 +28,7 @@ export function healthRoutes(checks: ReadinessChecks, logger: Logger): RouteModu
         },
       );
       if (library && store) {
-        res.json(200, { status: 'ready', store: 'ok', library: 'ok' });
+        sendJson(res, 200, { status: 'ready', store: 'ok', library: 'ok' });
         return;
       }
       sendProblem(

@@ -11,7 +11,7 @@ import {
   type TabServerRenderer,
 } from '../../../tab/ssr/contract';
 import { problem } from '../../errors';
-import { sendProblem } from '../problem';
+import { sendHtml, sendProblem } from '../respond';
 import type { RouteModule } from '../app';
 
 /** The tab's pages: each is the single-page app, which routes on the client. */
@@ -115,11 +115,7 @@ export function tabRoutes(tabDir: string, prerender?: TabPrerenderOptions): Rout
         if (page !== '/') return assets(req, res, next);
         void homePage().then((home) => {
           if (home === null) return assets(req, res, next);
-          res.writeHead(200, {
-            'content-type': 'text/html; charset=utf-8',
-            'cache-control': 'no-cache',
-          });
-          res.end(home);
+          sendHtml(res, 200, home, { 'cache-control': 'no-cache' });
           return next(false);
         });
       });

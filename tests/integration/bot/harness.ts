@@ -2,15 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import restify from 'restify';
+import type { Server } from 'restify';
 import { ServiceClientCredentialsFactory, TokenCredentials } from 'botframework-connector';
-import { mountBot, createChannelPoster, type BotDeps } from '../../../bot';
+import { createBot, createChannelPoster, type BotDeps } from '../../../bot';
 import { loadConfig, type Config } from '../../../src/config';
 import type { Library } from '../../../src/content/model';
 import { createDeliveryEngine, type DeliveryEngine } from '../../../src/delivery';
 import { createReplyIntake, type ReplyIntake } from '../../../src/discussion/intake';
 import type { GraphOperations } from '../../../src/graph/ports';
 import { createLogger } from '../../../src/logger';
+import { createApp } from '../../../src/server/app';
+import { messagesRoutes } from '../../../src/server/routes/messages';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../../testkit';
@@ -76,7 +78,7 @@ export interface HarnessOptions {
   outage?: StoreOutage;
 }
 
-/** The bot mounted on a real restify server, a real SQLite file and the fake Bot Connector. */
+/** The bot served at /api/messages by the service's own restify app, a real SQLite file and the fake Bot Connector. */
 export class BotHarness {
   readonly connector: FakeBotConnector;
   store!: Store;
@@ -85,7 +87,7 @@ export class BotHarness {
   baseUrl = '';
   /** What the bot logged (info and above), one parsed JSON line each. */
   logLines: Record<string, unknown>[] = [];
-  private server: restify.Server | undefined;
+  private server: Server | undefined;
   /** Replies waiting for the store. */
   replies!: ReplyIntake;
   private deliveries: DeliveryEngine | undefined;
@@ -156,8 +158,7 @@ export class BotHarness {
         ? { credentialsFactory: new FixedTokenCredentials(this.config.bot.appId) }
         : {}),
     };
-    const server = restify.createServer();
-    mountBot(server, deps);
+    const server = createApp(log.logger, [messagesRoutes(createBot(deps), log.logger)]);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
     this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

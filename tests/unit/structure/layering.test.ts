@@ -70,8 +70,9 @@ describe('the layering, as lint rules', () => {
     }
   });
 
-  it('fails the bot when it imports the tab or src/server/', async () => {
+  it('fails the bot when it imports restify, the tab or src/server/', async () => {
     for (const line of [
+      "import restify from 'restify';",
       "import { jsonRoute } from '../src/server/app';",
       "import { PRERENDER_MARKER } from '../tab/ssr/contract';",
     ]) {
