@@ -114,7 +114,7 @@ async function fanOut(
 
     const seen = await connector.report();
     const channels = tenants * channelsPerTenant;
-    const sent = (await store.listDeliveries({ status: 'sent' })).filter(
+    const sent = (await store.deliveries.list({ status: 'sent' })).filter(
       (delivery) => delivery.weekKey === WEEK,
     ).length;
     return {

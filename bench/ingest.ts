@@ -70,7 +70,7 @@ export async function bench(): Promise<void> {
     await send(`${base}/api/messages`, 200, body);
     const bare = await send(`${base}/bare`, MESSAGES, body);
     const messages = await send(`${base}/api/messages`, MESSAGES, body);
-    const stored = (await store.listPostedThreads(tenantId(1), new Date(0))).length;
+    const stored = (await store.discussion.listThreads(tenantId(1), new Date(0))).length;
     console.log(`bare restify route: ${bare.rate.toFixed(0)} messages/s`);
     console.log(
       `/api/messages, messages outside our threads: ${messages.rate.toFixed(0)} messages/s -> ratio ${(messages.rate / bare.rate).toFixed(2)} (goal >= 0.5)`,

@@ -2,6 +2,7 @@ import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import { glossaryOf } from '../src/content/glossary';
 import { defaultChoices, setupCard } from './cards';
 import { namedChannels } from './setup';
+import { changeSubscriptionStatus } from '../src/subscriptions/status';
 import { commandName } from './commands/help';
 import type { BotDeps } from './deps';
 import { botText, languageOfTurn } from './text';
@@ -39,7 +40,7 @@ export async function onAddedToTeam(
     return;
   }
   const channels = await refreshTeam(deps, context, place);
-  await deps.store.appendAudit({
+  await deps.store.audit.append({
     tenantId: place.tenantId,
     actor: context.activity.from?.aadObjectId ?? 'system',
     action: 'team.installed',
@@ -65,7 +66,7 @@ async function refreshTeam(
   place: TeamPlace,
 ): Promise<{ id: string; name: string }[]> {
   const details = await TeamsInfo.getTeamDetails(context, place.teamId);
-  await deps.store.upsertTeam({
+  await deps.store.teams.upsert({
     tenantId: place.tenantId,
     id: place.teamId,
     graphGroupId: details.aadGroupId ?? null,
@@ -77,7 +78,11 @@ async function refreshTeam(
     channel.id ? [{ id: channel.id, name: channel.name ?? GENERAL }] : [],
   );
   for (const channel of channels) {
-    await deps.store.upsertChannel({ tenantId: place.tenantId, teamId: place.teamId, ...channel });
+    await deps.store.teams.upsertChannel({
+      tenantId: place.tenantId,
+      teamId: place.teamId,
+      ...channel,
+    });
   }
   return channels;
 }
@@ -92,13 +97,13 @@ export async function learnGraphGroupId(
   context: TurnContext,
   place: TeamPlace,
 ): Promise<void> {
-  const team = await deps.store.getTeam(place.tenantId, place.teamId);
+  const team = await deps.store.teams.get(place.tenantId, place.teamId);
   if (team?.graphGroupId) return;
   const graphGroupId =
     channelDataOf(context).team?.aadGroupId ??
     (await TeamsInfo.getTeamDetails(context, place.teamId)).aadGroupId;
   if (!graphGroupId) return;
-  await deps.store.upsertTeam({
+  await deps.store.teams.upsert({
     tenantId: place.tenantId,
     id: place.teamId,
     graphGroupId,
@@ -114,22 +119,22 @@ export async function onRemovedFromTeam(
   place: TeamPlace,
   reason: string,
 ): Promise<void> {
-  await deps.store.markTeamRemoved(place.tenantId, place.teamId, reason);
-  const subscriptions = await deps.store.listSubscriptions({
+  await deps.store.teams.markRemoved(place.tenantId, place.teamId, reason);
+  const subscriptions = await deps.store.subscriptions.list({
     tenantId: place.tenantId,
     teamId: place.teamId,
   });
   for (const subscription of subscriptions) {
     if (subscription.status === 'stopped') continue;
-    await deps.store.setSubscriptionStatus(
-      place.tenantId,
-      subscription.id,
-      'stopped',
+    await changeSubscriptionStatus(deps.store, {
+      tenantId: place.tenantId,
+      subscriptionId: subscription.id,
+      status: 'stopped',
       reason,
-      'system',
-    );
+      actor: 'system',
+    });
   }
-  await deps.store.appendAudit({
+  await deps.store.audit.append({
     tenantId: place.tenantId,
     actor: 'system',
     action: 'team.removed',
@@ -144,8 +149,8 @@ export async function onChannelChanged(deps: BotDeps, context: TurnContext): Pro
   const place = teamPlaceOf(context);
   const channel = channelDataOf(context).channel;
   if (!place || !channel?.id) return;
-  if (!(await deps.store.getTeam(place.tenantId, place.teamId))) return;
-  await deps.store.upsertChannel({
+  if (!(await deps.store.teams.get(place.tenantId, place.teamId))) return;
+  await deps.store.teams.upsertChannel({
     tenantId: place.tenantId,
     teamId: place.teamId,
     id: channel.id,
@@ -158,15 +163,15 @@ export async function onChannelDeleted(deps: BotDeps, context: TurnContext): Pro
   const tenantId = tenantOf(context);
   const channelId = channelDataOf(context).channel?.id;
   if (!tenantId || !channelId) return;
-  await deps.store.markChannelRemoved(tenantId, channelId, 'ChannelDeleted');
-  const subscription = await deps.store.findSubscriptionByChannel(tenantId, channelId);
+  await deps.store.teams.markChannelRemoved(tenantId, channelId, 'ChannelDeleted');
+  const subscription = await deps.store.subscriptions.findByChannel(tenantId, channelId);
   if (subscription && subscription.status !== 'stopped') {
-    await deps.store.setSubscriptionStatus(
+    await changeSubscriptionStatus(deps.store, {
       tenantId,
-      subscription.id,
-      'stopped',
-      'ChannelDeleted',
-      'system',
-    );
+      subscriptionId: subscription.id,
+      status: 'stopped',
+      reason: 'ChannelDeleted',
+      actor: 'system',
+    });
   }
 }

@@ -24,7 +24,7 @@ export async function settingsRefusal(
     deps.logger.warn(where, 'no Graph to check team owners: the change is refused');
     return 'change.ownersUnknown';
   }
-  const team = await deps.store.getTeam(place.tenantId, place.teamId);
+  const team = await deps.store.teams.get(place.tenantId, place.teamId);
   if (!team?.graphGroupId) return 'change.ownersOnly';
   const owners = await deps.graph.listTeamOwners(place.tenantId, team.graphGroupId);
   return owners.includes(actorOf(context)) ? undefined : 'change.ownersOnly';

@@ -78,7 +78,7 @@ export async function onSetupAction(
     const data: Record<string, unknown> = value.action.data ?? {};
     const channelId =
       channels.find((channel) => channel.id === data.channelId)?.id ?? place.channelId;
-    const existing = await deps.store.findSubscriptionByChannel(place.tenantId, channelId);
+    const existing = await deps.store.subscriptions.findByChannel(place.tenantId, channelId);
     return form(existing ? choicesOf(existing) : defaultChoices(channelId, language));
   }
   if (value.action.verb !== SETUP_VERBS.save) {
@@ -143,7 +143,7 @@ async function save(
   choices: SetupChoices,
   actor: string,
 ): Promise<Subscription> {
-  const subscription = await deps.store.saveSubscription({
+  const subscription = await deps.store.subscriptions.save({
     tenantId: place.tenantId,
     teamId: place.teamId,
     channelId: choices.channelId,
@@ -158,7 +158,7 @@ async function save(
     statusReason: null,
     updatedBy: actor,
   });
-  await deps.store.appendAudit({
+  await deps.store.audit.append({
     tenantId: place.tenantId,
     actor,
     action: 'subscription.saved',
@@ -210,7 +210,7 @@ export async function setupChannels(
   t: BotText,
 ): Promise<{ id: string; name: string }[]> {
   return namedChannels(
-    (await store.listChannels(place.tenantId, place.teamId)).filter(
+    (await store.teams.listChannels(place.tenantId, place.teamId)).filter(
       (channel) => channel.removedAt === null,
     ),
     place.teamId,

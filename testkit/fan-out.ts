@@ -33,8 +33,8 @@ export async function seedSubscriptions(
 ): Promise<Subscription[]> {
   const subscriptions: Subscription[] = [];
   for (let tenant = 1; tenant <= tenants; tenant += 1) {
-    await store.ensureTenant(tenantId(tenant), 'consented', `Force ${tenant}`);
-    await store.upsertTeam({
+    await store.tenants.ensure(tenantId(tenant), 'consented', `Force ${tenant}`);
+    await store.teams.upsert({
       tenantId: tenantId(tenant),
       id: teamId(tenant),
       graphGroupId: groupId(tenant),
@@ -52,14 +52,14 @@ export async function seedSubscriptions(
       members: [],
     });
     for (const id of ids) {
-      await store.upsertChannel({
+      await store.teams.upsertChannel({
         tenantId: tenantId(tenant),
         teamId: teamId(tenant),
         id,
         name: id,
       });
       subscriptions.push(
-        await store.saveSubscription({
+        await store.subscriptions.save({
           tenantId: tenantId(tenant),
           teamId: teamId(tenant),
           channelId: id,

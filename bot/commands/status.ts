@@ -11,7 +11,7 @@ export const status: TeamCommand = {
   id: 'status',
   run: async (request) => {
     const { deps, context, place, language, text: t } = request;
-    const subscription = await deps.store.findSubscriptionByChannel(
+    const subscription = await deps.store.subscriptions.findByChannel(
       place.tenantId,
       place.channelId,
     );
@@ -36,13 +36,13 @@ export const status: TeamCommand = {
       const next = nextPostAt(subscription, new Date());
       lines.push(t.text('status.next', { next: momentIn(t, next, subscription.timeZone, false) }));
     }
-    const last = await deps.store.latestPostedThread(place.tenantId, place.channelId);
+    const last = await deps.store.discussion.latestThread(place.tenantId, place.channelId);
     if (last) {
       const caseStudy = library.caseStudy(last.caseId);
       const title = caseStudy
         ? `${last.caseId} ${escapeMarkdown(caseText(caseStudy, language).title)}`
         : last.caseId;
-      const repliers = await deps.store.countRepliers(
+      const repliers = await deps.store.discussion.countRepliers(
         place.tenantId,
         place.channelId,
         last.rootMessageId,
@@ -61,7 +61,7 @@ export const status: TeamCommand = {
 async function sendSetupCard(request: TeamCommandRequest): Promise<void> {
   const { deps, context, place, language, text: t } = request;
   const channels = await setupChannels(deps.store, place, t);
-  const existing = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
+  const existing = await deps.store.subscriptions.findByChannel(place.tenantId, place.channelId);
   const card = setupCard({
     channels,
     themes: deps.library().themes,

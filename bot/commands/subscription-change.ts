@@ -1,4 +1,5 @@
 import type { Subscription, SubscriptionStatus } from '../../src/store/types';
+import { changeSubscriptionStatus } from '../../src/subscriptions/status';
 import { settingsRefusal } from '../permissions';
 import { actorOf } from '../turn';
 import { commandName } from './help';
@@ -9,7 +10,10 @@ export async function subscriptionHere(
   request: TeamCommandRequest,
 ): Promise<Subscription | undefined> {
   const { deps, context, place } = request;
-  const subscription = await deps.store.findSubscriptionByChannel(place.tenantId, place.channelId);
+  const subscription = await deps.store.subscriptions.findByChannel(
+    place.tenantId,
+    place.channelId,
+  );
   if (subscription && subscription.status !== 'stopped') return subscription;
   await context.sendActivity(
     request.text.text('change.noSubscription', {
@@ -38,13 +42,12 @@ export async function changeStatus(
   if (!subscription || !(await ownerOrRefuse(request))) return;
   const { deps, context, place } = request;
   const actor = actorOf(context);
-  await deps.store.setSubscriptionStatus(place.tenantId, subscription.id, status, reason, actor);
-  await deps.store.appendAudit({
+  await changeSubscriptionStatus(deps.store, {
     tenantId: place.tenantId,
+    subscriptionId: subscription.id,
+    status,
+    reason,
     actor,
-    action: `subscription.${status}`,
-    subject: subscription.id,
-    detail: { channelId: subscription.channelId, reason },
   });
   await context.sendActivity(answer);
 }

@@ -135,7 +135,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
     let reading: Promise<void> | undefined;
     const read = () =>
       (reading ??= (async () => {
-        const page = await store.listSendableDeliveries(tenantId, clock(), cursor, PAGE_SIZE);
+        const page = await store.deliveries.listSendable(tenantId, clock(), cursor, PAGE_SIZE);
         const last = page[page.length - 1];
         if (!last) exhausted = true;
         else cursor = { dueAt: last.dueAt, id: last.id };
@@ -164,7 +164,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
   };
 
   const drainAll = async (): Promise<void> => {
-    const tenants = await store.listTenantsWithSendableDeliveries(clock());
+    const tenants = await store.deliveries.tenantsWithSendable(clock());
     await Promise.all(tenants.map((tenantId) => drainTenant(tenantId)));
   };
 
@@ -199,7 +199,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       if (stopping.signal.aborted) {
         throw new AppError('Unavailable', 'The service is restarting. Try again in a minute.');
       }
-      const { delivery } = await store.createDelivery({
+      const { delivery } = await store.deliveries.create({
         subscriptionId: subscription.id,
         tenantId: subscription.tenantId,
         teamId: subscription.teamId,
@@ -208,7 +208,7 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
         caseId: '',
         dueAt: clock(),
       });
-      await store.appendAudit({
+      await store.audit.append({
         tenantId: subscription.tenantId,
         actor,
         action: 'delivery.post-now',

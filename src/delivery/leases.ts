@@ -35,7 +35,7 @@ export class TenantLeases {
     if (pending) await pending;
     const existing = this.entries.get(tenantId);
     if (existing && !existing.lost) return this.handle(tenantId, existing);
-    const acquire = this.store.acquireLease(leaseName(tenantId), this.holder, this.ttlMs);
+    const acquire = this.store.claims.acquireLease(leaseName(tenantId), this.holder, this.ttlMs);
     this.acquiring.set(tenantId, acquire);
     try {
       if (!(await acquire)) return undefined;
@@ -62,7 +62,7 @@ export class TenantLeases {
         if (entry.refs > 0) return;
         clearInterval(entry.timer);
         if (this.entries.get(tenantId) === entry) this.entries.delete(tenantId);
-        if (!entry.lost) await this.store.releaseLease(leaseName(tenantId), this.holder);
+        if (!entry.lost) await this.store.claims.releaseLease(leaseName(tenantId), this.holder);
       },
     };
   }
@@ -71,7 +71,7 @@ export class TenantLeases {
     const timer = setInterval(
       () => {
         if (entry.lost || entry.refs === 0) return;
-        this.store
+        this.store.claims
           .acquireLease(leaseName(tenantId), this.holder, this.ttlMs)
           .then((renewed) => {
             if (!renewed) this.markLost(tenantId, entry);

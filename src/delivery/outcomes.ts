@@ -1,4 +1,5 @@
 import type { Delivery, DeliveryStatus, DeliveryUpdate } from '../store/types';
+import { changeSubscriptionStatus } from '../subscriptions/status';
 import type { DeliveryContext } from './context';
 
 /** How a delivery ends when it is not sent. */
@@ -19,8 +20,8 @@ export async function markSent(
   rootMessageId: string,
   update: DeliveryUpdate,
 ): Promise<Delivery> {
-  const sent = await context.store.recordSent(
-    {
+  const sent = await context.store.transaction(async (tx) => {
+    await tx.discussion.recordThread({
       tenantId: delivery.tenantId,
       teamId: delivery.teamId,
       channelId: delivery.channelId,
@@ -28,14 +29,18 @@ export async function markSent(
       caseId: delivery.caseId,
       deliveryId: delivery.id,
       postedAt: context.clock(),
-    },
-    update,
-  );
+    });
+    return tx.deliveries.transition(delivery.id, 'sending', {
+      ...update,
+      status: 'sent',
+      rootMessageId,
+    });
+  });
   context.logger.info(
     { deliveryId: delivery.id, tenantId: delivery.tenantId, rootMessageId },
     'delivery sent',
   );
-  return sent ?? (await context.store.getDelivery(delivery.id)) ?? delivery;
+  return sent ?? (await context.store.deliveries.get(delivery.id)) ?? delivery;
 }
 
 /** The app is gone from the channel: stop the subscription and mark the channel removed. */
@@ -46,14 +51,14 @@ export async function goneFromChannel(
   update: DeliveryUpdate,
 ): Promise<Delivery> {
   const { store } = context;
-  await store.setSubscriptionStatus(
-    delivery.tenantId,
-    delivery.subscriptionId,
-    'stopped',
+  await changeSubscriptionStatus(store, {
+    tenantId: delivery.tenantId,
+    subscriptionId: delivery.subscriptionId,
+    status: 'stopped',
     reason,
-    'system',
-  );
-  await store.markChannelRemoved(delivery.tenantId, delivery.channelId, reason);
+    actor: 'system',
+  });
+  await store.teams.markChannelRemoved(delivery.tenantId, delivery.channelId, reason);
   return end(context, delivery, 'sending', { status: 'gone', reason }, update);
 }
 
@@ -65,10 +70,10 @@ export async function suspendTenant(
   update: DeliveryUpdate,
 ): Promise<Delivery> {
   const { store } = context;
-  const tenant = await store.getTenant(delivery.tenantId);
+  const tenant = await store.tenants.get(delivery.tenantId);
   if (tenant && tenant.status !== 'suspended') {
-    await store.setTenantStatus(delivery.tenantId, 'suspended', reason);
-    await store.appendAudit({
+    await store.tenants.setStatus(delivery.tenantId, 'suspended', reason);
+    await store.audit.append({
       tenantId: delivery.tenantId,
       actor: 'system',
       action: 'tenant.suspended',
@@ -87,7 +92,10 @@ export async function end(
   ending: Ending,
   update: DeliveryUpdate = {},
 ): Promise<Delivery> {
-  const ended = await context.store.transitionDelivery(delivery.id, from, { ...update, ...ending });
+  const ended = await context.store.deliveries.transition(delivery.id, from, {
+    ...update,
+    ...ending,
+  });
   context.logger.info(
     {
       deliveryId: delivery.id,
@@ -97,5 +105,5 @@ export async function end(
     },
     'delivery ended',
   );
-  return ended ?? (await context.store.getDelivery(delivery.id)) ?? delivery;
+  return ended ?? (await context.store.deliveries.get(delivery.id)) ?? delivery;
 }

@@ -25,8 +25,8 @@ export class DeliveryScheduler {
     onError: (subscription: Subscription, error: unknown) => void,
   ): Promise<number> {
     const [subscriptions, tenants] = await Promise.all([
-      this.store.listSubscriptions({ status: 'active' }),
-      this.store.listTenants(),
+      this.store.subscriptions.list({ status: 'active' }),
+      this.store.tenants.list(),
     ]);
     const suspended = new Set(
       tenants.filter((tenant) => tenant.status === 'suspended').map((tenant) => tenant.id),
@@ -57,7 +57,7 @@ export class DeliveryScheduler {
       const due = dueAt(subscription, weekKey);
       if (due.getTime() > now.getTime() || due.getTime() < subscription.updatedAt.getTime())
         continue;
-      const result = await this.store.createDelivery({
+      const result = await this.store.deliveries.create({
         subscriptionId: subscription.id,
         tenantId: subscription.tenantId,
         teamId: subscription.teamId,
@@ -69,7 +69,7 @@ export class DeliveryScheduler {
       if (!result.created) continue;
       created += 1;
       if (now.getTime() - due.getTime() > this.graceMs) {
-        await this.store.transitionDelivery(result.delivery.id, 'pending', {
+        await this.store.deliveries.transition(result.delivery.id, 'pending', {
           status: 'skipped',
           reason: missedReason(this.graceMs),
         });

@@ -45,11 +45,11 @@ export async function sendDelivery(
       { err: error, deliveryId: delivery.id },
       'delivery stopped by an unexpected error',
     );
-    const current = await store.getDelivery(delivery.id).catch(() => undefined);
+    const current = await store.deliveries.get(delivery.id).catch(() => undefined);
     if (error instanceof UnrecordedPost) return current ?? delivery;
     if (current?.status !== 'sending' || current.rootMessageId !== null) return current ?? delivery;
-    const failed = await store
-      .transitionDelivery(delivery.id, 'sending', { status: 'failed', reason: 'internal error' })
+    const failed = await store.deliveries
+      .transition(delivery.id, 'sending', { status: 'failed', reason: 'internal error' })
       .catch(() => undefined);
     return failed ?? current;
   }
@@ -63,9 +63,9 @@ async function deliver(
   const { store } = context;
   const from = delivery.status;
   const [tenant, subscription, team] = await Promise.all([
-    store.getTenant(delivery.tenantId),
-    store.getSubscription(delivery.tenantId, delivery.subscriptionId),
-    store.getTeam(delivery.tenantId, delivery.teamId),
+    store.tenants.get(delivery.tenantId),
+    store.subscriptions.get(delivery.tenantId, delivery.subscriptionId),
+    store.teams.get(delivery.tenantId, delivery.teamId),
   ]);
   if (!team || team.removedAt) {
     return end(context, delivery, from, {
@@ -97,12 +97,12 @@ async function deliver(
   const chosen = await pickCase(context, delivery, subscription);
   if (!chosen)
     return end(context, delivery, from, { status: 'skipped', reason: 'no case left to post' });
-  const claimed = await store.transitionDelivery(delivery.id, from, {
+  const claimed = await store.deliveries.transition(delivery.id, from, {
     status: 'sending',
     caseId: chosen.caseStudy.id,
     possibleDuplicate,
   });
-  if (!claimed) return (await store.getDelivery(delivery.id)) ?? delivery;
+  if (!claimed) return (await store.deliveries.get(delivery.id)) ?? delivery;
   const post: CasePost = {
     deliveryId: claimed.id,
     issue: chosen.issue,
@@ -133,7 +133,7 @@ async function postWithRetries(
   let possibleDuplicate = delivery.possibleDuplicate;
   for (let attempt = 1; ; attempt += 1) {
     if (lease.lost || context.stopping.aborted) {
-      const back = await store.transitionDelivery(delivery.id, 'sending', {
+      const back = await store.deliveries.transition(delivery.id, 'sending', {
         status: 'pending',
         attempts,
         possibleDuplicate,
@@ -235,7 +235,7 @@ async function pickCase(
 
 /** One entry per case sent to the subscription's channel, repeats included. */
 async function postedCaseIds(context: DeliveryContext, delivery: Delivery): Promise<string[]> {
-  const sent = await context.store.listDeliveries({
+  const sent = await context.store.deliveries.list({
     tenantId: delivery.tenantId,
     subscriptionId: delivery.subscriptionId,
     status: 'sent',
@@ -247,7 +247,11 @@ async function lastDiscussionParticipants(
   context: DeliveryContext,
   delivery: Delivery,
 ): Promise<number | null> {
-  const thread = await context.store.latestPostedThread(delivery.tenantId, delivery.channelId);
+  const thread = await context.store.discussion.latestThread(delivery.tenantId, delivery.channelId);
   if (!thread) return null;
-  return context.store.countRepliers(delivery.tenantId, delivery.channelId, thread.rootMessageId);
+  return context.store.discussion.countRepliers(
+    delivery.tenantId,
+    delivery.channelId,
+    thread.rootMessageId,
+  );
 }

@@ -38,13 +38,13 @@ export async function catchUpThread(
   const { store } = deps;
   const [fetched, stored] = await Promise.all([
     deps.graph.listReplies(thread.tenantId, graphGroupId, thread.channelId, thread.rootMessageId),
-    store.listReplies(thread.tenantId, thread.channelId, thread.rootMessageId),
+    store.discussion.listReplies(thread.tenantId, thread.channelId, thread.rootMessageId),
   ]);
   const known = new Map(stored.map((reply) => [reply.id, reply]));
   const erasures = new Map<string, Promise<Date | undefined>>();
   const erasedAt = (authorId: string) => {
     const id = authorId.toLowerCase();
-    if (!erasures.has(id)) erasures.set(id, store.lastErasure(thread.tenantId, id));
+    if (!erasures.has(id)) erasures.set(id, store.privacy.lastErasure(thread.tenantId, id));
     return erasures.get(id)!;
   };
   const counts: MergeCounts = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -57,7 +57,7 @@ export async function catchUpThread(
     }
     const existing = known.get(message.id);
     if (message.deletedDateTime !== null) {
-      if (existing && (await store.deleteReply(existing))) counts.deleted += 1;
+      if (existing && (await store.discussion.deleteReply(existing))) counts.deleted += 1;
       continue;
     }
     const reply = replyOf(thread, message);
@@ -65,10 +65,10 @@ export async function catchUpThread(
     if (!existing) {
       const erased = await erasedAt(reply.authorId);
       if (erased !== undefined && reply.createdAt <= erased) continue;
-      await store.upsertReply(reply);
+      await store.discussion.upsertReply(reply);
       counts.added += 1;
     } else if (existing.text !== reply.text || existing.authorName !== reply.authorName) {
-      await store.upsertReply({ ...reply, editedAt: reply.editedAt ?? new Date() });
+      await store.discussion.upsertReply({ ...reply, editedAt: reply.editedAt ?? new Date() });
       counts.updated += 1;
     } else {
       counts.unchanged += 1;
@@ -87,13 +87,13 @@ export async function catchUpRecentThreads(
   const now = deps.now?.() ?? new Date();
   const since = new Date(now.getTime() - CATCH_UP_DAYS * 86_400_000);
   const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0, threads: 0, failed: 0 };
-  for (const tenant of await deps.store.listTenants()) {
+  for (const tenant of await deps.store.tenants.list()) {
     if (!(await deps.tenants.isAllowed(tenant.id))) continue;
     const graphGroupIds = new Map<string, string | null>();
-    for (const thread of await deps.store.listPostedThreads(tenant.id, since)) {
+    for (const thread of await deps.store.discussion.listThreads(tenant.id, since)) {
       if (deps.signal?.aborted) return totals;
       if (!graphGroupIds.has(thread.teamId)) {
-        const team = await deps.store.getTeam(tenant.id, thread.teamId);
+        const team = await deps.store.teams.get(tenant.id, thread.teamId);
         graphGroupIds.set(
           thread.teamId,
           team && team.removedAt === null ? team.graphGroupId : null,

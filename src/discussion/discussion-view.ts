@@ -80,7 +80,7 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
 
     if (!thread) return { caseId: request.caseId, threadUrl: null, replies: [] };
     await catchUpOnOpen(thread, graphGroupId);
-    const replies = await store.listReplies(
+    const replies = await store.discussion.listReplies(
       caller.tenantId,
       thread.channelId,
       thread.rootMessageId,
@@ -112,24 +112,28 @@ async function locate(
   request: DiscussionRequest,
 ): Promise<{ graphGroupId: string; thread: PostedThread | undefined }> {
   if ('deliveryId' in request) {
-    const thread = await store.findPostedThreadByDelivery(tenantId, request.deliveryId);
-    const team = thread && (await store.getTeam(tenantId, thread.teamId));
+    const thread = await store.discussion.findThreadByDelivery(tenantId, request.deliveryId);
+    const team = thread && (await store.teams.get(tenantId, thread.teamId));
     if (!thread || thread.caseId !== request.caseId || !team?.graphGroupId || team.removedAt) {
       throw notFound('No discussion was found for this post.');
     }
     return { graphGroupId: team.graphGroupId, thread };
   }
-  const team = await store.findTeamByGraphGroupId(tenantId, request.graphGroupId);
+  const team = await store.teams.findByGraphGroupId(tenantId, request.graphGroupId);
   if (!team || team.removedAt !== null) throw notFound('No discussion was found for this team.');
   const located = { graphGroupId: request.graphGroupId };
   if (request.channelId && request.rootMessageId) {
-    const named = await store.findPostedThread(tenantId, request.channelId, request.rootMessageId);
+    const named = await store.discussion.findThread(
+      tenantId,
+      request.channelId,
+      request.rootMessageId,
+    );
     const ours = named && named.teamId === team.id && named.caseId === request.caseId;
     return { ...located, thread: ours ? named : undefined };
   }
   return {
     ...located,
-    thread: await store.latestPostedThreadOfCase(tenantId, team.id, request.caseId),
+    thread: await store.discussion.latestThreadOfCase(tenantId, team.id, request.caseId),
   };
 }
 

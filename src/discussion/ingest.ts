@@ -52,20 +52,21 @@ export async function ingestChannelMessage(
 ): Promise<IngestOutcome> {
   const thread = threadOf(event.conversationId);
   if (!thread || thread.rootMessageId === event.messageId) return 'ignored';
-  const posted = await store.findPostedThread(
+  const posted = await store.discussion.findThread(
     event.tenantId,
     thread.channelId,
     thread.rootMessageId,
   );
   if (!posted) return 'ignored';
   const key = { tenantId: event.tenantId, ...thread, id: event.messageId };
-  if (event.kind === 'deleted') return (await store.deleteReply(key)) ? 'deleted' : 'ignored';
+  if (event.kind === 'deleted')
+    return (await store.discussion.deleteReply(key)) ? 'deleted' : 'ignored';
   const text = plainText(event.text ?? '');
   if (!event.authorId || text === '') return 'ignored';
   if (event.kind !== 'posted' && (await isErasedReply(store, key, event.authorId))) {
     return 'ignored';
   }
-  await store.upsertReply(replyOf(posted, event, text));
+  await store.discussion.upsertReply(replyOf(posted, event, text));
   return event.kind === 'edited' ? 'updated' : 'stored';
 }
 
@@ -74,8 +75,8 @@ export async function ingestChannelMessage(
  * written before the erasure and must not come back. Two indexed lookups, and only for edits.
  */
 async function isErasedReply(store: Store, key: ReplyKey, authorId: string): Promise<boolean> {
-  if ((await store.lastErasure(key.tenantId, authorId)) === undefined) return false;
-  const held = await store.listReplies(key.tenantId, key.channelId, key.rootMessageId);
+  if ((await store.privacy.lastErasure(key.tenantId, authorId)) === undefined) return false;
+  const held = await store.discussion.listReplies(key.tenantId, key.channelId, key.rootMessageId);
   return !held.some((reply) => reply.id === key.id);
 }
 

@@ -43,12 +43,12 @@ export async function announceNewIssue(
 ): Promise<NoticeCounts> {
   const counts: NoticeCounts = { sent: 0, alreadySent: 0, failed: 0 };
   const publishedBy = Date.parse(`${issue.publishedOn}T00:00:00Z`) + 86_400_000;
-  for (const tenant of await deps.store.listTenants()) {
+  for (const tenant of await deps.store.tenants.list()) {
     if (!(await deps.tenants.isAllowed(tenant.id))) continue;
     for (const { team, language } of await teamsToTell(deps.store, tenant.id)) {
       if (deps.signal?.aborted) return counts;
       if (team.installedAt.getTime() >= publishedBy) continue;
-      if (!(await deps.store.claimNewIssueNotice(tenant.id, team.id, issue.number))) {
+      if (!(await deps.store.claims.newIssueNotice(tenant.id, team.id, issue.number))) {
         counts.alreadySent += 1;
         continue;
       }
@@ -102,12 +102,12 @@ async function teamsToTell(
   store: Store,
   tenantId: string,
 ): Promise<{ team: Team; language: PostLanguage }[]> {
-  const subscriptions = await store.listSubscriptions({ tenantId, status: 'active' });
+  const subscriptions = await store.subscriptions.list({ tenantId, status: 'active' });
   const wanting = new Map<string, Subscription[]>();
   for (const subscription of subscriptions.filter((s) => s.notifyNewIssues)) {
     wanting.set(subscription.teamId, [...(wanting.get(subscription.teamId) ?? []), subscription]);
   }
-  const teams = await store.listTeams(tenantId);
+  const teams = await store.teams.list(tenantId);
   return teams
     .filter((team) => team.removedAt === null && team.graphGroupId !== null)
     .flatMap((team) => {

@@ -6,7 +6,7 @@ import { textTable } from './table';
  * tenants).
  */
 export async function listAuditTrail(store: Store, tenantId: string | null): Promise<AuditEntry[]> {
-  return (await store.listAudit(tenantId))
+  return (await store.audit.list(tenantId))
     .map((entry, order) => ({ entry, order }))
     .sort((a, b) => b.entry.at.getTime() - a.entry.at.getTime() || b.order - a.order)
     .map(({ entry }) => entry);

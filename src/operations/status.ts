@@ -89,7 +89,7 @@ const emptyDeliveryCounts = (): DeliveryCounts => ({
 export async function collectStatus(store: Store, now: Date): Promise<ServiceStatus> {
   const week = weekKeyOf(now, STATUS_TIME_ZONE);
   const tenants: TenantStatusReport[] = [];
-  for (const tenant of await store.listTenants()) {
+  for (const tenant of await store.tenants.list()) {
     tenants.push(await tenantReport(store, tenant, now, week));
   }
   const totals: ServiceStatus['totals'] = {
@@ -123,10 +123,10 @@ async function tenantReport(
   now: Date,
   week: string,
 ): Promise<TenantStatusReport> {
-  const subscriptionRows = await store.listSubscriptions({ tenantId: tenant.id });
+  const subscriptionRows = await store.subscriptions.list({ tenantId: tenant.id });
   const subscriptions: SubscriptionCounts = { active: 0, paused: 0, stopped: 0 };
   for (const subscription of subscriptionRows) subscriptions[subscription.status] += 1;
-  const deliveries = await store.listDeliveries({ tenantId: tenant.id });
+  const deliveries = await store.deliveries.list({ tenantId: tenant.id });
   const counts = emptyDeliveryCounts();
   for (const delivery of deliveries) {
     if (weekKeyOf(delivery.dueAt, STATUS_TIME_ZONE) !== week) continue;
@@ -199,8 +199,8 @@ async function replyCounts(
 ): Promise<{ held: number; thisWeek: number }> {
   const weekStart = DateTime.fromJSDate(now, { zone: STATUS_TIME_ZONE }).startOf('week').toJSDate();
   const [held, thisWeek] = await Promise.all([
-    store.countReplies(tenantId),
-    store.countReplies(tenantId, weekStart, new Date(now.getTime() + 1)),
+    store.discussion.countReplies(tenantId),
+    store.discussion.countReplies(tenantId, weekStart, new Date(now.getTime() + 1)),
   ]);
   return { held, thisWeek };
 }

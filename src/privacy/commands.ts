@@ -119,7 +119,7 @@ export async function runTenantPrivacyCommand(
     const { before, after } = await setRetention(store, command.tenantId, command.months);
     return `Retention for ${after.id}: ${after.retentionMonths} months (was ${before.retentionMonths}).`;
   }
-  const tenant = await store.getTenant(command.tenantId);
+  const tenant = await store.tenants.get(command.tenantId);
   if (!tenant) throw new AppError('NotFound', `No tenant ${command.tenantId}.`);
   if (!command.confirmed) {
     if (!io.ask) {

@@ -15,10 +15,10 @@ export async function offboardTenant(
   logger: Logger,
   actor = 'operator',
 ): Promise<RemovedRows> {
-  const tenant = await store.getTenant(tenantId);
+  const tenant = await store.tenants.get(tenantId);
   if (!tenant) throw new AppError('NotFound', `No tenant ${tenantId}.`);
-  const removed = await store.deleteTenantData(tenantId);
-  await store.appendAudit({
+  const removed = await store.privacy.deleteTenant(tenantId);
+  await store.audit.append({
     tenantId: null,
     actor,
     action: 'tenant.removed',

@@ -52,7 +52,8 @@ function spellings(objectId: string): string[] {
 }
 
 async function requireTenant(store: Store, tenantId: string): Promise<void> {
-  if (!(await store.getTenant(tenantId))) throw new AppError('NotFound', `No tenant ${tenantId}.`);
+  if (!(await store.tenants.get(tenantId)))
+    throw new AppError('NotFound', `No tenant ${tenantId}.`);
 }
 
 /**
@@ -68,12 +69,12 @@ export async function exportPersonData(
   await requireTenant(store, tenantId);
   const ids = spellings(objectId);
   const replies: Reply[] = [];
-  for (const id of ids) replies.push(...(await store.listRepliesByAuthor(tenantId, id)));
+  for (const id of ids) replies.push(...(await store.privacy.repliesBy(tenantId, id)));
   const names = await placeNames(store, tenantId, replies);
-  const subscriptions = (await store.listSubscriptions({ tenantId })).filter((subscription) =>
+  const subscriptions = (await store.subscriptions.list({ tenantId })).filter((subscription) =>
     ids.includes(subscription.updatedBy),
   );
-  const audit = (await store.listAudit(tenantId)).filter(
+  const audit = (await store.audit.list(tenantId)).filter(
     (entry) => ids.includes(entry.actor) || ids.includes(entry.subject),
   );
   const exported: PersonDataExport = {
@@ -102,7 +103,7 @@ export async function exportPersonData(
     auditEntries: audit.map(exportedAudit),
     onErasure: ON_ERASURE,
   };
-  await store.appendAudit({
+  await store.audit.append({
     tenantId,
     actor: 'operator',
     action: 'person.exported',
@@ -130,14 +131,14 @@ export async function erasePersonData(
   await requireTenant(store, tenantId);
   const ids = spellings(objectId);
   let deletedReplies = 0;
-  for (const id of ids) deletedReplies += await store.deleteRepliesByAuthor(tenantId, id);
-  const pseudonymised = await store.pseudonymisePerson(tenantId, ids, `erased-${randomUUID()}`);
+  for (const id of ids) deletedReplies += await store.privacy.deleteRepliesBy(tenantId, id);
+  const pseudonymised = await store.privacy.pseudonymise(tenantId, ids, `erased-${randomUUID()}`);
   const outcome: ErasureOutcome = {
     deletedReplies,
     pseudonymisedSubscriptions: pseudonymised.subscriptions,
     pseudonymisedAuditEntries: pseudonymised.auditEntries,
   };
-  await store.appendAudit({
+  await store.audit.append({
     tenantId,
     actor: 'operator',
     action: 'person.erased',
@@ -155,8 +156,8 @@ async function placeNames(
   const teams = new Map<string, string | null>();
   const channels = new Map<string, string | null>();
   for (const teamId of new Set(replies.map((reply) => reply.teamId))) {
-    teams.set(teamId, (await store.getTeam(tenantId, teamId))?.name ?? null);
-    for (const channel of await store.listChannels(tenantId, teamId)) {
+    teams.set(teamId, (await store.teams.get(tenantId, teamId))?.name ?? null);
+    for (const channel of await store.teams.listChannels(tenantId, teamId)) {
       channels.set(channel.id, channel.name);
     }
   }

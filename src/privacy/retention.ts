@@ -39,10 +39,10 @@ export async function applyRetention(
   logger: Logger,
 ): Promise<RetentionOutcome[]> {
   const outcomes: RetentionOutcome[] = [];
-  for (const tenant of await store.listTenants()) {
+  for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
-    const deletedReplies = await store.deleteRepliesBefore(tenant.id, cutoff);
-    await store.appendAudit({
+    const deletedReplies = await store.privacy.deleteRepliesBefore(tenant.id, cutoff);
+    await store.audit.append({
       tenantId: tenant.id,
       actor: 'system',
       action: 'retention.applied',
@@ -98,7 +98,7 @@ export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
 
   const run = async (): Promise<void> => {
     try {
-      if (!(await store.acquireLease(leaseName, holder, Math.floor(intervalMs * 0.9)))) {
+      if (!(await store.claims.acquireLease(leaseName, holder, Math.floor(intervalMs * 0.9)))) {
         logger.debug('retention: another instance ran it this interval');
         return;
       }
@@ -133,10 +133,10 @@ export async function setRetention(
   if (!parsed.success) {
     throw new AppError('BadRequest', `Retention: ${parsed.error.issues[0]!.message}.`);
   }
-  const before = await store.getTenant(tenantId);
+  const before = await store.tenants.get(tenantId);
   if (!before) throw new AppError('NotFound', `No tenant ${tenantId}.`);
-  const after = (await store.setTenantRetention(tenantId, parsed.data))!;
-  await store.appendAudit({
+  const after = (await store.tenants.setRetention(tenantId, parsed.data))!;
+  await store.audit.append({
     tenantId,
     actor,
     action: 'retention.set',

@@ -2,9 +2,9 @@ import type { Audience } from '../content/model';
 import type { PostLanguage } from '../i18n/language';
 
 /**
- * Everything the service keeps, behind one interface with two engines (SQLite and PostgreSQL).
- * Every row carries its tenant: a force's data is only ever read with that force's tenant id.
- * Writes that must happen once are guarded by unique keys in both engines.
+ * What the service keeps: the rows of each aggregate, as the repositories (`repositories.ts`)
+ * read and write them. Every row carries its tenant: a force's data is only ever read with that
+ * force's tenant id.
  */
 
 export type TenantStatus = 'invited' | 'consented' | 'suspended';
@@ -194,166 +194,15 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
 }
 
-/** The service's persistence. Every method is tenant-scoped where its rows are. */
-export interface Store {
-  /** Applies pending migrations; called once at start. */
-  migrate(): Promise<void>;
-  close(): Promise<void>;
-  /** Cheap round trip for readiness checks. */
-  ping(): Promise<void>;
-
-  getTenant(id: string): Promise<Tenant | undefined>;
-  listTenants(): Promise<Tenant[]>;
-  /** Inserts the tenant if new; an existing one keeps its status (a given name is stored). */
-  ensureTenant(id: string, status: TenantStatus, name?: string | null): Promise<Tenant>;
-  setTenantStatus(
-    id: string,
-    status: TenantStatus,
-    reason: string | null,
-  ): Promise<Tenant | undefined>;
-  setTenantRetention(id: string, months: number): Promise<Tenant | undefined>;
-
-  /**
-   * Inserts or updates (clearing any removal) by (tenant, team id); a null group id or name keeps
-   * the one stored.
-   */
-  upsertTeam(team: Omit<Team, 'removedAt' | 'removedReason'>): Promise<Team>;
-  getTeam(tenantId: string, teamId: string): Promise<Team | undefined>;
-  findTeamByGraphGroupId(tenantId: string, graphGroupId: string): Promise<Team | undefined>;
-  /** The tenant's teams, removed ones included (see `removedAt`). */
-  listTeams(tenantId: string): Promise<Team[]>;
-  markTeamRemoved(tenantId: string, teamId: string, reason: string): Promise<void>;
-
-  /** Inserts or updates (clearing any removal) by (tenant, channel id). */
-  upsertChannel(channel: Omit<Channel, 'removedAt'>): Promise<Channel>;
-  listChannels(tenantId: string, teamId: string): Promise<Channel[]>;
-  markChannelRemoved(tenantId: string, channelId: string, reason: string): Promise<void>;
-
-  /** Saves the channel's subscription: one per (tenant, channel), updated in place. */
-  saveSubscription(subscription: NewSubscription): Promise<Subscription>;
-  getSubscription(tenantId: string, id: string): Promise<Subscription | undefined>;
-  findSubscriptionByChannel(tenantId: string, channelId: string): Promise<Subscription | undefined>;
-  listSubscriptions(filter?: SubscriptionFilter): Promise<Subscription[]>;
-  /** Changes the status and records a `subscription.status` audit entry naming the actor. */
-  setSubscriptionStatus(
-    tenantId: string,
-    id: string,
-    status: SubscriptionStatus,
-    reason: string | null,
-    actor: string,
-  ): Promise<Subscription | undefined>;
-
-  /**
-   * Creates the delivery for (subscription, week) unless one exists; `created` says which.
-   * Safe under concurrent callers and across instances.
-   */
-  createDelivery(delivery: NewDelivery): Promise<{ delivery: Delivery; created: boolean }>;
-  getDelivery(id: string): Promise<Delivery | undefined>;
-  updateDelivery(id: string, update: DeliveryUpdate): Promise<Delivery | undefined>;
-  /**
-   * Moves a delivery from one status to another only if it is still in `from`; returns the
-   * updated row, or undefined when another worker got there first.
-   */
-  transitionDelivery(
-    id: string,
-    from: DeliveryStatus,
-    update: DeliveryUpdate & { status: DeliveryStatus },
-  ): Promise<Delivery | undefined>;
-  listDeliveries(filter?: DeliveryFilter): Promise<Delivery[]>;
-  /** The tenants with a delivery `sending`, or `pending` and due at `now`. */
-  listTenantsWithSendableDeliveries(now: Date): Promise<string[]>;
-  /**
-   * One page of a tenant's deliveries to send, in (due time, id) order: those `sending` (found
-   * after a crash) and those `pending` and due at `now`, after `cursor` when given.
-   */
-  listSendableDeliveries(
-    tenantId: string,
-    now: Date,
-    cursor: DeliveryCursor | null,
-    limit: number,
-  ): Promise<Delivery[]>;
-  /**
-   * The moment a post's answer is read: records the thread and marks the delivery (still
-   * `sending`) sent with its root id, in one transaction. Returns undefined when the delivery was
-   * no longer `sending`.
-   */
-  recordSent(
-    thread: PostedThread & { deliveryId: string },
-    update: DeliveryUpdate,
-  ): Promise<Delivery | undefined>;
-
-  /** Takes or renews a named lease (such as a tenant's deliveries) until `ttlMs` from now. */
-  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
-  releaseLease(name: string, holder: string): Promise<void>;
-
-  /** Idempotent by (tenant, channel, root message id). */
-  recordPostedThread(thread: PostedThread): Promise<void>;
-  findPostedThread(
-    tenantId: string,
-    channelId: string,
-    rootMessageId: string,
-  ): Promise<PostedThread | undefined>;
-  /** The thread a delivery started, if it was sent. */
-  findPostedThreadByDelivery(
-    tenantId: string,
-    deliveryId: string,
-  ): Promise<PostedThread | undefined>;
-  /** The latest thread of a case in a team. */
-  latestPostedThreadOfCase(
-    tenantId: string,
-    teamId: string,
-    caseId: string,
-  ): Promise<PostedThread | undefined>;
-  listPostedThreads(tenantId: string, since: Date): Promise<PostedThread[]>;
-  /** The most recent thread posted in a channel. */
-  latestPostedThread(tenantId: string, channelId: string): Promise<PostedThread | undefined>;
-
-  /** Inserts or updates by its `ReplyKey`: a retry or a second instance cannot duplicate it. */
-  upsertReply(reply: Reply): Promise<void>;
-  /** Deletes one reply of one thread; true when there was one. */
-  deleteReply(key: ReplyKey): Promise<boolean>;
-  listReplies(tenantId: string, channelId: string, rootMessageId: string): Promise<Reply[]>;
-  /** How many replies a tenant holds, optionally only those written in [since, until). */
-  countReplies(tenantId: string, since?: Date, until?: Date): Promise<number>;
-  /** How many distinct colleagues replied in a thread. */
-  countRepliers(tenantId: string, channelId: string, rootMessageId: string): Promise<number>;
-
-  /** The case ids already posted in a channel, for choosing the next case. */
-  listPostedCaseIds(tenantId: string, channelId: string): Promise<string[]>;
-
-  /** Replies older than `cutoff` are deleted (retention); returns how many. */
-  deleteRepliesBefore(tenantId: string, cutoff: Date): Promise<number>;
-  listRepliesByAuthor(tenantId: string, authorId: string): Promise<Reply[]>;
-  deleteRepliesByAuthor(tenantId: string, authorId: string): Promise<number>;
-  /**
-   * Erasure: replaces a person's object id (any of `objectIds`, its spellings) with `pseudonym`
-   * wherever the tenant keeps it beyond replies: subscriptions' `updatedBy`, audit actors and
-   * subjects (but `person.erased` entries, which keep their subject so the person's earlier
-   * replies are not collected again). One transaction; returns the rows changed.
-   */
-  pseudonymisePerson(
-    tenantId: string,
-    objectIds: readonly string[],
-    pseudonym: string,
-  ): Promise<{ subscriptions: number; auditEntries: number }>;
-
-  /**
-   * Claims the new-issue activity notice for (tenant, team, issue): true for the one caller that
-   * claims it first, across restarts and instances.
-   */
-  claimNewIssueNotice(tenantId: string, teamId: string, issueNumber: number): Promise<boolean>;
-  /** Marks an admin-consent `state` nonce used: true the first time only (replays get false). */
-  consumeConsentState(nonce: string, expiresAt: Date): Promise<boolean>;
-
-  /**
-   * Offboarding: deletes every row of the tenant, its tenants row included, in one transaction;
-   * returns counts per table.
-   */
-  deleteTenantData(tenantId: string): Promise<Record<string, number>>;
-
-  appendAudit(entry: NewAuditEntry): Promise<AuditEntry>;
-  /** When a person's data in a tenant was last erased (`person.erased`), if ever. */
-  lastErasure(tenantId: string, personId: string): Promise<Date | undefined>;
-  /** A tenant's entries, oldest first; `null` gives the service's own (tenant-less) entries. */
-  listAudit(tenantId: string | null): Promise<AuditEntry[]>;
-}
+export type {
+  AuditRepository,
+  ClaimRepository,
+  DeliveryRepository,
+  DiscussionRepository,
+  PrivacyRepository,
+  Repositories,
+  Store,
+  SubscriptionRepository,
+  TeamRepository,
+  TenantRepository,
+} from './repositories';

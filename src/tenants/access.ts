@@ -39,7 +39,7 @@ export function createTenantAccess(
     const key = tenantId.toLowerCase();
     const cached = cache.get(key);
     if (cached && cached.until > now()) return cached.status;
-    const status = (await store.getTenant(key))?.status;
+    const status = (await store.tenants.get(key))?.status;
     cache.set(key, { status, until: now() + cacheMs });
     return status;
   };
@@ -67,10 +67,10 @@ export async function seedTenants(
   if (config.allowedTenants === '*') return 0;
   let added = 0;
   for (const id of config.allowedTenants) {
-    const known = await store.getTenant(id);
+    const known = await store.tenants.get(id);
     if (known) continue;
-    await store.ensureTenant(id, 'invited');
-    await store.appendAudit({
+    await store.tenants.ensure(id, 'invited');
+    await store.audit.append({
       tenantId: id,
       actor: 'system',
       action: 'tenant.seeded',

@@ -75,8 +75,8 @@ export async function createConsentLink(
     redirect_uri: `${settings.publicBaseUrl}${CONSENT_CALLBACK_PATH}`,
     state,
   });
-  const tenant = await store.ensureTenant(id, 'invited');
-  await store.appendAudit({
+  const tenant = await store.tenants.ensure(id, 'invited');
+  await store.audit.append({
     tenantId: id,
     actor,
     action: 'tenant.consent_link',
@@ -128,14 +128,14 @@ export async function completeConsent(
       'This consent response does not say which organisation consented. Ask for a new link.',
     );
   }
-  if (!(await store.consumeConsentState(claims.nonce, claims.expiresAt))) {
+  if (!(await store.claims.consentState(claims.nonce, claims.expiresAt))) {
     logger.warn({ tenantId: claims.tenantId, reason: 'replayed' }, 'consent callback rejected');
     return rejected('This consent link has already been used. Ask for a new link if you need one.');
   }
   const tenantId = claims.tenantId;
   if (!granted) {
     const reason = (error ?? 'not_granted').slice(0, 100);
-    await store.appendAudit({
+    await store.audit.append({
       tenantId,
       actor: 'tenant-admin',
       action: 'tenant.consent_refused',
@@ -152,10 +152,10 @@ export async function completeConsent(
     };
   }
   const tenant =
-    (await store.getTenant(tenantId)) ?? (await store.ensureTenant(tenantId, 'invited'));
+    (await store.tenants.get(tenantId)) ?? (await store.tenants.ensure(tenantId, 'invited'));
   const keptSuspended = tenant.status === 'suspended';
-  if (!keptSuspended) await store.setTenantStatus(tenantId, 'consented', null);
-  await store.appendAudit({
+  if (!keptSuspended) await store.tenants.setStatus(tenantId, 'consented', null);
+  await store.audit.append({
     tenantId,
     actor: 'tenant-admin',
     action: 'tenant.consented',

@@ -61,8 +61,8 @@ let unfinished = 1;
 while (unfinished > 0 && Date.now() < deadline) {
   await engine.tick();
   const [pending, sending] = await Promise.all([
-    store.listDeliveries({ status: 'pending' }),
-    store.listDeliveries({ status: 'sending' }),
+    store.deliveries.list({ status: 'pending' }),
+    store.deliveries.list({ status: 'sending' }),
   ]);
   unfinished = pending.length + sending.length;
   if (unfinished > 0) await sleep(100);

@@ -10,9 +10,15 @@ export class StoreOutage {
   refused = 0;
 
   wrap(store: Store): Store {
-    return new Proxy(store, {
+    return this.behind(store);
+  }
+
+  /** The object with each of its methods, and those of its repositories, behind the switch. */
+  private behind<T extends object>(object: T): T {
+    return new Proxy(object, {
       get: (target, property, receiver) => {
         const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value === 'object' && value !== null) return this.behind(value);
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => {
           if (this.down) {

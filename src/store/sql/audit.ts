@@ -1,41 +1,27 @@
-import type { AuditEntry, NewAuditEntry, Store } from '../types';
-import { toDateOrNull, type SqlEngine, type SqlExecutor } from './engine';
+import type { AuditRepository } from '../repositories';
+import type { SqlExecutor } from './engine';
 import { auditColumns, tenantKey, toAuditEntry } from './rows';
 
-/** Appends an audit entry through `db`, which may be a transaction. */
-export async function insertAudit(db: SqlExecutor, entry: NewAuditEntry): Promise<AuditEntry> {
-  const row = await db.get(
-    `INSERT INTO audit_entries (tenant_id, actor, action, subject, detail, at) VALUES (?, ?, ?, ?, ?, ?)
-     RETURNING ${auditColumns}`,
-    [
-      entry.tenantId === null ? null : tenantKey(entry.tenantId),
-      entry.actor,
-      entry.action,
-      entry.subject,
-      JSON.stringify(entry.detail),
-      new Date(),
-    ],
-  );
-  return toAuditEntry(row!);
-}
-
 /** The audit trail: who changed what, with ids and settings only. */
-export function auditQueries(
-  db: SqlEngine,
-): Pick<Store, 'appendAudit' | 'listAudit' | 'lastErasure'> {
+export function auditRepository(db: SqlExecutor): AuditRepository {
   return {
-    appendAudit: (entry) => insertAudit(db, entry),
-
-    async lastErasure(tenantId, personId) {
+    async append(entry) {
       const row = await db.get(
-        `SELECT MAX(at) AS erased_at FROM audit_entries
-         WHERE tenant_id = ? AND action = 'person.erased' AND subject IN (?, ?, ?)`,
-        [tenantKey(tenantId), personId, personId.toLowerCase(), personId.toUpperCase()],
+        `INSERT INTO audit_entries (tenant_id, actor, action, subject, detail, at) VALUES (?, ?, ?, ?, ?, ?)
+         RETURNING ${auditColumns}`,
+        [
+          entry.tenantId === null ? null : tenantKey(entry.tenantId),
+          entry.actor,
+          entry.action,
+          entry.subject,
+          JSON.stringify(entry.detail),
+          new Date(),
+        ],
       );
-      return toDateOrNull(row?.erased_at) ?? undefined;
+      return toAuditEntry(row!);
     },
 
-    async listAudit(tenantId) {
+    async list(tenantId) {
       const rows =
         tenantId === null
           ? await db.all(

@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
-import type { DeliveryFilter, DeliveryUpdate, Store } from '../types';
-import { insertPostedThread } from './discussion';
-import type { SqlEngine, SqlParam } from './engine';
+import type { DeliveryRepository } from '../repositories';
+import type { DeliveryFilter, DeliveryUpdate, NewDelivery } from '../types';
+import type { SqlExecutor, SqlParam } from './engine';
 import { deliveryColumns, tenantKey, toDelivery } from './rows';
-
-type DeliveryMethods = Pick<
-  Store,
-  | 'createDelivery'
-  | 'getDelivery'
-  | 'updateDelivery'
-  | 'transitionDelivery'
-  | 'listDeliveries'
-  | 'listTenantsWithSendableDeliveries'
-  | 'listSendableDeliveries'
-  | 'recordSent'
-  | 'acquireLease'
-  | 'releaseLease'
->;
 
 const updatableColumns: Readonly<Record<keyof DeliveryUpdate, string>> = {
   status: 'status',
@@ -64,9 +50,9 @@ function isForeignKeyViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
 }
 
-/** Deliveries, one per (subscription, week), and the leases that keep one instance per tenant. */
-export function deliveryQueries(db: SqlEngine): DeliveryMethods {
-  const insert = async (delivery: Parameters<Store['createDelivery']>[0]) => {
+/** Deliveries, one per (subscription, week). */
+export function deliveryRepository(db: SqlExecutor): DeliveryRepository {
+  const insert = async (delivery: NewDelivery) => {
     const now = new Date();
     try {
       return await db.get(
@@ -97,7 +83,7 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
   };
 
   return {
-    async createDelivery(delivery) {
+    async create(delivery) {
       for (let attempt = 0; attempt < 3; attempt++) {
         const inserted = await insert(delivery);
         if (inserted) return { delivery: toDelivery(inserted), created: true };
@@ -110,21 +96,12 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
       throw new AppError('Conflict', 'The delivery could not be recorded.');
     },
 
-    async getDelivery(id) {
+    async get(id) {
       const row = await db.get(`SELECT ${deliveryColumns} FROM deliveries WHERE id = ?`, [id]);
       return row && toDelivery(row);
     },
 
-    async updateDelivery(id, update) {
-      const { set, params } = assignments(update);
-      const row = await db.get(
-        `UPDATE deliveries SET ${set} WHERE id = ? RETURNING ${deliveryColumns}`,
-        [...params, id],
-      );
-      return row && toDelivery(row);
-    },
-
-    async transitionDelivery(id, from, update) {
+    async transition(id, from, update) {
       const { set, params } = assignments(update);
       const row = await db.get(
         `UPDATE deliveries SET ${set} WHERE id = ? AND status = ? RETURNING ${deliveryColumns}`,
@@ -133,7 +110,7 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
       return row && toDelivery(row);
     },
 
-    async listDeliveries(filter = {}) {
+    async list(filter = {}) {
       const { clause, params } = where(filter);
       const rows = await db.all(
         `SELECT ${deliveryColumns} FROM deliveries ${clause} ORDER BY due_at, created_at, id`,
@@ -142,7 +119,7 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
       return rows.map(toDelivery);
     },
 
-    async listTenantsWithSendableDeliveries(now) {
+    async tenantsWithSendable(now) {
       const rows = await db.all(
         `SELECT DISTINCT tenant_id FROM deliveries
          WHERE status = 'sending' OR (status = 'pending' AND due_at <= ?)`,
@@ -151,7 +128,7 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
       return rows.map((row) => String(row.tenant_id));
     },
 
-    async listSendableDeliveries(tenantId, now, cursor, limit) {
+    async listSendable(tenantId, now, cursor, limit) {
       const after = cursor ? 'AND (due_at > ? OR (due_at = ? AND id > ?))' : '';
       const afterParams = cursor ? [cursor.dueAt, cursor.dueAt, cursor.id] : [];
       const rows = await db.all(
@@ -161,38 +138,6 @@ export function deliveryQueries(db: SqlEngine): DeliveryMethods {
         [tenantKey(tenantId), now, ...afterParams, limit],
       );
       return rows.map(toDelivery);
-    },
-
-    recordSent: (thread, update) =>
-      db.transaction(async (tx) => {
-        await insertPostedThread(tx, thread);
-        const { set, params } = assignments({
-          ...update,
-          status: 'sent',
-          rootMessageId: thread.rootMessageId,
-        });
-        const row = await tx.get(
-          `UPDATE deliveries SET ${set} WHERE id = ? AND status = 'sending'
-           RETURNING ${deliveryColumns}`,
-          [...params, thread.deliveryId],
-        );
-        return row && toDelivery(row);
-      }),
-
-    async acquireLease(name, holder, ttlMs) {
-      const now = new Date();
-      const row = await db.get(
-        `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-         WHERE leases.holder = excluded.holder OR leases.expires_at <= ?
-         RETURNING holder`,
-        [name, holder, new Date(now.getTime() + ttlMs), now],
-      );
-      return row !== undefined;
-    },
-
-    async releaseLease(name, holder) {
-      await db.run('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
     },
   };
 }

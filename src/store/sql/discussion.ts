@@ -1,32 +1,27 @@
-import type { PostedThread, Store } from '../types';
-import type { SqlEngine, SqlExecutor } from './engine';
+import type { DiscussionRepository } from '../repositories';
+import type { SqlExecutor } from './engine';
 import { postedThreadColumns, replyColumns, tenantKey, toPostedThread, toReply } from './rows';
 
-type DiscussionMethods = Pick<
-  Store,
-  | 'recordPostedThread'
-  | 'findPostedThread'
-  | 'findPostedThreadByDelivery'
-  | 'latestPostedThreadOfCase'
-  | 'listPostedThreads'
-  | 'latestPostedThread'
-  | 'listPostedCaseIds'
-  | 'upsertReply'
-  | 'deleteReply'
-  | 'listReplies'
-  | 'countReplies'
-  | 'countRepliers'
-  | 'deleteRepliesBefore'
-  | 'listRepliesByAuthor'
-  | 'deleteRepliesByAuthor'
->;
-
 /** The threads the bot started and colleagues' replies under them. */
-export function discussionQueries(db: SqlEngine): DiscussionMethods {
+export function discussionRepository(db: SqlExecutor): DiscussionRepository {
   return {
-    recordPostedThread: (thread) => insertPostedThread(db, thread),
+    async recordThread(thread) {
+      await db.run(
+        `INSERT INTO posted_threads (${postedThreadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, channel_id, root_message_id) DO NOTHING`,
+        [
+          tenantKey(thread.tenantId),
+          thread.teamId,
+          thread.channelId,
+          thread.rootMessageId,
+          thread.caseId,
+          thread.deliveryId,
+          thread.postedAt,
+        ],
+      );
+    },
 
-    async findPostedThread(tenantId, channelId, rootMessageId) {
+    async findThread(tenantId, channelId, rootMessageId) {
       const row = await db.get(
         `SELECT ${postedThreadColumns} FROM posted_threads
          WHERE tenant_id = ? AND channel_id = ? AND root_message_id = ?`,
@@ -35,7 +30,7 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       return row && toPostedThread(row);
     },
 
-    async findPostedThreadByDelivery(tenantId, deliveryId) {
+    async findThreadByDelivery(tenantId, deliveryId) {
       const row = await db.get(
         `SELECT ${postedThreadColumns} FROM posted_threads WHERE delivery_id = ? AND tenant_id = ?`,
         [deliveryId, tenantKey(tenantId)],
@@ -43,7 +38,7 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       return row && toPostedThread(row);
     },
 
-    async latestPostedThreadOfCase(tenantId, teamId, caseId) {
+    async latestThreadOfCase(tenantId, teamId, caseId) {
       const row = await db.get(
         `SELECT ${postedThreadColumns} FROM posted_threads
          WHERE tenant_id = ? AND team_id = ? AND case_id = ?
@@ -53,7 +48,7 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       return row && toPostedThread(row);
     },
 
-    async listPostedThreads(tenantId, since) {
+    async listThreads(tenantId, since) {
       const rows = await db.all(
         `SELECT ${postedThreadColumns} FROM posted_threads WHERE tenant_id = ? AND posted_at >= ?
          ORDER BY posted_at, channel_id, root_message_id`,
@@ -62,22 +57,13 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       return rows.map(toPostedThread);
     },
 
-    async latestPostedThread(tenantId, channelId) {
+    async latestThread(tenantId, channelId) {
       const row = await db.get(
         `SELECT ${postedThreadColumns} FROM posted_threads WHERE tenant_id = ? AND channel_id = ?
          ORDER BY posted_at DESC, root_message_id DESC LIMIT 1`,
         [tenantKey(tenantId), channelId],
       );
       return row && toPostedThread(row);
-    },
-
-    async listPostedCaseIds(tenantId, channelId) {
-      const rows = await db.all(
-        `SELECT case_id, MIN(posted_at) AS first_posted_at FROM posted_threads
-         WHERE tenant_id = ? AND channel_id = ? GROUP BY case_id ORDER BY first_posted_at, case_id`,
-        [tenantKey(tenantId), channelId],
-      );
-      return rows.map((row) => String(row.case_id));
     },
 
     async upsertReply(reply) {
@@ -137,42 +123,5 @@ export function discussionQueries(db: SqlEngine): DiscussionMethods {
       );
       return Number(row?.repliers ?? 0);
     },
-
-    deleteRepliesBefore: (tenantId, cutoff) =>
-      db.run('DELETE FROM replies WHERE tenant_id = ? AND created_at < ?', [
-        tenantKey(tenantId),
-        cutoff,
-      ]),
-
-    async listRepliesByAuthor(tenantId, authorId) {
-      const rows = await db.all(
-        `SELECT ${replyColumns} FROM replies WHERE tenant_id = ? AND author_id = ? ORDER BY created_at, id`,
-        [tenantKey(tenantId), authorId],
-      );
-      return rows.map(toReply);
-    },
-
-    deleteRepliesByAuthor: (tenantId, authorId) =>
-      db.run('DELETE FROM replies WHERE tenant_id = ? AND author_id = ?', [
-        tenantKey(tenantId),
-        authorId,
-      ]),
   };
-}
-
-/** Records a thread the bot started through `db`, which may be a transaction; once per thread. */
-export async function insertPostedThread(db: SqlExecutor, thread: PostedThread): Promise<void> {
-  await db.run(
-    `INSERT INTO posted_threads (${postedThreadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (tenant_id, channel_id, root_message_id) DO NOTHING`,
-    [
-      tenantKey(thread.tenantId),
-      thread.teamId,
-      thread.channelId,
-      thread.rootMessageId,
-      thread.caseId,
-      thread.deliveryId,
-      thread.postedAt,
-    ],
-  );
 }

@@ -19,6 +19,12 @@ export interface SqlExecutor {
   run(sql: string, params?: readonly SqlParam[]): Promise<number>;
 }
 
+/**
+ * Runs `work` in one transaction: on the engine, a new one; inside a transaction, the same one
+ * (a repository's own atomic step joins the unit of work around it).
+ */
+export type Atomic = <T>(work: (tx: SqlExecutor) => Promise<T>) => Promise<T>;
+
 export interface SqlEngine extends SqlExecutor {
   readonly dialect: Dialect;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it rejects. */

@@ -1,16 +1,16 @@
 import { AppError } from '../../errors';
 import type { Logger } from '../../logger';
 import { migrations, migrationScript } from '../migrations';
-import type { Store } from '../types';
-import { auditQueries } from './audit';
-import { claimQueries } from './claims';
-import { deliveryQueries } from './deliveries';
-import { discussionQueries } from './discussion';
-import type { SqlEngine } from './engine';
-import { offboardingQueries } from './offboarding';
-import { pseudonymQueries } from './pseudonyms';
-import { subscriptionQueries } from './subscriptions';
-import { tenantQueries } from './tenants';
+import type { Repositories, Store } from '../repositories';
+import { auditRepository } from './audit';
+import { claimRepository } from './claims';
+import { deliveryRepository } from './deliveries';
+import { discussionRepository } from './discussion';
+import type { Atomic, SqlEngine, SqlExecutor } from './engine';
+import { privacyRepository } from './privacy';
+import { subscriptionRepository } from './subscriptions';
+import { teamRepository } from './teams';
+import { tenantRepository } from './tenants';
 
 /**
  * Whether every migration is applied already, read without any DDL: a role that may only read and
@@ -73,21 +73,29 @@ async function migrate(db: SqlEngine, logger: Logger | undefined): Promise<void>
   });
 }
 
+/** Every repository over one executor: the engine, or an open transaction. */
+function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
+  return {
+    tenants: tenantRepository(db),
+    teams: teamRepository(db),
+    subscriptions: subscriptionRepository(db),
+    deliveries: deliveryRepository(db),
+    discussion: discussionRepository(db),
+    audit: auditRepository(db),
+    privacy: privacyRepository(db, atomic),
+    claims: claimRepository(db),
+  };
+}
+
 /** The `Store` over a SQL engine: the same queries and the same behaviour on both engines. */
 export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
   return {
+    ...repositoriesOver(db, (work) => db.transaction(work)),
+    transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, (inner) => inner(tx)))),
     migrate: () => migrate(db, logger),
     close: () => db.close(),
     async ping() {
       await db.get('SELECT 1 AS ok');
     },
-    ...tenantQueries(db),
-    ...subscriptionQueries(db),
-    ...deliveryQueries(db),
-    ...discussionQueries(db),
-    ...claimQueries(db),
-    ...offboardingQueries(db),
-    ...pseudonymQueries(db),
-    ...auditQueries(db),
   };
 }

@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Store, SubscriptionFilter } from '../types';
-import type { SqlEngine, SqlParam } from './engine';
-import { insertAudit } from './audit';
+import type { SubscriptionRepository } from '../repositories';
+import type { SubscriptionFilter } from '../types';
+import type { SqlExecutor, SqlParam } from './engine';
 import { subscriptionColumns, tenantKey, toSubscription } from './rows';
-
-type SubscriptionMethods = Pick<
-  Store,
-  | 'saveSubscription'
-  | 'getSubscription'
-  | 'findSubscriptionByChannel'
-  | 'listSubscriptions'
-  | 'setSubscriptionStatus'
->;
 
 function where(filter: SubscriptionFilter): { clause: string; params: SqlParam[] } {
   const conditions: string[] = [];
@@ -32,9 +23,9 @@ function where(filter: SubscriptionFilter): { clause: string; params: SqlParam[]
 }
 
 /** Channels' weekly posts: one subscription per (tenant, channel). */
-export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
+export function subscriptionRepository(db: SqlExecutor): SubscriptionRepository {
   return {
-    async saveSubscription(subscription) {
+    async save(subscription) {
       const now = new Date();
       const row = await db.get(
         `INSERT INTO subscriptions (${subscriptionColumns})
@@ -75,7 +66,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
       return toSubscription(row!);
     },
 
-    async getSubscription(tenantId, id) {
+    async get(tenantId, id) {
       const row = await db.get(
         `SELECT ${subscriptionColumns} FROM subscriptions WHERE tenant_id = ? AND id = ?`,
         [tenantKey(tenantId), id],
@@ -83,7 +74,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
       return row && toSubscription(row);
     },
 
-    async findSubscriptionByChannel(tenantId, channelId) {
+    async findByChannel(tenantId, channelId) {
       const row = await db.get(
         `SELECT ${subscriptionColumns} FROM subscriptions WHERE tenant_id = ? AND channel_id = ?`,
         [tenantKey(tenantId), channelId],
@@ -91,7 +82,7 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
       return row && toSubscription(row);
     },
 
-    async listSubscriptions(filter = {}) {
+    async list(filter = {}) {
       const { clause, params } = where(filter);
       const rows = await db.all(
         `SELECT ${subscriptionColumns} FROM subscriptions ${clause} ORDER BY created_at, id`,
@@ -100,25 +91,14 @@ export function subscriptionQueries(db: SqlEngine): SubscriptionMethods {
       return rows.map(toSubscription);
     },
 
-    setSubscriptionStatus(tenantId, id, status, reason, actor) {
-      return db.transaction(async (tx) => {
-        const row = await tx.get(
-          `UPDATE subscriptions SET status = ?, status_reason = ?, updated_at = ?
-           WHERE tenant_id = ? AND id = ?
-           RETURNING ${subscriptionColumns}`,
-          [status, reason, new Date(), tenantKey(tenantId), id],
-        );
-        if (!row) return undefined;
-        const subscription = toSubscription(row);
-        await insertAudit(tx, {
-          tenantId: subscription.tenantId,
-          actor,
-          action: 'subscription.status',
-          subject: subscription.id,
-          detail: { status, reason, channelId: subscription.channelId },
-        });
-        return subscription;
-      });
+    async setStatus(tenantId, id, status, reason) {
+      const row = await db.get(
+        `UPDATE subscriptions SET status = ?, status_reason = ?, updated_at = ?
+         WHERE tenant_id = ? AND id = ?
+         RETURNING ${subscriptionColumns}`,
+        [status, reason, new Date(), tenantKey(tenantId), id],
+      );
+      return row && toSubscription(row);
     },
   };
 }

@@ -1,52 +1,27 @@
 import { AppError } from '../../errors';
-import type { Store } from '../types';
-import type { SqlEngine } from './engine';
-import {
-  channelColumns,
-  teamColumns,
-  tenantColumns,
-  tenantKey,
-  toChannel,
-  toTeam,
-  toTenant,
-} from './rows';
+import type { TenantRepository } from '../repositories';
+import type { SqlExecutor } from './engine';
+import { tenantColumns, tenantKey, toTenant } from './rows';
 
 /** How long a new tenant's discussion replies are kept, until the force chooses otherwise. */
 export const DEFAULT_RETENTION_MONTHS = 12;
 
-type TenantMethods = Pick<
-  Store,
-  | 'getTenant'
-  | 'listTenants'
-  | 'ensureTenant'
-  | 'setTenantStatus'
-  | 'setTenantRetention'
-  | 'upsertTeam'
-  | 'getTeam'
-  | 'findTeamByGraphGroupId'
-  | 'listTeams'
-  | 'markTeamRemoved'
-  | 'upsertChannel'
-  | 'listChannels'
-  | 'markChannelRemoved'
->;
-
-/** Tenants, their teams and the teams' channels. */
-export function tenantQueries(db: SqlEngine): TenantMethods {
+/** The forces the service serves. */
+export function tenantRepository(db: SqlExecutor): TenantRepository {
   return {
-    async getTenant(id) {
+    async get(id) {
       const row = await db.get(`SELECT ${tenantColumns} FROM tenants WHERE id = ?`, [
         tenantKey(id),
       ]);
       return row && toTenant(row);
     },
 
-    async listTenants() {
+    async list() {
       const rows = await db.all(`SELECT ${tenantColumns} FROM tenants ORDER BY created_at, id`);
       return rows.map(toTenant);
     },
 
-    async ensureTenant(id, status, name = null) {
+    async ensure(id, status, name = null) {
       const now = new Date();
       const row = await db.get(
         `INSERT INTO tenants (id, name, status, status_reason, retention_months, created_at, updated_at)
@@ -58,7 +33,7 @@ export function tenantQueries(db: SqlEngine): TenantMethods {
       return toTenant(row!);
     },
 
-    async setTenantStatus(id, status, reason) {
+    async setStatus(id, status, reason) {
       const row = await db.get(
         `UPDATE tenants SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?
          RETURNING ${tenantColumns}`,
@@ -67,7 +42,7 @@ export function tenantQueries(db: SqlEngine): TenantMethods {
       return row && toTenant(row);
     },
 
-    async setTenantRetention(id, months) {
+    async setRetention(id, months) {
       if (!Number.isInteger(months) || months < 1) {
         throw new AppError(
           'BadRequest',
@@ -80,98 +55,6 @@ export function tenantQueries(db: SqlEngine): TenantMethods {
         [months, new Date(), tenantKey(id)],
       );
       return row && toTenant(row);
-    },
-
-    async upsertTeam(team) {
-      const row = await db.get(
-        `INSERT INTO teams (tenant_id, id, graph_group_id, name, service_url, installed_at)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, id) DO UPDATE SET
-           graph_group_id = COALESCE(excluded.graph_group_id, teams.graph_group_id),
-           name = COALESCE(excluded.name, teams.name),
-           service_url = excluded.service_url,
-           installed_at = excluded.installed_at,
-           removed_at = NULL,
-           removed_reason = NULL
-         RETURNING ${teamColumns}`,
-        [
-          tenantKey(team.tenantId),
-          team.id,
-          team.graphGroupId,
-          team.name,
-          team.serviceUrl,
-          team.installedAt,
-        ],
-      );
-      return toTeam(row!);
-    },
-
-    async getTeam(tenantId, teamId) {
-      const row = await db.get(`SELECT ${teamColumns} FROM teams WHERE tenant_id = ? AND id = ?`, [
-        tenantKey(tenantId),
-        teamId,
-      ]);
-      return row && toTeam(row);
-    },
-
-    async findTeamByGraphGroupId(tenantId, graphGroupId) {
-      const row = await db.get(
-        `SELECT ${teamColumns} FROM teams WHERE tenant_id = ? AND graph_group_id = ?
-         ORDER BY installed_at DESC LIMIT 1`,
-        [tenantKey(tenantId), graphGroupId],
-      );
-      return row && toTeam(row);
-    },
-
-    async listTeams(tenantId) {
-      const rows = await db.all(
-        `SELECT ${teamColumns} FROM teams WHERE tenant_id = ? ORDER BY installed_at, id`,
-        [tenantKey(tenantId)],
-      );
-      return rows.map(toTeam);
-    },
-
-    async markTeamRemoved(tenantId, teamId, reason) {
-      await db.run(
-        'UPDATE teams SET removed_at = ?, removed_reason = ? WHERE tenant_id = ? AND id = ? AND removed_at IS NULL',
-        [new Date(), reason, tenantKey(tenantId), teamId],
-      );
-    },
-
-    async upsertChannel(channel) {
-      const row = await db.get(
-        `INSERT INTO channels (tenant_id, team_id, id, name) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id, id) DO UPDATE SET
-           team_id = excluded.team_id,
-           name = COALESCE(excluded.name, channels.name),
-           removed_at = NULL,
-           removed_reason = NULL
-         RETURNING ${channelColumns}`,
-        [tenantKey(channel.tenantId), channel.teamId, channel.id, channel.name],
-      );
-      return toChannel(row!);
-    },
-
-    async listChannels(tenantId, teamId) {
-      const rows = await db.all(
-        `SELECT ${channelColumns} FROM channels WHERE tenant_id = ? AND team_id = ?`,
-        [tenantKey(tenantId), teamId],
-      );
-      return rows
-        .map(toChannel)
-        .sort(
-          (a, b) =>
-            Number(b.id === b.teamId) - Number(a.id === a.teamId) ||
-            (a.name ?? '').localeCompare(b.name ?? '') ||
-            a.id.localeCompare(b.id),
-        );
-    },
-
-    async markChannelRemoved(tenantId, channelId, reason) {
-      await db.run(
-        'UPDATE channels SET removed_at = ?, removed_reason = ? WHERE tenant_id = ? AND id = ? AND removed_at IS NULL',
-        [new Date(), reason, tenantKey(tenantId), channelId],
-      );
     },
   };
 }

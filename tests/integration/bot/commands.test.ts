@@ -113,17 +113,17 @@ describe('the bot in a team: commands', () => {
       await harness.subscribe();
       await mention('pause');
       assert.equal(
-        (await harness.store.findSubscriptionByChannel(TENANT, BRIEFING))?.status,
+        (await harness.store.subscriptions.findByChannel(TENANT, BRIEFING))?.status,
         'paused',
       );
       assert.match(lastText(harness), /^Paused/);
       await mention('resume');
       assert.equal(
-        (await harness.store.findSubscriptionByChannel(TENANT, BRIEFING))?.status,
+        (await harness.store.subscriptions.findByChannel(TENANT, BRIEFING))?.status,
         'active',
       );
       await mention('unsubscribe');
-      const stopped = await harness.store.findSubscriptionByChannel(TENANT, BRIEFING);
+      const stopped = await harness.store.subscriptions.findByChannel(TENANT, BRIEFING);
       assert.deepEqual([stopped?.status, stopped?.statusReason], ['stopped', 'unsubscribed']);
       await mention('pause');
       assert.match(lastText(harness), /no weekly case study/);
@@ -145,14 +145,14 @@ describe('the bot in a team: commands', () => {
       const context = JSON.parse(new URL(card.actions[0]!.url).searchParams.get('context')!) as {
         subEntityId: string;
       };
-      const delivery = await harness.store.findPostedThreadByDelivery(
+      const delivery = await harness.store.discussion.findThreadByDelivery(
         TENANT,
         new URLSearchParams(context.subEntityId.split('?')[1]).get('delivery')!,
       );
       assert.equal(delivery?.rootMessageId, thread.rootMessageId, 'the link names the delivery');
       assert.ok(cardTexts(card).some((text) => text.startsWith('Reply in this thread')));
       assert.match(lastText(harness), /Posted \*\*An undeclared business interest\*\*/);
-      assert.ok(await harness.store.findPostedThread(TENANT, BRIEFING, thread.rootMessageId));
+      assert.ok(await harness.store.discussion.findThread(TENANT, BRIEFING, thread.rootMessageId));
     });
 
     for (const [status, code] of [
@@ -168,7 +168,7 @@ describe('the bot in a team: commands', () => {
           match: (request) => request.path === '/v3/conversations',
         });
         await mention('post now');
-        const subscription = await harness.store.findSubscriptionByChannel(TENANT, BRIEFING);
+        const subscription = await harness.store.subscriptions.findByChannel(TENANT, BRIEFING);
         assert.deepEqual([subscription?.status, subscription?.statusReason], ['stopped', code]);
         assert.match(lastText(harness), /can no longer post in this channel/);
       });
@@ -182,7 +182,7 @@ describe('the bot in a team: commands', () => {
         match: (request) => request.path === '/v3/conversations',
       });
       await mention('post now');
-      const tenant = await harness.store.getTenant(TENANT);
+      const tenant = await harness.store.tenants.get(TENANT);
       assert.deepEqual([tenant?.status, tenant?.statusReason], ['suspended', 'BotDisabledByAdmin']);
       assert.match(lastText(harness), /organisation has turned this app off/);
     });
@@ -217,7 +217,7 @@ describe('the bot in a team: commands', () => {
           'Only the team\u2019s owners can change the weekly case study.',
         );
         assert.equal(
-          (await harness.store.findSubscriptionByChannel(TENANT, BRIEFING))?.status,
+          (await harness.store.subscriptions.findByChannel(TENANT, BRIEFING))?.status,
           'active',
         );
         assert.equal(harness.connector.allThreads().length, 0);
@@ -227,7 +227,7 @@ describe('the bot in a team: commands', () => {
     it('an owner pauses, and a member may still ask for status', async () => {
       await mention('pause', OWNER);
       assert.equal(
-        (await harness.store.findSubscriptionByChannel(TENANT, BRIEFING))?.status,
+        (await harness.store.subscriptions.findByChannel(TENANT, BRIEFING))?.status,
         'paused',
       );
       await mention('status', MEMBER);
@@ -250,7 +250,7 @@ describe('the bot in a team: commands', () => {
           BOT_TOKEN_ISSUER: issuer.issuer,
         },
       }).start();
-      await harness.store.upsertTeam({
+      await harness.store.teams.upsert({
         tenantId: TENANT,
         id: TEAM_ID,
         graphGroupId: GROUP_ID,
@@ -258,7 +258,7 @@ describe('the bot in a team: commands', () => {
         serviceUrl: harness.serviceUrl,
         installedAt: new Date(),
       });
-      await harness.store.upsertChannel({
+      await harness.store.teams.upsertChannel({
         tenantId: TENANT,
         teamId: TEAM_ID,
         id: BRIEFING,
@@ -275,7 +275,7 @@ describe('the bot in a team: commands', () => {
       'The weekly case study cannot be changed just now: this service cannot check who the team\u2019s owners are. Please tell your IT team.';
 
     it('a team owner’s pause is refused, saying why, and changes nothing', async () => {
-      const subscription = await harness.store.saveSubscription({
+      const subscription = await harness.store.subscriptions.save({
         tenantId: TENANT,
         teamId: TEAM_ID,
         channelId: BRIEFING,
@@ -296,7 +296,7 @@ describe('the bot in a team: commands', () => {
       );
       assert.equal(lastText(harness), refusedText);
       assert.equal(
-        (await harness.store.getSubscription(TENANT, subscription.id))?.status,
+        (await harness.store.subscriptions.get(TENANT, subscription.id))?.status,
         'active',
       );
     });
@@ -315,7 +315,7 @@ describe('the bot in a team: commands', () => {
       );
       assert.equal(answer.status, 200);
       assert.ok(cardTexts((answer.body as { value: unknown }).value).includes(refusedText));
-      assert.equal(await harness.store.findSubscriptionByChannel(TENANT, BRIEFING), undefined);
+      assert.equal(await harness.store.subscriptions.findByChannel(TENANT, BRIEFING), undefined);
     });
   });
 

@@ -18,7 +18,7 @@ describe('the bot in a team: the discussion under a case', () => {
 
   const reply = (id: string, text: string, from = MEMBER) =>
     harness.send(activities.message(harness.serviceUrl, { text, thread: root, from, id }));
-  const replies = () => harness.store.listReplies(TENANT, BRIEFING, root);
+  const replies = () => harness.store.discussion.listReplies(TENANT, BRIEFING, root);
 
   it('a reply in our thread is stored with its case, author and plain text, and not answered', async () => {
     const sentBefore = harness.connector.sent.length;
@@ -69,7 +69,7 @@ describe('the bot in a team: the discussion under a case', () => {
     );
     await harness.send(activities.deleted(harness.serviceUrl, '1699999999999', '1800000000009'));
     assert.deepEqual(await replies(), []);
-    assert.equal((await harness.store.listRepliesByAuthor(TENANT, OWNER.aadObjectId)).length, 0);
+    assert.equal((await harness.store.privacy.repliesBy(TENANT, OWNER.aadObjectId)).length, 0);
     assert.equal(harness.connector.sent.length, sentBefore);
   });
 

@@ -33,7 +33,7 @@ describe('the bot endpoint /api/messages', () => {
       const token = await issuer.channelToken({ appId: APP_ID, serviceUrl: harness.serviceUrl });
       const answer = await install(`Bearer ${token}`);
       assert.equal(answer.status, 200);
-      assert.ok(await harness.store.getTeam(TENANT, TEAM_ID));
+      assert.ok(await harness.store.teams.get(TENANT, TEAM_ID));
       assert.equal(harness.connector.sentTo(TEAM_ID).length, 1);
       assert.ok(
         harness.connector.received.every(
@@ -81,7 +81,7 @@ describe('the bot endpoint /api/messages', () => {
           title: 'The request is not authorized.',
           status: 401,
         });
-        assert.equal(await harness.store.getTeam(TENANT, TEAM_ID), undefined);
+        assert.equal(await harness.store.teams.get(TENANT, TEAM_ID), undefined);
         assert.equal(harness.connector.received.length, 0);
       });
     }
@@ -114,7 +114,7 @@ describe('the bot endpoint /api/messages', () => {
         authorization: `Bearer ${token}`,
       });
       assert.equal(answer.status, 503);
-      assert.equal(await harness.store.getTeam(TENANT, TEAM_ID), undefined);
+      assert.equal(await harness.store.teams.get(TENANT, TEAM_ID), undefined);
     });
   });
 

@@ -110,7 +110,7 @@ export class BotHarness {
     this.folder = mkdtempSync(join(tmpdir(), 'ltl-bot-'));
     this.store = createStore(join(this.folder, 'bot.sqlite'));
     await this.store.migrate();
-    await this.store.ensureTenant(TENANT, 'consented');
+    await this.store.tenants.ensure(TENANT, 'consented');
     this.config = loadConfig({ LOG_LEVEL: 'silent', ...this.options.env });
     const allowed = new Set(this.options.allowedTenants ?? [TENANT]);
     const owners = this.options.owners;

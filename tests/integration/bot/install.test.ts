@@ -30,10 +30,10 @@ describe('the bot in a team: install and set-up', () => {
     });
 
     it('records the team with its Graph group id and service URL, and its channels', async () => {
-      const team = await harness.store.getTeam(TENANT, TEAM_ID);
+      const team = await harness.store.teams.get(TENANT, TEAM_ID);
       assert.equal(team?.graphGroupId, GROUP_ID);
       assert.equal(team?.serviceUrl, harness.serviceUrl);
-      const channels = await harness.store.listChannels(TENANT, TEAM_ID);
+      const channels = await harness.store.teams.listChannels(TENANT, TEAM_ID);
       assert.deepEqual(channels.map((channel) => [channel.id, channel.name]).sort(), [
         [BRIEFING, 'Briefing'],
         [TEAM_ID, 'General'],
@@ -61,7 +61,7 @@ describe('the bot in a team: install and set-up', () => {
   describe('a team kept from before its Graph group id was learned at install', () => {
     beforeEach(async () => {
       harness = await new BotHarness().start();
-      await harness.store.upsertTeam({
+      await harness.store.teams.upsert({
         tenantId: TENANT,
         id: TEAM_ID,
         graphGroupId: null,
@@ -73,13 +73,13 @@ describe('the bot in a team: install and set-up', () => {
         [TEAM_ID, 'General'],
         [BRIEFING, 'Briefing'],
       ] as const) {
-        await harness.store.upsertChannel({ tenantId: TENANT, teamId: TEAM_ID, id, name });
+        await harness.store.teams.upsertChannel({ tenantId: TENANT, teamId: TEAM_ID, id, name });
       }
     });
 
     it('learns it when the owner saves the set-up, and a post costs one request, never a team lookup', async () => {
       await harness.subscribe();
-      assert.equal((await harness.store.getTeam(TENANT, TEAM_ID))?.graphGroupId, GROUP_ID);
+      assert.equal((await harness.store.teams.get(TENANT, TEAM_ID))?.graphGroupId, GROUP_ID);
 
       harness.connector.received.length = 0;
       await harness.send(
@@ -115,7 +115,7 @@ describe('the bot in a team: install and set-up', () => {
       assert.ok(texts.includes('When: Tuesday at 07:15 (Europe/London)'));
       assert.ok(texts.some((text) => /^Next post: Tuesday \d+ \w+ \d{4} at 07:15/.test(text)));
 
-      const subscription = await harness.store.findSubscriptionByChannel(TENANT, BRIEFING);
+      const subscription = await harness.store.subscriptions.findByChannel(TENANT, BRIEFING);
       assert.equal(subscription?.status, 'active');
       assert.equal(subscription?.weekday, 2);
       assert.equal(subscription?.time, '07:15');
@@ -142,7 +142,7 @@ describe('the bot in a team: install and set-up', () => {
     it('a team may subscribe several channels', async () => {
       await harness.subscribe(BRIEFING);
       await harness.subscribe(TEAM_ID, { weekday: '5', time: '16:40' });
-      const subscriptions = await harness.store.listSubscriptions({
+      const subscriptions = await harness.store.subscriptions.list({
         tenantId: TENANT,
         teamId: TEAM_ID,
       });
@@ -174,7 +174,7 @@ describe('the bot in a team: install and set-up', () => {
         );
         assert.equal(values.time, 'time' in data ? data.time : '07:15');
         assert.equal(values.weekday, '2');
-        assert.equal(await harness.store.findSubscriptionByChannel(TENANT, BRIEFING), undefined);
+        assert.equal(await harness.store.subscriptions.findByChannel(TENANT, BRIEFING), undefined);
       });
     }
   });
@@ -187,7 +187,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('an owner saves the set-up', async () => {
       await harness.subscribe();
-      assert.ok(await harness.store.findSubscriptionByChannel(TENANT, BRIEFING));
+      assert.ok(await harness.store.subscriptions.findByChannel(TENANT, BRIEFING));
     });
 
     it('a member who is not an owner is told so on the card and nothing is saved', async () => {
@@ -211,7 +211,7 @@ describe('the bot in a team: install and set-up', () => {
           'Only the team\u2019s owners can change the weekly case study.',
         ),
       );
-      assert.equal(await harness.store.findSubscriptionByChannel(TENANT, BRIEFING), undefined);
+      assert.equal(await harness.store.subscriptions.findByChannel(TENANT, BRIEFING), undefined);
     });
   });
 
@@ -222,7 +222,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('the bot says the service is not enabled and records nothing', async () => {
       await harness.install();
-      assert.equal(await harness.store.getTeam(TENANT, TEAM_ID), undefined);
+      assert.equal(await harness.store.teams.get(TENANT, TEAM_ID), undefined);
       const [answer] = harness.connector.sentTo(TEAM_ID);
       assert.match(String(answer?.activity.text), /not enabled for your organisation/);
     });
@@ -237,7 +237,7 @@ describe('the bot in a team: install and set-up', () => {
     });
 
     const statuses = async () =>
-      (await harness.store.listSubscriptions({ tenantId: TENANT })).map((s) => [
+      (await harness.store.subscriptions.list({ tenantId: TENANT })).map((s) => [
         s.channelId,
         s.status,
         s.statusReason,
@@ -252,7 +252,7 @@ describe('the bot in a team: install and set-up', () => {
           ['stopped', 'BotRemoved'],
         ],
       );
-      assert.equal((await harness.store.getTeam(TENANT, TEAM_ID))?.removedReason, 'BotRemoved');
+      assert.equal((await harness.store.teams.get(TENANT, TEAM_ID))?.removedReason, 'BotRemoved');
     });
 
     it('when the app is uninstalled, the subscriptions stop', async () => {
@@ -287,7 +287,7 @@ describe('the bot in a team: install and set-up', () => {
       );
       assert.equal(byChannel[BRIEFING], 'stopped');
       assert.equal(byChannel[TEAM_ID], 'active');
-      const channel = (await harness.store.listChannels(TENANT, TEAM_ID)).find(
+      const channel = (await harness.store.teams.listChannels(TENANT, TEAM_ID)).find(
         (c) => c.id === BRIEFING,
       );
       assert.ok(channel?.removedAt);
@@ -300,7 +300,7 @@ describe('the bot in a team: install and set-up', () => {
           name: 'Custody',
         }),
       );
-      const channels = await harness.store.listChannels(TENANT, TEAM_ID);
+      const channels = await harness.store.teams.listChannels(TENANT, TEAM_ID);
       assert.ok(channels.some((channel) => channel.name === 'Custody'));
     });
   });

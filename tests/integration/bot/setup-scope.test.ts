@@ -13,7 +13,7 @@ describe('the set-up card shows only this team\u2019s channels', () => {
   afterEach(() => harness.stop());
 
   it('"Change" naming another team\u2019s channel shows this channel\u2019s form, not the other team\u2019s settings', async () => {
-    await harness.store.upsertTeam({
+    await harness.store.teams.upsert({
       tenantId: TENANT,
       id: OTHER_TEAM,
       graphGroupId: null,
@@ -21,13 +21,13 @@ describe('the set-up card shows only this team\u2019s channels', () => {
       serviceUrl: harness.serviceUrl,
       installedAt: new Date(),
     });
-    await harness.store.upsertChannel({
+    await harness.store.teams.upsertChannel({
       tenantId: TENANT,
       teamId: OTHER_TEAM,
       id: OTHER_CHANNEL,
       name: 'Private briefing',
     });
-    await harness.store.saveSubscription({
+    await harness.store.subscriptions.save({
       tenantId: TENANT,
       teamId: OTHER_TEAM,
       channelId: OTHER_CHANNEL,

@@ -168,7 +168,7 @@ describe('the bot in Welsh', () => {
       assert.ok(
         texts.some((text) => /^Y postiad nesaf: Dydd Mawrth \d+ \w+ \d{4} am 07:15/.test(text)),
       );
-      const subscription = await harness.store.findSubscriptionByChannel(TENANT, BRIEFING);
+      const subscription = await harness.store.subscriptions.findByChannel(TENANT, BRIEFING);
       assert.equal(subscription?.postLanguage, 'bilingual');
 
       await mention('postio nawr');

@@ -19,7 +19,7 @@ describe('delivery through the Bot Connector', () => {
       const threads = harness.connector.allThreads();
       assert.equal(threads.length, 36);
       assert.equal(new Set(threads.map((thread) => thread.channelId)).size, 36);
-      const deliveries = await harness.store.listDeliveries({ status: 'sent' });
+      const deliveries = await harness.store.deliveries.list({ status: 'sent' });
       assert.equal(deliveries.filter((delivery) => delivery.weekKey === '2027-W02').length, 36);
       for (const delivery of deliveries.filter((each) => each.weekKey === '2027-W02')) {
         const thread = threads.find((each) => each.rootMessageId === delivery.rootMessageId);
@@ -32,7 +32,7 @@ describe('delivery through the Bot Connector', () => {
       await seedSubscriptions(harness.store, harness.connector, 1, 3);
       harness.connector.failNext({ status: 429, code: 'TooManyRequests', retryAfterSeconds: 0 });
       await harness.engine().tick();
-      const sent = await harness.store.listDeliveries({ tenantId: tenantId(1), status: 'sent' });
+      const sent = await harness.store.deliveries.list({ tenantId: tenantId(1), status: 'sent' });
       assert.equal(sent.filter((delivery) => delivery.weekKey === '2027-W02').length, 3);
       assert.equal(harness.connector.allThreads().length, 3);
     });
@@ -79,7 +79,7 @@ describe('delivery through the Bot Connector', () => {
       it(`${status} ${code} ends the delivery as gone and stops the subscription`, async () => {
         const delivery = await postNowAfter({ status, code });
         assert.deepEqual([delivery.status, delivery.reason], ['gone', code]);
-        const subscription = await harness.store.getSubscription(
+        const subscription = await harness.store.subscriptions.get(
           tenantId(1),
           delivery.subscriptionId,
         );
@@ -90,7 +90,7 @@ describe('delivery through the Bot Connector', () => {
     it('403 BotDisabledByAdmin suspends the tenant', async () => {
       const delivery = await postNowAfter({ status: 403, code: 'BotDisabledByAdmin' });
       assert.deepEqual([delivery.status, delivery.reason], ['failed', 'BotDisabledByAdmin']);
-      assert.equal((await harness.store.getTenant(tenantId(1)))?.status, 'suspended');
+      assert.equal((await harness.store.tenants.get(tenantId(1)))?.status, 'suspended');
     });
 
     it('a dropped connection before the post arrived is sent again (flagged without Graph)', async () => {

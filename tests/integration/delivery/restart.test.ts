@@ -65,7 +65,7 @@ describe('delivery: a process killed mid-fan-out and restarted', function () {
   });
 
   const weeklyDeliveries = async () =>
-    (await harness.store.listDeliveries({ tenantId: tenantId(1) })).filter(
+    (await harness.store.deliveries.list({ tenantId: tenantId(1) })).filter(
       (delivery) => delivery.weekKey === '2027-W02',
     );
 
@@ -102,7 +102,7 @@ describe('delivery: a process killed mid-fan-out and restarted', function () {
     assert.equal(first.child.signalCode, 'SIGKILL');
     const beforeRestart = harness.connector.allThreads().length;
     assert.ok(beforeRestart >= 6 && beforeRestart < CHANNELS, 'killed mid-fan-out');
-    const stranded = await harness.store.listDeliveries({ status: 'sending' });
+    const stranded = await harness.store.deliveries.list({ status: 'sending' });
     assert.ok(stranded.length >= 1, 'the post in flight at the kill is left sending');
     mirrorThreadsToGraph(harness.connector, graph);
 

@@ -44,7 +44,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
     const threads = connector.allThreads();
     assert.equal(threads.length, subscriptions.length);
     assert.equal(new Set(threads.map((thread) => thread.channelId)).size, subscriptions.length);
-    const thisWeek = (await first.listDeliveries()).filter((d) => d.weekKey === '2027-W02');
+    const thisWeek = (await first.deliveries.list()).filter((d) => d.weekKey === '2027-W02');
     assert.equal(thisWeek.length, subscriptions.length);
     assert.ok(
       thisWeek.every((delivery) => delivery.status === 'sent' && !delivery.possibleDuplicate),
@@ -57,7 +57,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
     await fanOutForces.seedSubscriptions(first, connector, 1, 4);
     const now = new Date('2027-01-11T09:00:00Z');
     assert.equal(
-      await second.acquireLease(
+      await second.claims.acquireLease(
         'tenant:00000001-0000-4000-8000-000000000000',
         'instance-b',
         60_000,
@@ -68,7 +68,7 @@ withEachEngine('delivery with two service instances on one store', (engine) => {
     try {
       await a.tick();
       assert.equal(connector.allThreads().length, 0);
-      await second.releaseLease('tenant:00000001-0000-4000-8000-000000000000', 'instance-b');
+      await second.claims.releaseLease('tenant:00000001-0000-4000-8000-000000000000', 'instance-b');
       await a.tick();
       assert.equal(connector.allThreads().length, 4);
     } finally {

@@ -32,8 +32,8 @@ describe('discussion catch-up from Graph', () => {
     fake = await new FakeGraph().start();
     graph = connectGraph(fake);
     fake.addTeam(force, group, []);
-    await store.ensureTenant(force, 'consented');
-    await store.upsertTeam({
+    await store.tenants.ensure(force, 'consented');
+    await store.teams.upsert({
       tenantId: force,
       id: team,
       graphGroupId: group,
@@ -50,7 +50,7 @@ describe('discussion catch-up from Graph', () => {
       deliveryId: null,
       postedAt: new Date(Date.now() - 2 * 86_400_000),
     };
-    await store.recordPostedThread(thread);
+    await store.discussion.recordThread(thread);
   });
 
   afterEach(async () => {
@@ -72,7 +72,7 @@ describe('discussion catch-up from Graph', () => {
     reply('r2', '<p><at id="0">Sam</at> agreed</p>');
     const counts = await catchUpThread({ store, graph }, thread, group);
     assert.deepEqual(counts, { added: 2, updated: 0, deleted: 0, unchanged: 0 });
-    const stored = await store.listReplies(force, channel, 'root-1');
+    const stored = await store.discussion.listReplies(force, channel, 'root-1');
     assert.deepEqual(
       stored.map((r) => [r.id, r.authorId, r.authorName, r.text, r.caseId]),
       [
@@ -84,7 +84,7 @@ describe('discussion catch-up from Graph', () => {
 
   it('never duplicates a reply the bot already stored, and a second run changes nothing', async () => {
     const first = reply('r1', '<p>Already heard by the bot</p>');
-    await store.upsertReply({
+    await store.discussion.upsertReply({
       id: 'r1',
       tenantId: force,
       teamId: team,
@@ -110,7 +110,7 @@ describe('discussion catch-up from Graph', () => {
       deleted: 0,
       unchanged: 2,
     });
-    assert.equal((await store.listReplies(force, channel, 'root-1')).length, 2);
+    assert.equal((await store.discussion.listReplies(force, channel, 'root-1')).length, 2);
   });
 
   it('applies edits and deletions made while the service was down', async () => {
@@ -125,7 +125,7 @@ describe('discussion catch-up from Graph', () => {
       deleted: 1,
       unchanged: 0,
     });
-    const stored = await store.listReplies(force, channel, 'root-1');
+    const stored = await store.discussion.listReplies(force, channel, 'root-1');
     assert.deepEqual(
       stored.map((r) => [r.id, r.text, r.editedAt !== null]),
       [['r1', 'Second thought', true]],
@@ -134,7 +134,7 @@ describe('discussion catch-up from Graph', () => {
 
   it("does not bring back an erased person's replies written before the erasure", async () => {
     reply('r1', '<p>Before my erasure</p>');
-    await store.appendAudit({
+    await store.audit.append({
       tenantId: force,
       actor: 'operator',
       action: 'person.erased',
@@ -150,7 +150,7 @@ describe('discussion catch-up from Graph', () => {
     });
     await catchUpThread({ store, graph }, thread, group);
     assert.deepEqual(
-      (await store.listReplies(force, channel, 'root-1')).map((r) => r.id),
+      (await store.discussion.listReplies(force, channel, 'root-1')).map((r) => r.id),
       ['r1-later'],
     );
   });
@@ -174,12 +174,12 @@ describe('discussion catch-up from Graph', () => {
 
   it('at start catches up the last 14 days in served tenants only, and goes on past a failing thread', async () => {
     reply('r1', '<p>Recent</p>');
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       ...thread,
       rootMessageId: 'old-root',
       postedAt: new Date(Date.now() - 20 * 86_400_000),
     });
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       ...thread,
       rootMessageId: 'broken-root',
       channelId: '19:missing@thread.tacv2',
@@ -190,8 +190,8 @@ describe('discussion catch-up from Graph', () => {
       displayName: 'U',
       html: '<p>old</p>',
     });
-    await store.ensureTenant(suspended, 'suspended');
-    await store.upsertTeam({
+    await store.tenants.ensure(suspended, 'suspended');
+    await store.teams.upsert({
       tenantId: suspended,
       id: '19:team-s@thread.tacv2',
       graphGroupId: otherGroup,
@@ -199,7 +199,7 @@ describe('discussion catch-up from Graph', () => {
       serviceUrl: 'https://smba.example/uk/',
       installedAt: new Date(),
     });
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       ...thread,
       tenantId: suspended,
       teamId: '19:team-s@thread.tacv2',
@@ -214,7 +214,7 @@ describe('discussion catch-up from Graph', () => {
     assert.equal(totals.added, 1);
     assert.equal(totals.threads, 1);
     assert.equal(totals.failed, 1, 'the thread in a channel Graph does not know');
-    assert.equal((await store.listReplies(force, channel, 'old-root')).length, 0);
+    assert.equal((await store.discussion.listReplies(force, channel, 'old-root')).length, 0);
     assert.equal(
       fake.graphRequests().filter((request) => request.tenantId === suspended).length,
       0,

@@ -79,8 +79,8 @@ describe('the discussions endpoint', () => {
     channel: string,
     words: string,
   ) => {
-    await store.ensureTenant(tenantId, 'consented');
-    await store.upsertTeam({
+    await store.tenants.ensure(tenantId, 'consented');
+    await store.teams.upsert({
       tenantId,
       id: teamId,
       graphGroupId: group,
@@ -88,7 +88,7 @@ describe('the discussions endpoint', () => {
       serviceUrl: 'https://smba.example/uk/',
       installedAt: new Date('2026-01-01T00:00:00Z'),
     });
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       tenantId,
       teamId,
       channelId: channel,
@@ -97,7 +97,7 @@ describe('the discussions endpoint', () => {
       deliveryId: deliveryOf(tenantId),
       postedAt: new Date(Date.now() - 86_400_000),
     });
-    await store.upsertReply({
+    await store.discussion.upsertReply({
       id: `reply-${tenantId.slice(0, 1)}`,
       tenantId,
       teamId,
@@ -136,7 +136,7 @@ describe('the discussions endpoint', () => {
       channelB,
       'Force B confidential words',
     );
-    await store.upsertTeam({
+    await store.teams.upsert({
       tenantId: forceA,
       id: '19:team-a2@thread.tacv2',
       graphGroupId: groupA2,
@@ -247,7 +247,7 @@ describe('the discussions endpoint', () => {
 
     it('answers 403 to a suspended or unknown tenant', async () => {
       await start(true);
-      await store.ensureTenant(suspended, 'suspended');
+      await store.tenants.ensure(suspended, 'suspended');
       for (const tenant of [suspended, 'eeeeeeee-0000-4000-8000-00000000000e']) {
         const { status, body } = await get(
           `/api/discussions/44-3?team=${groupA}`,

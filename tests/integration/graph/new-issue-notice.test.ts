@@ -53,7 +53,7 @@ describe('the new-issue activity notice', () => {
   ) => {
     const group = `${String(n).repeat(8)}-0000-4000-8000-000000000000`;
     fake.addTeam(tenantId, group, []);
-    await store.upsertTeam({
+    await store.teams.upsert({
       tenantId,
       id: `19:team-${n}@thread.tacv2`,
       graphGroupId: group,
@@ -61,7 +61,7 @@ describe('the new-issue activity notice', () => {
       serviceUrl: 'https://smba.example/uk/',
       installedAt: options.installedAt ?? new Date('2026-01-05T09:00:00Z'),
     });
-    await store.saveSubscription({
+    await store.subscriptions.save({
       tenantId,
       teamId: `19:team-${n}@thread.tacv2`,
       channelId: `19:channel-${n}@thread.tacv2`,
@@ -95,8 +95,8 @@ describe('the new-issue activity notice', () => {
   it('goes once to each subscribed team that keeps notices on, and never to others', async () => {
     const first = await instance();
     const { store } = first;
-    await store.ensureTenant(force, 'consented');
-    await store.ensureTenant(suspended, 'suspended');
+    await store.tenants.ensure(force, 'consented');
+    await store.tenants.ensure(suspended, 'suspended');
     const wanted = await addTeam(store, force, 1);
     await addTeam(store, force, 2, { notify: false });
     await addTeam(store, force, 3, { status: 'paused' });
@@ -119,7 +119,7 @@ describe('the new-issue activity notice', () => {
 
   it('is not sent again after a restart, nor by a second instance at the same time', async () => {
     const setup = await instance();
-    await setup.store.ensureTenant(force, 'consented');
+    await setup.store.tenants.ensure(force, 'consented');
     await addTeam(setup.store, force, 1);
     await addTeam(setup.store, force, 2);
 
@@ -139,7 +139,7 @@ describe('the new-issue activity notice', () => {
 
   it('a failed send is logged and counted, and the other teams still hear', async () => {
     const deps = await instance();
-    await deps.store.ensureTenant(force, 'consented');
+    await deps.store.tenants.ensure(force, 'consented');
     await addTeam(deps.store, force, 1);
     await addTeam(deps.store, force, 2);
     fake.failNext(4, 503);
@@ -150,7 +150,7 @@ describe('the new-issue activity notice', () => {
 
   it('speaks to each team in the language of its weekly post: Welsh, English, or both', async () => {
     const deps = await instance();
-    await deps.store.ensureTenant(force, 'consented');
+    await deps.store.tenants.ensure(force, 'consented');
     const groups = {
       en: await addTeam(deps.store, force, 1),
       cy: await addTeam(deps.store, force, 2, { postLanguage: 'cy' }),

@@ -40,9 +40,9 @@ describe('tab SSO tokens', () => {
     dir = mkdtempSync(join(tmpdir(), 'ltl-sso-'));
     store = createStore(join(dir, 'ltl.sqlite'));
     await store.migrate();
-    await store.ensureTenant(force, 'consented');
-    await store.ensureTenant(invited, 'invited');
-    await store.ensureTenant(suspended, 'suspended');
+    await store.tenants.ensure(force, 'consented');
+    await store.tenants.ensure(invited, 'invited');
+    await store.tenants.ensure(suspended, 'suspended');
     authority = await new FakeGraph().start();
     authority.signingKeys = sso.jwks;
     const logger = pino({ level: 'silent' });

@@ -20,7 +20,7 @@ async function subscribe(
   channel: string,
   status: Subscription['status'],
 ): Promise<Subscription> {
-  return store.saveSubscription({
+  return store.subscriptions.save({
     tenantId: forceA,
     teamId: '19:response-team@thread.tacv2',
     channelId: channel,
@@ -44,7 +44,7 @@ async function deliver(
   status: DeliveryStatus,
   reason: string | null = null,
 ): Promise<string> {
-  const { delivery } = await store.createDelivery({
+  const { delivery } = await store.deliveries.create({
     subscriptionId: subscription.id,
     tenantId: subscription.tenantId,
     teamId: subscription.teamId,
@@ -53,7 +53,8 @@ async function deliver(
     caseId: '43-2',
     dueAt,
   });
-  if (status !== 'pending') await store.updateDelivery(delivery.id, { status, reason });
+  if (status !== 'pending')
+    await store.deliveries.transition(delivery.id, 'pending', { status, reason });
   return delivery.id;
 }
 
@@ -79,8 +80,8 @@ async function seed(store: Store): Promise<{ stuckPending: string; stuckSending:
   await seedReply(store, forceA, colleague, minutes(-30));
   await seedReply(store, forceA, colleague, minutes(-8 * 24 * 60));
 
-  await store.ensureTenant(forceB, 'consented');
-  await store.setTenantStatus(forceB, 'suspended', 'BotDisabledByAdmin');
+  await store.tenants.ensure(forceB, 'consented');
+  await store.tenants.setStatus(forceB, 'suspended', 'BotDisabledByAdmin');
   return { stuckPending, stuckSending };
 }
 
@@ -176,11 +177,11 @@ withEachEngine('the operator’s status', (engine) => {
     const nextThursdayAt11 = new Date(nextThursdayNoon.getTime() - 60 * 60_000);
     const nextWeek = weekKeyOf(nextThursdayNoon, STATUS_TIME_ZONE);
     const at = async (channel: string, time: string, status: Subscription['status'] = 'active') =>
-      store.saveSubscription({
+      store.subscriptions.save({
         ...(await subscribe(store, channel, status)),
         time,
       });
-    await store.ensureTenant(forceA, 'consented');
+    await store.tenants.ensure(forceA, 'consented');
     const forgotten = await at('19:forgotten@thread.tacv2', '11:00');
     await at('19:just-due@thread.tacv2', '11:50');
     const posted = await at('19:posted@thread.tacv2', '11:00');
@@ -205,7 +206,7 @@ withEachEngine('the operator’s status', (engine) => {
       new RegExp(`^  subscription ${forgotten.id} +${nextWeek}`, 'm'),
     );
 
-    await store.setTenantStatus(forceA, 'suspended', 'BotDisabledByAdmin');
+    await store.tenants.setStatus(forceA, 'suspended', 'BotDisabledByAdmin');
     assert.deepEqual((await collectStatus(store, nextThursdayNoon)).tenants[0]!.missing, []);
   });
 });

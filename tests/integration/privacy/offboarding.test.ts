@@ -24,7 +24,7 @@ const logger = pino({ level: 'silent' });
 /** Force A with a delivery, a thread, two replies and an audit entry; force B with a reply. */
 async function seedBothForces(store: Store): Promise<void> {
   const subscription = await seedForce(store, forceA, { name: 'Example Constabulary' });
-  await store.createDelivery({
+  await store.deliveries.create({
     subscriptionId: subscription.id,
     tenantId: forceA,
     teamId: subscription.teamId,
@@ -35,7 +35,7 @@ async function seedBothForces(store: Store): Promise<void> {
   });
   await seedReply(store, forceA, officer, new Date('2026-11-24T08:00:00.000Z'));
   await seedReply(store, forceA, colleague, new Date('2026-11-24T09:00:00.000Z'));
-  await store.appendAudit({
+  await store.audit.append({
     tenantId: forceA,
     actor: officer,
     action: 'subscription.saved',
@@ -74,14 +74,14 @@ withEachEngine('offboarding a force', (engine) => {
     assert.equal(removed.subscriptions, 1);
     assert.equal(removed.teams, 1);
     assert.equal(removed.channels, 1);
-    assert.equal(await store.getTenant(forceA), undefined);
-    assert.deepEqual(await store.listSubscriptions({ tenantId: forceA }), []);
-    assert.deepEqual(await store.listDeliveries({ tenantId: forceA }), []);
+    assert.equal(await store.tenants.get(forceA), undefined);
+    assert.deepEqual(await store.subscriptions.list({ tenantId: forceA }), []);
+    assert.deepEqual(await store.deliveries.list({ tenantId: forceA }), []);
     assert.deepEqual(await replyIds(store, forceA, officer), []);
-    assert.deepEqual(await store.listAudit(forceA), []);
-    assert.ok(await store.getTenant(forceB));
+    assert.deepEqual(await store.audit.list(forceA), []);
+    assert.ok(await store.tenants.get(forceB));
     assert.equal((await replyIds(store, forceB, officer)).length, 1);
-    assert.equal((await store.listSubscriptions({ tenantId: forceB })).length, 1);
+    assert.equal((await store.subscriptions.list({ tenantId: forceB })).length, 1);
   });
 
   it('records the removal in the service-wide audit trail, with counts', async () => {
@@ -90,7 +90,7 @@ withEachEngine('offboarding a force', (engine) => {
 
     const removed = await offboardTenant(store, forceA, logger);
 
-    const [entry] = await store.listAudit(null);
+    const [entry] = await store.audit.list(null);
     assert.equal(entry!.action, 'tenant.removed');
     assert.equal(entry!.actor, 'operator');
     assert.equal(entry!.subject, forceA);
@@ -108,12 +108,12 @@ withEachEngine('offboarding a force', (engine) => {
       'Not confirmed: nothing was removed.',
     );
     assert.match(wrong.asked[0]!, /Example Constabulary/);
-    assert.ok(await store.getTenant(forceA));
+    assert.ok(await store.tenants.get(forceA));
 
     const output = await runTenantPrivacyCommand(store, command, io(forceA.toUpperCase()));
     assert.match(output, new RegExp(`^Removed ${forceA}:`));
     assert.match(output, /^replies: 2$/m);
-    assert.equal(await store.getTenant(forceA), undefined);
+    assert.equal(await store.tenants.get(forceA), undefined);
   });
 
   it('`tenants remove` without a terminal needs --yes', async () => {
@@ -124,11 +124,11 @@ withEachEngine('offboarding a force', (engine) => {
       runTenantPrivacyCommand(store, parseTenantPrivacyCommand(['remove', forceA])!, io()),
       { name: 'BadRequest' },
     );
-    assert.ok(await store.getTenant(forceA));
+    assert.ok(await store.tenants.get(forceA));
 
     const yes = parseTenantPrivacyCommand(['remove', forceA, '--yes'])!;
     assert.match(await runTenantPrivacyCommand(store, yes, io()), /^tenants: 1$/m);
-    assert.equal(await store.getTenant(forceA), undefined);
+    assert.equal(await store.tenants.get(forceA), undefined);
   });
 
   it('`tenants set-retention` changes the period and says what it was', async () => {
@@ -142,7 +142,7 @@ withEachEngine('offboarding a force', (engine) => {
     );
 
     assert.equal(output, `Retention for ${forceA}: 18 months (was 12).`);
-    assert.equal((await store.getTenant(forceA))!.retentionMonths, 18);
+    assert.equal((await store.tenants.get(forceA))!.retentionMonths, 18);
   });
 
   it('refuses to remove a tenant the service does not know', async () => {

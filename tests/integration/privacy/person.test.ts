@@ -66,14 +66,14 @@ withEachEngine("a person's data", (engine) => {
   it('export includes the settings they saved and the changes they made, as the audit shows', async () => {
     const store = await engine.makeStore();
     const subscription = await seedForce(store, forceA);
-    await store.appendAudit({
+    await store.audit.append({
       tenantId: forceA,
       actor: officer,
       action: 'subscription.saved',
       subject: subscription.id,
       detail: { weekday: 2, time: '06:45' },
     });
-    await store.appendAudit({
+    await store.audit.append({
       tenantId: forceA,
       actor: colleague,
       action: 'subscription.paused',
@@ -100,7 +100,7 @@ withEachEngine("a person's data", (engine) => {
 
     await exportPersonData(store, forceA, officer);
 
-    const entry = (await store.listAudit(forceA)).find((e) => e.action === 'person.exported');
+    const entry = (await store.audit.list(forceA)).find((e) => e.action === 'person.exported');
     assert.equal(entry!.actor, 'operator');
     assert.equal(entry!.subject, officer);
     assert.deepEqual(entry!.detail, { replies: 1, subscriptionsSaved: 1, auditEntries: 0 });
@@ -125,7 +125,7 @@ withEachEngine("a person's data", (engine) => {
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
     assert.deepEqual(await replyIds(store, forceB, officer), [otherForce.id]);
-    const entry = (await store.listAudit(forceA)).find((e) => e.action === 'person.erased');
+    const entry = (await store.audit.list(forceA)).find((e) => e.action === 'person.erased');
     assert.deepEqual(
       { actor: entry!.actor, subject: entry!.subject, detail: entry!.detail },
       {
@@ -134,7 +134,7 @@ withEachEngine("a person's data", (engine) => {
         detail: { deletedReplies: 2, pseudonymisedSubscriptions: 1, pseudonymisedAuditEntries: 0 },
       },
     );
-    assert.equal((await store.listAudit(forceB)).length, 0);
+    assert.equal((await store.audit.list(forceB)).length, 0);
   });
 
   it('erase leaves the audit trail its shape but names the person nowhere, in that force only', async () => {
@@ -142,20 +142,20 @@ withEachEngine("a person's data", (engine) => {
     const subscription = await seedForce(store, forceA);
     const otherForce = await seedForce(store, forceB);
     const audit = (tenantId: string, actor: string, action: string, subject = subscription.id) =>
-      store.appendAudit({ tenantId, actor, action, subject, detail: { channelId: channelA } });
+      store.audit.append({ tenantId, actor, action, subject, detail: { channelId: channelA } });
     await audit(forceA, officer, 'team.installed', teamA);
     await audit(forceA, officer, 'subscription.saved');
     await audit(forceA, colleague, 'subscription.paused');
     await audit(forceA, officer, 'subscription.resumed');
     await exportPersonData(store, forceA, officer);
     await audit(forceB, officer, 'subscription.saved', otherForce.id);
-    const before = await store.listAudit(forceA);
+    const before = await store.audit.list(forceA);
 
     const result = await erasePersonData(store, forceA, officer);
 
     assert.equal(result.pseudonymisedSubscriptions, 1);
     assert.equal(result.pseudonymisedAuditEntries, 4);
-    const after = await store.listAudit(forceA);
+    const after = await store.audit.list(forceA);
     const erasure = after.pop()!;
     assert.equal(erasure.action, 'person.erased');
     assert.deepEqual(
@@ -174,9 +174,9 @@ withEachEngine("a person's data", (engine) => {
       after.map((entry) => entry.actor),
       [pseudonym, pseudonym, colleague, pseudonym, 'operator'],
     );
-    assert.equal((await store.getSubscription(forceA, subscription.id))?.updatedBy, pseudonym);
-    assert.equal((await store.getSubscription(forceB, otherForce.id))?.updatedBy, officer);
-    assert.ok((await store.listAudit(forceB)).every((entry) => entry.actor === officer));
+    assert.equal((await store.subscriptions.get(forceA, subscription.id))?.updatedBy, pseudonym);
+    assert.equal((await store.subscriptions.get(forceB, otherForce.id))?.updatedBy, officer);
+    assert.ok((await store.audit.list(forceB)).every((entry) => entry.actor === officer));
     const exported = await exportPersonData(store, forceA, officer);
     assert.deepEqual(exported.subscriptionsSaved, []);
     assert.deepEqual(

@@ -71,7 +71,7 @@ withEachEngine('retention of discussion replies', (engine) => {
 
     await applyRetention(store, now, logger);
 
-    const [entryA] = (await store.listAudit(forceA)).filter(
+    const [entryA] = (await store.audit.list(forceA)).filter(
       (e) => e.action === 'retention.applied',
     );
     assert.equal(entryA!.actor, 'system');
@@ -81,7 +81,7 @@ withEachEngine('retention of discussion replies', (engine) => {
       deletedReplies: 1,
     });
     assert.ok(!JSON.stringify(entryA).includes('risk assessment'));
-    const [entryB] = (await store.listAudit(forceB)).filter(
+    const [entryB] = (await store.audit.list(forceB)).filter(
       (e) => e.action === 'retention.applied',
     );
     assert.equal(entryB!.detail.deletedReplies, 0);
@@ -103,7 +103,7 @@ withEachEngine('retention of discussion replies', (engine) => {
 
     assert.deepEqual([before.retentionMonths, after.retentionMonths], [12, 6]);
     assert.ok(!(await replyIds(store, forceA, officer)).includes(eightMonthsOld.id));
-    const change = (await store.listAudit(forceA)).find((e) => e.action === 'retention.set');
+    const change = (await store.audit.list(forceA)).find((e) => e.action === 'retention.set');
     assert.deepEqual(
       { actor: change!.actor, detail: change!.detail },
       { actor: 'operator', detail: { from: 12, to: 6 } },
@@ -117,7 +117,7 @@ withEachEngine('retention of discussion replies', (engine) => {
       await assert.rejects(setRetention(store, forceA, months), { name: 'BadRequest' });
     }
     await assert.rejects(setRetention(store, forceB, 6), { name: 'NotFound' });
-    assert.equal((await store.getTenant(forceA))!.retentionMonths, 12);
+    assert.equal((await store.tenants.get(forceA))!.retentionMonths, 12);
   });
 
   it('the daily job runs once at start, and a second instance leaves it to the first', async () => {
@@ -132,7 +132,7 @@ withEachEngine('retention of discussion replies', (engine) => {
     await second.stop();
 
     assert.deepEqual(await replyIds(store, forceA, officer), []);
-    const runs = (await store.listAudit(forceA)).filter((e) => e.action === 'retention.applied');
+    const runs = (await store.audit.list(forceA)).filter((e) => e.action === 'retention.applied');
     assert.equal(runs.length, 1);
   });
 
@@ -159,7 +159,7 @@ withEachEngine('retention of discussion replies', (engine) => {
     const store = await engine.makeStore();
     const failing: Store = {
       ...store,
-      listTenants: () => Promise.reject(new Error('connection terminated')),
+      tenants: { ...store.tenants, list: () => Promise.reject(new Error('connection terminated')) },
     };
     const { logger: capturing, lines } = capturingLogger();
 

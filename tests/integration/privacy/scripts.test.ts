@@ -51,8 +51,8 @@ describe('npm run privacy', () => {
     assert.match(run.stdout, /and \d+ audit (entry|entries) no longer name them\.\n$/);
     const store = createStore(databaseUrl);
     try {
-      assert.equal((await store.listRepliesByAuthor(forceA, officer)).length, 0);
-      assert.equal((await store.listRepliesByAuthor(forceA, colleague)).length, 1);
+      assert.equal((await store.privacy.repliesBy(forceA, officer)).length, 0);
+      assert.equal((await store.privacy.repliesBy(forceA, colleague)).length, 1);
     } finally {
       await store.close();
     }
@@ -69,7 +69,7 @@ describe('npm run privacy', () => {
     assert.match(removed.stdout, /^replies: 1$/m);
     const store = createStore(databaseUrl);
     try {
-      assert.equal(await store.getTenant(forceA), undefined);
+      assert.equal(await store.tenants.get(forceA), undefined);
     } finally {
       await store.close();
     }

@@ -15,11 +15,11 @@ export async function seedForce(
   tenantId: string,
   options: { name?: string; retentionMonths?: number } = {},
 ): Promise<Subscription> {
-  await store.ensureTenant(tenantId, 'consented', options.name ?? null);
+  await store.tenants.ensure(tenantId, 'consented', options.name ?? null);
   if (options.retentionMonths !== undefined) {
-    await store.setTenantRetention(tenantId, options.retentionMonths);
+    await store.tenants.setRetention(tenantId, options.retentionMonths);
   }
-  await store.upsertTeam({
+  await store.teams.upsert({
     tenantId,
     id: teamA,
     graphGroupId: 'b1c2d3e4-0000-4000-8000-000000000001',
@@ -27,8 +27,8 @@ export async function seedForce(
     serviceUrl: 'https://smba.trafficmanager.net/uk/',
     installedAt: new Date('2026-01-05T09:00:00.000Z'),
   });
-  await store.upsertChannel({ tenantId, teamId: teamA, id: channelA, name: 'Briefing' });
-  return store.saveSubscription({
+  await store.teams.upsertChannel({ tenantId, teamId: teamA, id: channelA, name: 'Briefing' });
+  return store.subscriptions.save({
     tenantId,
     teamId: teamA,
     channelId: channelA,
@@ -68,7 +68,7 @@ export async function seedReply(
     editedAt: null,
     ...overrides,
   };
-  await store.recordPostedThread({
+  await store.discussion.recordThread({
     tenantId,
     teamId: reply.teamId,
     channelId: reply.channelId,
@@ -77,7 +77,7 @@ export async function seedReply(
     deliveryId: null,
     postedAt: new Date(createdAt.getTime() - 60 * 60 * 1000),
   });
-  await store.upsertReply(reply);
+  await store.discussion.upsertReply(reply);
   return reply;
 }
 
@@ -87,5 +87,5 @@ export async function replyIds(
   tenantId: string,
   authorId: string,
 ): Promise<string[]> {
-  return (await store.listRepliesByAuthor(tenantId, authorId)).map((reply) => reply.id).sort();
+  return (await store.privacy.repliesBy(tenantId, authorId)).map((reply) => reply.id).sort();
 }

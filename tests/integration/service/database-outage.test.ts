@@ -23,7 +23,7 @@ if (postgresAvailable()) {
       );
     };
     const storedTexts = async () =>
-      (await harness.service.store.listReplies(force.tenantId, force.briefing, root))
+      (await harness.service.store.discussion.listReplies(force.tenantId, force.briefing, root))
         .map((stored) => stored.text)
         .sort();
 

@@ -24,7 +24,7 @@ describe('the composed service after downtime', () => {
       }),
     );
     await harness.send(teams.command('post now'));
-    const [delivery] = await harness.service.store.listDeliveries({ tenantId: force.tenantId });
+    const [delivery] = await harness.service.store.deliveries.list({ tenantId: force.tenantId });
     root = delivery!.rootMessageId!;
     caseId = delivery!.caseId;
     harness.graph.addMessage(force.groupId, force.briefing, { id: root });
@@ -59,7 +59,7 @@ describe('the composed service after downtime', () => {
 
     await harness.restart({ background: true });
     const texts = async () =>
-      (await harness.service.store.listReplies(force.tenantId, force.briefing, root))
+      (await harness.service.store.discussion.listReplies(force.tenantId, force.briefing, root))
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
         .map((reply) => reply.text);
     const expected = ['Seen live, edited later.', 'Written while the service was down.'];

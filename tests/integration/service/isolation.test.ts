@@ -35,7 +35,7 @@ describe('each force sees only its own discussions, and only while the service i
       }),
     );
     await harness.send(teamsA.command('post now'));
-    const [delivery] = await harness.service.store.listDeliveries({ tenantId: forceA.tenantId });
+    const [delivery] = await harness.service.store.deliveries.list({ tenantId: forceA.tenantId });
     caseId = delivery!.caseId;
     root = delivery!.rootMessageId!;
     harness.graph.addMessage(forceA.groupId, forceA.briefing, { id: root });
@@ -90,9 +90,9 @@ describe('each force sees only its own discussions, and only while the service i
     );
 
     const store = harness.service.store;
-    assert.equal(await store.getTenant(UNKNOWN_FORCE.tenantId), undefined);
-    assert.deepEqual(await store.listTeams(UNKNOWN_FORCE.tenantId), []);
-    assert.deepEqual(await store.listSubscriptions({ tenantId: UNKNOWN_FORCE.tenantId }), []);
+    assert.equal(await store.tenants.get(UNKNOWN_FORCE.tenantId), undefined);
+    assert.deepEqual(await store.teams.list(UNKNOWN_FORCE.tenantId), []);
+    assert.deepEqual(await store.subscriptions.list({ tenantId: UNKNOWN_FORCE.tenantId }), []);
     assert.deepEqual(harness.connector.threads(UNKNOWN_FORCE.briefing), []);
     const told = [
       ...harness.textsSentTo(UNKNOWN_FORCE.teamId),
@@ -130,7 +130,9 @@ describe('each force sees only its own discussions, and only while the service i
     );
     assert.equal(harness.connector.threads(forceA.briefing).length, 1);
     const held = async () =>
-      (await store.listReplies(forceA.tenantId, forceA.briefing, root)).map((reply) => reply.id);
+      (await store.discussion.listReplies(forceA.tenantId, forceA.briefing, root)).map(
+        (reply) => reply.id,
+      );
     assert.deepEqual(await held(), [wordsId]);
     assert.equal(tab.status, 403);
     assert.ok(!tab.text.includes(WORDS));
@@ -140,7 +142,7 @@ describe('each force sees only its own discussions, and only while the service i
     await harness.send(harness.activities(forceA).deleted(root, wordsId, forceA.member));
 
     assert.deepEqual(
-      await harness.service.store.listReplies(forceA.tenantId, forceA.briefing, root),
+      await harness.service.store.discussion.listReplies(forceA.tenantId, forceA.briefing, root),
       [],
     );
   });

@@ -44,9 +44,9 @@ describe('a force uses the service in Teams, from install to reading the discuss
     const answer = await harness.send(teams().botAdded());
 
     assert.equal(answer.status, 200);
-    const team = await harness.service.store.getTeam(force.tenantId, force.teamId);
+    const team = await harness.service.store.teams.get(force.tenantId, force.teamId);
     assert.equal(team?.graphGroupId, force.groupId);
-    const channels = await harness.service.store.listChannels(force.tenantId, force.teamId);
+    const channels = await harness.service.store.teams.listChannels(force.tenantId, force.teamId);
     assert.deepEqual(channels.map((channel) => channel.id).sort(), [force.briefing, force.teamId]);
     const [welcome, ...more] = harness.connector.sentTo(force.teamId);
     assert.equal(more.length, 0);
@@ -71,7 +71,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
     );
 
     assert.equal(answer.status, 200);
-    const subscription = await harness.service.store.findSubscriptionByChannel(
+    const subscription = await harness.service.store.subscriptions.findByChannel(
       force.tenantId,
       force.briefing,
     );
@@ -91,7 +91,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
     const [thread, ...others] = harness.connector.threads(force.briefing);
     assert.equal(others.length, 0);
     root = thread!.rootMessageId;
-    const [delivery] = await harness.service.store.listDeliveries({ tenantId: force.tenantId });
+    const [delivery] = await harness.service.store.deliveries.list({ tenantId: force.tenantId });
     assert.equal(delivery?.status, 'sent');
     assert.equal(delivery?.rootMessageId, root);
     caseId = delivery!.caseId;
@@ -153,7 +153,11 @@ describe('a force uses the service in Teams, from install to reading the discuss
     harness.graph.deleteReply(force.groupId, force.briefing, root, replies.third);
     await harness.send(teams().deleted(root, replies.third, force.member));
 
-    const stored = await harness.service.store.listReplies(force.tenantId, force.briefing, root);
+    const stored = await harness.service.store.discussion.listReplies(
+      force.tenantId,
+      force.briefing,
+      root,
+    );
     assert.deepEqual(
       stored.map((one) => [one.id, one.text, one.caseId]).sort(),
       [
@@ -175,11 +179,12 @@ describe('a force uses the service in Teams, from install to reading the discuss
     for (const activity of chatter) assert.equal((await harness.send(activity)).status, 200);
 
     assert.deepEqual(
-      await harness.service.store.listReplies(force.tenantId, force.briefing, otherRoot),
+      await harness.service.store.discussion.listReplies(force.tenantId, force.briefing, otherRoot),
       [],
     );
     assert.equal(
-      (await harness.service.store.listReplies(force.tenantId, force.briefing, root)).length,
+      (await harness.service.store.discussion.listReplies(force.tenantId, force.briefing, root))
+        .length,
       2,
     );
     assert.equal(harness.connector.sent.length, sentBefore);

@@ -38,12 +38,12 @@ describe('the weekly post of the composed service', () => {
 
     const threads = harness.connector.threads(force.briefing);
     assert.equal(threads.length, 1);
-    const deliveries = await harness.service.store.listDeliveries({ tenantId: force.tenantId });
+    const deliveries = await harness.service.store.deliveries.list({ tenantId: force.tenantId });
     assert.equal(deliveries.length, 1);
     assert.equal(deliveries[0]?.status, 'sent');
     assert.equal(deliveries[0]?.weekKey, weekKeyOf(nextWeek(), TIME_ZONE));
     assert.equal(deliveries[0]?.rootMessageId, threads[0]?.rootMessageId);
-    const posted = await harness.service.store.findPostedThread(
+    const posted = await harness.service.store.discussion.findThread(
       force.tenantId,
       force.briefing,
       threads[0]!.rootMessageId,
@@ -58,7 +58,7 @@ describe('the weekly post of the composed service', () => {
 
     assert.equal(harness.connector.threads(force.briefing).length, 1);
     assert.equal(
-      (await harness.service.store.listDeliveries({ tenantId: force.tenantId })).length,
+      (await harness.service.store.deliveries.list({ tenantId: force.tenantId })).length,
       1,
     );
   });

@@ -5,25 +5,25 @@ import { aDelivery, aReply, aSubscription, aThread, teamId, tenantA, tenantB } f
 withEachEngine('the store: one-time claims and offboarding', (engine) => {
   it('gives the new-issue notice of a team to the first claim only, per issue and per force', async () => {
     const store = await engine.makeStore();
-    assert.equal(await store.claimNewIssueNotice(tenantA, teamId, 44), true);
-    assert.equal(await store.claimNewIssueNotice(tenantA.toUpperCase(), teamId, 44), false);
-    assert.equal(await store.claimNewIssueNotice(tenantA, teamId, 45), true);
-    assert.equal(await store.claimNewIssueNotice(tenantB, teamId, 44), true);
+    assert.equal(await store.claims.newIssueNotice(tenantA, teamId, 44), true);
+    assert.equal(await store.claims.newIssueNotice(tenantA.toUpperCase(), teamId, 44), false);
+    assert.equal(await store.claims.newIssueNotice(tenantA, teamId, 45), true);
+    assert.equal(await store.claims.newIssueNotice(tenantB, teamId, 44), true);
   });
 
   it('accepts an admin-consent state once, and never one that has expired', async () => {
     const store = await engine.makeStore();
     const inTenMinutes = new Date(Date.now() + 600_000);
-    assert.equal(await store.consumeConsentState('nonce-1', inTenMinutes), true);
-    assert.equal(await store.consumeConsentState('nonce-1', inTenMinutes), false);
-    assert.equal(await store.consumeConsentState('nonce-2', new Date(Date.now() - 1)), false);
+    assert.equal(await store.claims.consentState('nonce-1', inTenMinutes), true);
+    assert.equal(await store.claims.consentState('nonce-1', inTenMinutes), false);
+    assert.equal(await store.claims.consentState('nonce-2', new Date(Date.now() - 1)), false);
   });
 
   it('when a force offboards, every row of that force goes and the other force keeps all of its own', async () => {
     const store = await engine.makeStore();
     for (const tenantId of [tenantA, tenantB]) {
-      await store.ensureTenant(tenantId, 'consented');
-      await store.upsertTeam({
+      await store.tenants.ensure(tenantId, 'consented');
+      await store.teams.upsert({
         tenantId,
         id: teamId,
         graphGroupId: null,
@@ -31,17 +31,23 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
         serviceUrl: 'https://smba.trafficmanager.net/uk/',
         installedAt: new Date(),
       });
-      await store.upsertChannel({ tenantId, teamId, id: teamId, name: 'General' });
-      const subscription = await store.saveSubscription(aSubscription({ tenantId }));
-      await store.createDelivery(aDelivery(subscription));
-      await store.recordPostedThread(aThread({ tenantId }));
-      await store.upsertReply(aReply({ tenantId }));
-      await store.claimNewIssueNotice(tenantId, teamId, 44);
-      await store.setSubscriptionStatus(tenantId, subscription.id, 'paused', null, 'owner');
+      await store.teams.upsertChannel({ tenantId, teamId, id: teamId, name: 'General' });
+      const subscription = await store.subscriptions.save(aSubscription({ tenantId }));
+      await store.deliveries.create(aDelivery(subscription));
+      await store.discussion.recordThread(aThread({ tenantId }));
+      await store.discussion.upsertReply(aReply({ tenantId }));
+      await store.claims.newIssueNotice(tenantId, teamId, 44);
+      await store.audit.append({
+        tenantId,
+        actor: 'owner',
+        action: 'subscription.paused',
+        subject: subscription.id,
+        detail: {},
+      });
     }
-    await store.acquireLease(`tenant:${tenantA}`, 'instance-1', 60_000);
+    await store.claims.acquireLease(`tenant:${tenantA}`, 'instance-1', 60_000);
 
-    const counts = await store.deleteTenantData(tenantA.toUpperCase());
+    const counts = await store.privacy.deleteTenant(tenantA.toUpperCase());
     assert.deepEqual(counts, {
       replies: 1,
       posted_threads: 1,
@@ -53,23 +59,24 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       audit_entries: 1,
       tenants: 1,
     });
-    assert.equal(await store.getTenant(tenantA), undefined);
-    assert.deepEqual(await store.listTeams(tenantA), []);
-    assert.deepEqual(await store.listSubscriptions({ tenantId: tenantA }), []);
+    assert.equal(await store.tenants.get(tenantA), undefined);
+    assert.deepEqual(await store.teams.list(tenantA), []);
+    assert.deepEqual(await store.subscriptions.list({ tenantId: tenantA }), []);
     assert.equal(
-      await store.claimNewIssueNotice(tenantA, teamId, 44),
+      await store.claims.newIssueNotice(tenantA, teamId, 44),
       true,
       'a returning force starts afresh',
     );
 
-    assert.equal((await store.getTenant(tenantB))?.status, 'consented');
-    assert.equal((await store.listTeams(tenantB)).length, 1);
-    assert.equal((await store.listSubscriptions({ tenantId: tenantB })).length, 1);
-    assert.equal((await store.listDeliveries({ tenantId: tenantB })).length, 1);
+    assert.equal((await store.tenants.get(tenantB))?.status, 'consented');
+    assert.equal((await store.teams.list(tenantB)).length, 1);
+    assert.equal((await store.subscriptions.list({ tenantId: tenantB })).length, 1);
+    assert.equal((await store.deliveries.list({ tenantId: tenantB })).length, 1);
     assert.equal(
-      (await store.listReplies(tenantB, aReply().channelId, aReply().rootMessageId)).length,
+      (await store.discussion.listReplies(tenantB, aReply().channelId, aReply().rootMessageId))
+        .length,
       1,
     );
-    assert.equal((await store.listAudit(tenantB)).length, 1);
+    assert.equal((await store.audit.list(tenantB)).length, 1);
   });
 });

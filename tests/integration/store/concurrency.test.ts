@@ -19,58 +19,61 @@ withEachEngine('the store under concurrent writers (two instances, one database)
   });
 
   it('creates exactly one delivery for a subscription and week, and all callers get that one', async () => {
-    const subscription = await stores[0].saveSubscription(aSubscription());
+    const subscription = await stores[0].subscriptions.save(aSubscription());
     const results = await twentyAtOnce(stores, (store) =>
-      store.createDelivery(aDelivery(subscription)),
+      store.deliveries.create(aDelivery(subscription)),
     );
     assert.equal(results.filter((result) => result.created).length, 1);
     assert.equal(new Set(results.map((result) => result.delivery.id)).size, 1);
-    assert.equal((await stores[1].listDeliveries({ subscriptionId: subscription.id })).length, 1);
+    assert.equal((await stores[1].deliveries.list({ subscriptionId: subscription.id })).length, 1);
   });
 
   it('lets exactly one worker move a delivery from pending to sending', async () => {
-    const subscription = await stores[0].saveSubscription(aSubscription());
-    const { delivery } = await stores[0].createDelivery(aDelivery(subscription));
+    const subscription = await stores[0].subscriptions.save(aSubscription());
+    const { delivery } = await stores[0].deliveries.create(aDelivery(subscription));
     const results = await twentyAtOnce(stores, (store, index) =>
-      store.transitionDelivery(delivery.id, 'pending', { status: 'sending', attempts: index + 1 }),
+      store.deliveries.transition(delivery.id, 'pending', {
+        status: 'sending',
+        attempts: index + 1,
+      }),
     );
     const winners = results.filter((result) => result !== undefined);
     assert.equal(winners.length, 1);
-    assert.deepEqual(await stores[1].getDelivery(delivery.id), winners[0]);
+    assert.deepEqual(await stores[1].deliveries.get(delivery.id), winners[0]);
   });
 
   it('keeps one row per reply when the same reply arrives twenty times', async () => {
-    await twentyAtOnce(stores, (store) => store.upsertReply(aReply()));
+    await twentyAtOnce(stores, (store) => store.discussion.upsertReply(aReply()));
     assert.equal(
-      (await stores[0].listReplies(tenantA, channelId, aReply().rootMessageId)).length,
+      (await stores[0].discussion.listReplies(tenantA, channelId, aReply().rootMessageId)).length,
       1,
     );
   });
 
   it('gives a new-issue notice to one claimant and a consent state to one consumer', async () => {
     const claims = await twentyAtOnce(stores, (store) =>
-      store.claimNewIssueNotice(tenantA, teamId, 46),
+      store.claims.newIssueNotice(tenantA, teamId, 46),
     );
     assert.equal(claims.filter(Boolean).length, 1);
     const expiresAt = new Date(Date.now() + 600_000);
     const consents = await twentyAtOnce(stores, (store) =>
-      store.consumeConsentState('nonce-race', expiresAt),
+      store.claims.consentState('nonce-race', expiresAt),
     );
     assert.equal(consents.filter(Boolean).length, 1);
   });
 
   it('gives a free lease to exactly one of twenty instances', async () => {
     const results = await twentyAtOnce(stores, (store, index) =>
-      store.acquireLease(`tenant:${tenantA}`, `instance-${index}`, 60_000),
+      store.claims.acquireLease(`tenant:${tenantA}`, `instance-${index}`, 60_000),
     );
     assert.equal(results.filter(Boolean).length, 1);
   });
 
   it('saves one subscription per channel when owners save it at once', async () => {
     const saved = await twentyAtOnce(stores, (store, index) =>
-      store.saveSubscription(aSubscription({ weekday: (index % 7) + 1 })),
+      store.subscriptions.save(aSubscription({ weekday: (index % 7) + 1 })),
     );
     assert.equal(new Set(saved.map((subscription) => subscription.id)).size, 1);
-    assert.equal((await stores[0].listSubscriptions({ tenantId: tenantA })).length, 1);
+    assert.equal((await stores[0].subscriptions.list({ tenantId: tenantA })).length, 1);
   });
 });

@@ -82,8 +82,8 @@ export async function subscriptionsOfBothForces(
   store: Store,
 ): Promise<[Subscription, Subscription]> {
   return [
-    await store.saveSubscription(aSubscription()),
-    await store.saveSubscription(
+    await store.subscriptions.save(aSubscription()),
+    await store.subscriptions.save(
       aSubscription({ tenantId: tenantB, teamId: '19:team-b@thread.tacv2' }),
     ),
   ];

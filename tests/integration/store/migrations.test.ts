@@ -9,11 +9,11 @@ import { aReply, channelId, tenantA } from './fixtures';
 withEachEngine('the store: migrations', (engine) => {
   it('applies every version once: migrating again changes nothing and keeps the data', async () => {
     const store = await engine.makeStore();
-    await store.ensureTenant(tenantA, 'consented');
+    await store.tenants.ensure(tenantA, 'consented');
     await store.migrate();
     const again = await engine.makeStore();
     await again.ping();
-    assert.equal((await again.getTenant(tenantA))?.status, 'consented');
+    assert.equal((await again.tenants.get(tenantA))?.status, 'consented');
     assert.ok(migrations.every((migration, index) => migration.version === index + 1));
   });
 
@@ -64,9 +64,10 @@ withEachEngine('the store: migrations', (engine) => {
     const store = createStore(url);
     try {
       await store.migrate();
-      assert.deepEqual(await store.listReplies(tenantA, channelId, aReply().rootMessageId), [
-        aReply(),
-      ]);
+      assert.deepEqual(
+        await store.discussion.listReplies(tenantA, channelId, aReply().rootMessageId),
+        [aReply()],
+      );
     } finally {
       await store.close();
     }
@@ -78,8 +79,8 @@ withEachEngine('the store: migrations', (engine) => {
     const second = createStore(url);
     try {
       await Promise.all([first.migrate(), second.migrate()]);
-      await first.ensureTenant(tenantA, 'invited');
-      assert.equal((await second.getTenant(tenantA))?.status, 'invited');
+      await first.tenants.ensure(tenantA, 'invited');
+      assert.equal((await second.tenants.get(tenantA))?.status, 'invited');
     } finally {
       await Promise.all([first.close(), second.close()]);
     }

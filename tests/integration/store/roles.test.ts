@@ -103,9 +103,9 @@ if (postgresAvailable()) {
 
     it('serves with the runtime role: it reads and writes rows', async () => {
       const store = await open();
-      await store.ensureTenant(tenantA, 'consented');
-      await store.setTenantStatus(tenantA, 'suspended', 'operator');
-      const entry = await store.appendAudit({
+      await store.tenants.ensure(tenantA, 'consented');
+      await store.tenants.setStatus(tenantA, 'suspended', 'operator');
+      const entry = await store.audit.append({
         tenantId: tenantA,
         actor: 'operator',
         action: 'tenant.suspended',
@@ -113,9 +113,9 @@ if (postgresAvailable()) {
         detail: {},
       });
       assert.ok(entry.id);
-      assert.equal((await store.getTenant(tenantA))?.status, 'suspended');
-      assert.ok((await store.deleteTenantData(tenantA)).tenants! >= 1);
-      assert.equal(await store.getTenant(tenantA), undefined);
+      assert.equal((await store.tenants.get(tenantA))?.status, 'suspended');
+      assert.ok((await store.privacy.deleteTenant(tenantA)).tenants! >= 1);
+      assert.equal(await store.tenants.get(tenantA), undefined);
     });
 
     it('the runtime role cannot change the schema', async () => {
@@ -135,24 +135,24 @@ if (postgresAvailable()) {
     it('starts again as often as instances do: migrating twice changes nothing', async () => {
       await Promise.all([open(), open()]);
       const store = await open();
-      await store.ensureTenant(tenantA, 'invited');
-      assert.equal((await store.getTenant(tenantA))?.status, 'invited');
+      await store.tenants.ensure(tenantA, 'invited');
+      assert.equal((await store.tenants.get(tenantA))?.status, 'invited');
     });
 
     it('the runtime role alone opens a database that is up to date (an operator command)', async () => {
       const store = createStore(runtimeUrl);
       stores.push(store);
       await store.migrate();
-      await store.ensureTenant(tenantB, 'invited');
-      assert.equal((await store.getTenant(tenantB))?.status, 'invited');
+      await store.tenants.ensure(tenantB, 'invited');
+      assert.equal((await store.tenants.get(tenantB))?.status, 'invited');
     });
 
     it('without a migration role, the one role in DATABASE_URL does both, as before', async () => {
       const single = createStore(ownerUrl);
       stores.push(single);
       await single.migrate();
-      await single.setTenantStatus(tenantB, 'consented', null);
-      assert.equal((await single.getTenant(tenantB))?.status, 'consented');
+      await single.tenants.setStatus(tenantB, 'consented', null);
+      assert.equal((await single.tenants.get(tenantB))?.status, 'consented');
     });
   });
 }

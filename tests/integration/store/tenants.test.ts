@@ -6,7 +6,7 @@ import { channelId, teamId, tenantA, tenantB } from './fixtures';
 withEachEngine('the store: tenants, teams and channels', (engine) => {
   it('stores a tenant id lower-case and finds it whatever case a caller brings', async () => {
     const store = await engine.makeStore();
-    const tenant = await store.ensureTenant(
+    const tenant = await store.tenants.ensure(
       tenantA.toUpperCase(),
       'invited',
       'Example Constabulary',
@@ -15,14 +15,14 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
     assert.equal(tenant.status, 'invited');
     assert.equal(tenant.retentionMonths, DEFAULT_RETENTION_MONTHS);
     assert.ok(tenant.createdAt instanceof Date);
-    assert.deepEqual(await store.getTenant(tenantA.toUpperCase()), tenant);
+    assert.deepEqual(await store.tenants.get(tenantA.toUpperCase()), tenant);
   });
 
   it('when a tenant is seeded again, it keeps the status an operator gave it', async () => {
     const store = await engine.makeStore();
-    await store.ensureTenant(tenantA, 'consented');
-    await store.setTenantStatus(tenantA, 'suspended', 'BotDisabledByAdmin');
-    const again = await store.ensureTenant(tenantA, 'consented', 'Example Constabulary');
+    await store.tenants.ensure(tenantA, 'consented');
+    await store.tenants.setStatus(tenantA, 'suspended', 'BotDisabledByAdmin');
+    const again = await store.tenants.ensure(tenantA, 'consented', 'Example Constabulary');
     assert.equal(again.status, 'suspended');
     assert.equal(again.statusReason, 'BotDisabledByAdmin');
     assert.equal(again.name, 'Example Constabulary');
@@ -30,20 +30,20 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
 
   it('lists tenants, changes retention and refuses a retention that is not whole months', async () => {
     const store = await engine.makeStore();
-    await store.ensureTenant(tenantA, 'consented');
-    await store.ensureTenant(tenantB, 'invited');
+    await store.tenants.ensure(tenantA, 'consented');
+    await store.tenants.ensure(tenantB, 'invited');
     assert.deepEqual(
-      (await store.listTenants()).map((tenant) => tenant.id).sort(),
+      (await store.tenants.list()).map((tenant) => tenant.id).sort(),
       [tenantA, tenantB].sort(),
     );
-    assert.equal((await store.setTenantRetention(tenantA, 6))?.retentionMonths, 6);
-    await assert.rejects(store.setTenantRetention(tenantA, 0), { name: 'BadRequest' });
+    assert.equal((await store.tenants.setRetention(tenantA, 6))?.retentionMonths, 6);
+    await assert.rejects(store.tenants.setRetention(tenantA, 0), { name: 'BadRequest' });
     assert.equal(
-      await store.setTenantRetention('00000000-0000-0000-0000-000000000000', 6),
+      await store.tenants.setRetention('00000000-0000-0000-0000-000000000000', 6),
       undefined,
     );
     assert.equal(
-      await store.setTenantStatus('00000000-0000-0000-0000-000000000000', 'consented', null),
+      await store.tenants.setStatus('00000000-0000-0000-0000-000000000000', 'consented', null),
       undefined,
     );
   });
@@ -51,7 +51,7 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
   it('when a team is installed again after removal, it is current again with its group id kept', async () => {
     const store = await engine.makeStore();
     const installedAt = new Date('2026-11-01T09:00:00.000Z');
-    await store.upsertTeam({
+    await store.teams.upsert({
       tenantId: tenantA,
       id: teamId,
       graphGroupId: 'group-a',
@@ -59,12 +59,12 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
       serviceUrl: 'https://smba.trafficmanager.net/uk/',
       installedAt,
     });
-    await store.markTeamRemoved(tenantA, teamId, 'uninstalled');
-    const removed = await store.getTeam(tenantA, teamId);
+    await store.teams.markRemoved(tenantA, teamId, 'uninstalled');
+    const removed = await store.teams.get(tenantA, teamId);
     assert.equal(removed?.removedReason, 'uninstalled');
     assert.ok(removed?.removedAt instanceof Date);
 
-    const back = await store.upsertTeam({
+    const back = await store.teams.upsert({
       tenantId: tenantA,
       id: teamId,
       graphGroupId: null,
@@ -76,7 +76,7 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
     assert.equal(back.graphGroupId, 'group-a');
     assert.equal(back.name, 'Response Team');
     assert.equal(back.serviceUrl, 'https://smba.trafficmanager.net/emea/');
-    assert.deepEqual(await store.findTeamByGraphGroupId(tenantA, 'group-a'), back);
+    assert.deepEqual(await store.teams.findByGraphGroupId(tenantA, 'group-a'), back);
   });
 
   it("never shows one force another force's teams or channels", async () => {
@@ -88,35 +88,35 @@ withEachEngine('the store: tenants, teams and channels', (engine) => {
       serviceUrl: 'https://smba.trafficmanager.net/uk/',
       installedAt: new Date(),
     };
-    await store.upsertTeam({ ...team, tenantId: tenantA });
-    await store.upsertChannel({ tenantId: tenantA, teamId, id: channelId, name: 'Briefing' });
-    assert.equal(await store.getTeam(tenantB, teamId), undefined);
-    assert.equal(await store.findTeamByGraphGroupId(tenantB, 'group-shared-looking'), undefined);
-    assert.deepEqual(await store.listTeams(tenantB), []);
-    assert.deepEqual(await store.listChannels(tenantB, teamId), []);
-    assert.equal((await store.listTeams(tenantA)).length, 1);
+    await store.teams.upsert({ ...team, tenantId: tenantA });
+    await store.teams.upsertChannel({ tenantId: tenantA, teamId, id: channelId, name: 'Briefing' });
+    assert.equal(await store.teams.get(tenantB, teamId), undefined);
+    assert.equal(await store.teams.findByGraphGroupId(tenantB, 'group-shared-looking'), undefined);
+    assert.deepEqual(await store.teams.list(tenantB), []);
+    assert.deepEqual(await store.teams.listChannels(tenantB, teamId), []);
+    assert.equal((await store.teams.list(tenantA)).length, 1);
   });
 
   it('lists a team’s channels with General first, and a removed channel comes back when seen again', async () => {
     const store = await engine.makeStore();
-    await store.upsertChannel({ tenantId: tenantA, teamId, id: channelId, name: 'Briefing' });
-    await store.upsertChannel({
+    await store.teams.upsertChannel({ tenantId: tenantA, teamId, id: channelId, name: 'Briefing' });
+    await store.teams.upsertChannel({
       tenantId: tenantA,
       teamId,
       id: '19:custody@thread.tacv2',
       name: 'Custody',
     });
-    await store.upsertChannel({ tenantId: tenantA, teamId, id: teamId, name: 'General' });
+    await store.teams.upsertChannel({ tenantId: tenantA, teamId, id: teamId, name: 'General' });
     assert.deepEqual(
-      (await store.listChannels(tenantA, teamId)).map((channel) => channel.name),
+      (await store.teams.listChannels(tenantA, teamId)).map((channel) => channel.name),
       ['General', 'Briefing', 'Custody'],
     );
-    await store.markChannelRemoved(tenantA, channelId, 'deleted');
-    const removed = (await store.listChannels(tenantA, teamId)).find(
+    await store.teams.markChannelRemoved(tenantA, channelId, 'deleted');
+    const removed = (await store.teams.listChannels(tenantA, teamId)).find(
       (channel) => channel.id === channelId,
     );
     assert.ok(removed?.removedAt instanceof Date);
-    const back = await store.upsertChannel({
+    const back = await store.teams.upsertChannel({
       tenantId: tenantA,
       teamId,
       id: channelId,

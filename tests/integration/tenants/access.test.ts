@@ -33,9 +33,9 @@ describe('which forces the service serves', () => {
   });
 
   it('serves invited and consented tenants, and neither suspended nor unknown ones', async () => {
-    await store.ensureTenant(force, 'invited');
-    await store.ensureTenant(other, 'consented');
-    await store.ensureTenant('cccccccc-0000-4000-8000-00000000000c', 'suspended');
+    await store.tenants.ensure(force, 'invited');
+    await store.tenants.ensure(other, 'consented');
+    await store.tenants.ensure('cccccccc-0000-4000-8000-00000000000c', 'suspended');
     const access = createTenantAccess(store, logger);
     assert.equal(await access.isAllowed(force), true);
     assert.equal(await access.isAllowed(other.toUpperCase()), true);
@@ -44,23 +44,23 @@ describe('which forces the service serves', () => {
   });
 
   it('in local mode with ALLOWED_TENANTS=* serves unknown tenants but still not suspended ones', async () => {
-    await store.ensureTenant(force, 'suspended');
+    await store.tenants.ensure(force, 'suspended');
     const access = createTenantAccess(store, logger, { admitUnknown: true });
     assert.equal(await access.isAllowed(other), true);
     assert.equal(await access.isAllowed(force), false);
   });
 
   it('ALLOWED_TENANTS seeds new tenants as invited and never lifts a suspension on restart', async () => {
-    await store.ensureTenant(force, 'suspended');
+    await store.tenants.ensure(force, 'suspended');
     assert.equal(await seedTenants(store, { allowedTenants: [force, other] }), 1);
-    assert.equal((await store.getTenant(force))?.status, 'suspended');
-    assert.equal((await store.getTenant(other))?.status, 'invited');
+    assert.equal((await store.tenants.get(force))?.status, 'suspended');
+    assert.equal((await store.tenants.get(other))?.status, 'invited');
     assert.equal(await seedTenants(store, { allowedTenants: [force, other] }), 0);
     assert.equal(await seedTenants(store, { allowedTenants: '*' }), 0);
   });
 
   it('a suspension by `npm run tenants` in another process takes effect within seconds, without a restart', async () => {
-    await store.ensureTenant(force, 'consented');
+    await store.tenants.ensure(force, 'consented');
     let clock = 0;
     const access = createTenantAccess(store, logger, { now: () => clock });
     assert.equal(await access.isAllowed(force), true);
@@ -97,7 +97,7 @@ describe('which forces the service serves', () => {
       assert.match(await exec('resume', force), /^Resumed: .* invited/);
       assert.match(await exec('list'), new RegExp(`^${force} {2}invited {2}Example Constabulary$`));
       assert.deepEqual(
-        (await store.listAudit(force)).map((entry) => [entry.action, entry.actor]),
+        (await store.audit.list(force)).map((entry) => [entry.action, entry.actor]),
         [
           ['tenant.added', 'operator'],
           ['tenant.added', 'operator'],
@@ -108,8 +108,8 @@ describe('which forces the service serves', () => {
     });
 
     it('resumes a tenant that had consented as consented', async () => {
-      await store.ensureTenant(force, 'consented');
-      await store.appendAudit({
+      await store.tenants.ensure(force, 'consented');
+      await store.audit.append({
         tenantId: force,
         actor: 'tenant-admin',
         action: 'tenant.consented',
@@ -118,7 +118,7 @@ describe('which forces the service serves', () => {
       });
       await runTenantCommand(store, parseTenantCommand(['suspend', force]));
       await runTenantCommand(store, parseTenantCommand(['resume', force]));
-      assert.equal((await store.getTenant(force))?.status, 'consented');
+      assert.equal((await store.tenants.get(force))?.status, 'consented');
     });
 
     it('refuses a bad tenant id, an unknown command and an unknown tenant', async () => {

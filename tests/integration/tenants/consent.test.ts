@@ -58,7 +58,7 @@ describe('admin consent for a force', () => {
     return { status: response.status, page: await response.text() };
   };
 
-  const statusOf = async (tenant: string) => (await store.getTenant(tenant))?.status;
+  const statusOf = async (tenant: string) => (await store.tenants.get(tenant))?.status;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ltl-consent-'));
@@ -87,7 +87,7 @@ describe('admin consent for a force', () => {
     assert.ok(link.searchParams.get('state'));
     assert.equal(await statusOf(force), 'invited');
     assert.ok(
-      (await store.listAudit(force)).some((entry) => entry.action === 'tenant.consent_link'),
+      (await store.audit.list(force)).some((entry) => entry.action === 'tenant.consent_link'),
     );
   });
 
@@ -124,7 +124,7 @@ describe('admin consent for a force', () => {
     assert.match(page, /did not grant the permissions \(access_denied\)/);
     assert.doesNotMatch(page, /AADSTS/);
     assert.equal(await statusOf(force), 'invited');
-    const refusal = (await store.listAudit(force)).find(
+    const refusal = (await store.audit.list(force)).find(
       (entry) => entry.action === 'tenant.consent_refused',
     );
     assert.equal(refusal?.detail.error, 'access_denied');
@@ -138,7 +138,7 @@ describe('admin consent for a force', () => {
     assert.match(page, /did not grant the permissions \(consent_required\)/);
     assert.equal(await statusOf(force), 'invited');
     assert.ok(
-      (await store.listAudit(force)).some((entry) => entry.action === 'tenant.consent_refused'),
+      (await store.audit.list(force)).some((entry) => entry.action === 'tenant.consent_refused'),
     );
   });
 
@@ -149,7 +149,9 @@ describe('admin consent for a force', () => {
     assert.equal(status, 400);
     assert.match(page, /does not say which organisation consented/);
     assert.equal(await statusOf(force), 'invited');
-    assert.ok(!(await store.listAudit(force)).some((entry) => entry.action === 'tenant.consented'));
+    assert.ok(
+      !(await store.audit.list(force)).some((entry) => entry.action === 'tenant.consented'),
+    );
     const genuine = await callback({ admin_consent: 'True', tenant: force, state });
     assert.equal(genuine.status, 200);
     assert.equal(await statusOf(force), 'consented');
@@ -161,7 +163,7 @@ describe('admin consent for a force', () => {
     const { status } = await callback({ error: 'access_denied', tenant: otherForce, state });
     assert.equal(status, 400);
     assert.ok(
-      !(await store.listAudit(force)).some((entry) => entry.action === 'tenant.consent_refused'),
+      !(await store.audit.list(force)).some((entry) => entry.action === 'tenant.consent_refused'),
     );
   });
 
@@ -169,7 +171,7 @@ describe('admin consent for a force', () => {
     await start(true);
     const state = (await linkFor(force)).searchParams.get('state')!;
     await callback({ admin_consent: 'True', tenant: force, state });
-    await store.setTenantStatus(force, 'suspended', 'operator');
+    await store.tenants.setStatus(force, 'suspended', 'operator');
     const replay = await callback({ admin_consent: 'True', tenant: force, state });
     assert.equal(replay.status, 400);
     assert.match(replay.page, /already been used/);
@@ -185,7 +187,7 @@ describe('admin consent for a force', () => {
       'attacker',
     );
     const state = new URL(forged.url).searchParams.get('state')!;
-    await store.setTenantStatus(otherForce, 'suspended', 'operator');
+    await store.tenants.setStatus(otherForce, 'suspended', 'operator');
     const { status } = await callback({ admin_consent: 'True', tenant: otherForce, state });
     assert.equal(status, 400);
     assert.equal(await statusOf(otherForce), 'suspended');
@@ -223,7 +225,7 @@ describe('admin consent for a force', () => {
   it('keeps a suspended tenant suspended when its admin consents', async () => {
     await start(true);
     const state = (await linkFor(force)).searchParams.get('state')!;
-    await store.setTenantStatus(force, 'suspended', 'BotDisabledByAdmin');
+    await store.tenants.setStatus(force, 'suspended', 'BotDisabledByAdmin');
     const { page } = await callback({ admin_consent: 'True', tenant: force, state });
     assert.match(page, /suspended for your organisation/);
     assert.equal(await statusOf(force), 'suspended');

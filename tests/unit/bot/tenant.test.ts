@@ -30,7 +30,7 @@ describe('the bot when an activity names two different tenants', () => {
     await store.migrate();
     asked = [];
     for (const tenantId of [forceA, forceB]) {
-      await store.recordPostedThread({
+      await store.discussion.recordThread({
         tenantId,
         teamId: team,
         channelId,
@@ -127,7 +127,7 @@ describe('the bot when an activity names two different tenants', () => {
         .send('We did this last year.')
         .assertNoReply('no reply', 20);
       for (const tenantId of [forceA, forceB]) {
-        assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+        assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
       }
     });
   }
@@ -150,6 +150,6 @@ describe('the bot when an activity names two different tenants', () => {
     })
       .send('We did this last year.')
       .assertNoReply('no reply', 20);
-    assert.equal((await store.listReplies(forceA, channelId, root)).length, 1);
+    assert.equal((await store.discussion.listReplies(forceA, channelId, root)).length, 1);
   });
 });

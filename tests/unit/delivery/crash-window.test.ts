@@ -15,13 +15,13 @@ describe('delivery engine: the crash window', () => {
       const crashed = await fixture.crashedDelivery(subscription, true);
       const graph = new ChannelReader(fixture.poster);
       await fixture.engine({ graph }).recover();
-      const delivery = await fixture.store.getDelivery(crashed.id);
+      const delivery = await fixture.store.deliveries.get(crashed.id);
       assert.equal(delivery?.status, 'sent');
       assert.equal(delivery?.rootMessageId, fixture.poster.posted[0]?.rootMessageId);
       assert.equal(delivery?.possibleDuplicate, false);
       assert.equal(fixture.poster.posted.length, 1);
       assert.equal(graph.reads, 1);
-      const thread = await fixture.store.latestPostedThread(TENANT, channelId);
+      const thread = await fixture.store.discussion.latestThread(TENANT, channelId);
       assert.equal(thread?.caseId, '44-1');
     });
 
@@ -29,7 +29,7 @@ describe('delivery engine: the crash window', () => {
       const subscription = await fixture.subscribe(channelId);
       const crashed = await fixture.crashedDelivery(subscription, false);
       await fixture.engine({ graph: new ChannelReader(fixture.poster) }).recover();
-      const delivery = await fixture.store.getDelivery(crashed.id);
+      const delivery = await fixture.store.deliveries.get(crashed.id);
       assert.equal(delivery?.status, 'sent');
       assert.equal(delivery?.possibleDuplicate, false);
       assert.equal(fixture.poster.posted.length, 1);
@@ -40,7 +40,7 @@ describe('delivery engine: the crash window', () => {
       const subscription = await fixture.subscribe(channelId);
       const crashed = await fixture.crashedDelivery(subscription, true);
       await fixture.engine().recover();
-      const delivery = await fixture.store.getDelivery(crashed.id);
+      const delivery = await fixture.store.deliveries.get(crashed.id);
       assert.equal(delivery?.status, 'sent');
       assert.equal(delivery?.possibleDuplicate, true);
       assert.equal(fixture.poster.posted.length, 2);
@@ -52,7 +52,7 @@ describe('delivery engine: the crash window', () => {
       const graph = new ChannelReader(fixture.poster);
       graph.failing = true;
       await fixture.engine({ graph }).recover();
-      assert.equal((await fixture.store.getDelivery(crashed.id))?.possibleDuplicate, true);
+      assert.equal((await fixture.store.deliveries.get(crashed.id))?.possibleDuplicate, true);
     });
 
     it('is settled when the engine starts', async () => {
@@ -61,11 +61,11 @@ describe('delivery engine: the crash window', () => {
       const engine = fixture.engine({ graph: new ChannelReader(fixture.poster) });
       engine.start();
       engine.start();
-      while ((await fixture.store.getDelivery(crashed.id))?.status === 'sending') {
+      while ((await fixture.store.deliveries.get(crashed.id))?.status === 'sending') {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       await engine.stop();
-      assert.equal((await fixture.store.getDelivery(crashed.id))?.status, 'sent');
+      assert.equal((await fixture.store.deliveries.get(crashed.id))?.status, 'sent');
       assert.equal(fixture.poster.posted.length, 1);
     });
 
@@ -73,14 +73,14 @@ describe('delivery engine: the crash window', () => {
       const subscription = await fixture.subscribe(channelId);
       const crashed = await fixture.crashedDelivery(subscription, false);
       assert.equal(
-        await fixture.store.acquireLease(`tenant:${TENANT}`, 'instance-z', 60_000),
+        await fixture.store.claims.acquireLease(`tenant:${TENANT}`, 'instance-z', 60_000),
         true,
       );
       await fixture.engine().recover();
-      assert.equal((await fixture.store.getDelivery(crashed.id))?.status, 'sending');
-      await fixture.store.releaseLease(`tenant:${TENANT}`, 'instance-z');
+      assert.equal((await fixture.store.deliveries.get(crashed.id))?.status, 'sending');
+      await fixture.store.claims.releaseLease(`tenant:${TENANT}`, 'instance-z');
       await fixture.engine().recover();
-      assert.equal((await fixture.store.getDelivery(crashed.id))?.status, 'sent');
+      assert.equal((await fixture.store.deliveries.get(crashed.id))?.status, 'sent');
     });
   });
 

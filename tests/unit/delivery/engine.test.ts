@@ -10,7 +10,7 @@ describe('delivery engine: the weekly post', () => {
   afterEach(() => fixture.close());
 
   const weekOf = async (weekKey: string) =>
-    (await fixture.store.listDeliveries({ tenantId: TENANT })).find(
+    (await fixture.store.deliveries.list({ tenantId: TENANT })).find(
       (delivery) => delivery.weekKey === weekKey,
     );
 
@@ -27,9 +27,9 @@ describe('delivery engine: the weekly post', () => {
       assert.equal(received?.post.lastDiscussionParticipants, null);
       assert.equal(received?.target.serviceUrl, 'https://smba.example/uk/');
       assert.equal(delivery.rootMessageId, received?.rootMessageId);
-      const thread = await fixture.store.latestPostedThread(TENANT, '19:c1@thread.tacv2');
+      const thread = await fixture.store.discussion.latestThread(TENANT, '19:c1@thread.tacv2');
       assert.equal(thread?.deliveryId, delivery.id);
-      const audit = await fixture.store.listAudit(TENANT);
+      const audit = await fixture.store.audit.list(TENANT);
       assert.ok(
         audit.some((entry) => entry.action === 'delivery.post-now' && entry.actor === 'owner-1'),
       );
@@ -45,7 +45,7 @@ describe('delivery engine: the weekly post', () => {
         ['r2', 'u2'],
         ['r3', 'u1'],
       ] as const) {
-        await fixture.store.upsertReply({
+        await fixture.store.discussion.upsertReply({
           id,
           tenantId: TENANT,
           teamId: subscription.teamId,
@@ -84,7 +84,7 @@ describe('delivery engine: the weekly post', () => {
       await engine.tick();
       fixture.now = new Date('2027-01-11T09:01:00Z');
       await engine.tick();
-      const deliveries = await fixture.store.listDeliveries({ tenantId: TENANT });
+      const deliveries = await fixture.store.deliveries.list({ tenantId: TENANT });
       assert.equal(fixture.poster.posted.length, 1);
       assert.deepEqual(
         deliveries.map((delivery) => [delivery.weekKey, delivery.status]),
@@ -105,16 +105,10 @@ describe('delivery engine: the weekly post', () => {
 
     it('when a team owner pauses, no post goes out that week', async () => {
       const subscription = await fixture.subscribe('19:c1@thread.tacv2');
-      await fixture.store.setSubscriptionStatus(
-        TENANT,
-        subscription.id,
-        'paused',
-        'paused',
-        'owner-1',
-      );
+      await fixture.store.subscriptions.setStatus(TENANT, subscription.id, 'paused', 'paused');
       await fixture.engine().tick();
       assert.equal(fixture.poster.posted.length, 0);
-      assert.deepEqual(await fixture.store.listDeliveries({ tenantId: TENANT }), []);
+      assert.deepEqual(await fixture.store.deliveries.list({ tenantId: TENANT }), []);
     });
 
     it('when a team owner resumes after that week’s time has passed, no late post goes out that week', async () => {
@@ -195,7 +189,7 @@ describe('delivery engine: the weekly post', () => {
         fixture.engine({ instanceId: 'instance-c' }).tick(),
       ]);
       assert.equal(fixture.poster.posted.length, 6);
-      const deliveries = await fixture.store.listDeliveries({ tenantId: TENANT });
+      const deliveries = await fixture.store.deliveries.list({ tenantId: TENANT });
       const thisWeek = deliveries.filter((delivery) => delivery.weekKey === '2027-W02');
       assert.equal(thisWeek.length, 6);
       assert.ok(thisWeek.every((delivery) => delivery.status === 'sent'));
@@ -256,10 +250,10 @@ describe('delivery engine: the weekly post', () => {
         const delivery = await postNowAfter(new UpstreamError('bot-connector', status, code));
         assert.equal(delivery.status, 'gone');
         assert.equal(delivery.reason, code);
-        const subscription = await fixture.store.findSubscriptionByChannel(TENANT, channelId);
+        const subscription = await fixture.store.subscriptions.findByChannel(TENANT, channelId);
         assert.equal(subscription?.status, 'stopped');
         assert.equal(subscription?.statusReason, code);
-        const [channel] = await fixture.store.listChannels(TENANT, subscription!.teamId);
+        const [channel] = await fixture.store.teams.listChannels(TENANT, subscription!.teamId);
         assert.ok(channel?.removedAt instanceof Date);
       });
     }
@@ -273,11 +267,11 @@ describe('delivery engine: the weekly post', () => {
         );
       }
       await fixture.engine({ tenantConcurrency: 1 }).tick();
-      const tenant = await fixture.store.getTenant(TENANT);
+      const tenant = await fixture.store.tenants.get(TENANT);
       assert.equal(tenant?.status, 'suspended');
       assert.equal(tenant?.statusReason, 'BotDisabledByAdmin');
       assert.equal(fixture.poster.attempts.length, 1);
-      const thisWeek = (await fixture.store.listDeliveries({ tenantId: TENANT })).filter(
+      const thisWeek = (await fixture.store.deliveries.list({ tenantId: TENANT })).filter(
         (delivery) => delivery.weekKey === '2027-W02',
       );
       assert.deepEqual(thisWeek.map((delivery) => [delivery.status, delivery.reason]).sort(), [
@@ -308,7 +302,7 @@ describe('delivery engine: the weekly post', () => {
       await assert.rejects(engine.postNow(subscription, 'owner-1'), { name: 'Unavailable' });
       const resumed = fixture.engine({ instanceId: 'instance-b' });
       await resumed.tick();
-      assert.equal((await fixture.store.getDelivery(delivery.id))?.status, 'sent');
+      assert.equal((await fixture.store.deliveries.get(delivery.id))?.status, 'sent');
     });
   });
 });

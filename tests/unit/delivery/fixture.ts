@@ -132,8 +132,8 @@ export class DeliveryFixture {
   async open(): Promise<this> {
     this.store = createStore(join(this.folder, 'store.sqlite'));
     await this.store.migrate();
-    await this.store.ensureTenant(TENANT, 'consented', 'Test force');
-    await this.store.upsertTeam({
+    await this.store.tenants.ensure(TENANT, 'consented', 'Test force');
+    await this.store.teams.upsert({
       tenantId: TENANT,
       id: TEAM,
       graphGroupId: 'a0a0a0a0-0000-4000-8000-000000000001',
@@ -163,13 +163,13 @@ export class DeliveryFixture {
 
   /** Subscribes a channel (Monday 09:00 London unless told otherwise). */
   async subscribe(channelId: string, settings: Partial<Subscription> = {}): Promise<Subscription> {
-    await this.store.upsertChannel({
+    await this.store.teams.upsertChannel({
       tenantId: TENANT,
       teamId: TEAM,
       id: channelId,
       name: channelId,
     });
-    return this.store.saveSubscription({
+    return this.store.subscriptions.save({
       tenantId: TENANT,
       teamId: TEAM,
       channelId,
@@ -191,7 +191,7 @@ export class DeliveryFixture {
    * in the channel without its root id recorded.
    */
   async crashedDelivery(subscription: Subscription, landed: boolean): Promise<Delivery> {
-    const { delivery } = await this.store.createDelivery({
+    const { delivery } = await this.store.deliveries.create({
       subscriptionId: subscription.id,
       tenantId: TENANT,
       teamId: TEAM,
@@ -200,7 +200,7 @@ export class DeliveryFixture {
       caseId: '',
       dueAt: new Date('2027-01-11T09:00:00Z'),
     });
-    const sending = await this.store.transitionDelivery(delivery.id, 'pending', {
+    const sending = await this.store.deliveries.transition(delivery.id, 'pending', {
       status: 'sending',
       caseId: '44-1',
     });

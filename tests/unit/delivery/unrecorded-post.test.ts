@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import type { Store } from '../../../src/store/types';
 import { ChannelReader, DeliveryFixture, TENANT } from './fixture';
 
-/** The fixture's store, except that recording the next sent post fails once. */
+/** The fixture's store, except that the next unit of work (recording the sent post) fails once. */
 function failingOnceToRecord(store: Store): Store {
   let failed = false;
   return new Proxy(store, {
     get(target, property, receiver) {
-      if (property === 'recordSent' && !failed) {
+      if (property === 'transaction' && !failed) {
         return () => {
           failed = true;
           return Promise.reject(new Error('database is locked'));
@@ -36,11 +36,11 @@ describe('delivery engine: a post that reached the channel but could not be reco
     assert.equal(fixture.poster.posted.length, 1);
 
     await engine.recover();
-    const settled = await fixture.store.getDelivery(delivery.id);
+    const settled = await fixture.store.deliveries.get(delivery.id);
     assert.equal(settled?.status, 'sent');
     assert.equal(settled?.rootMessageId, fixture.poster.posted[0]?.rootMessageId);
     assert.equal(fixture.poster.posted.length, 1);
-    const thread = await fixture.store.latestPostedThread(TENANT, channelId);
+    const thread = await fixture.store.discussion.latestThread(TENANT, channelId);
     assert.equal(thread?.deliveryId, delivery.id);
   });
 });

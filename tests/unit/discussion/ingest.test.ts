@@ -20,17 +20,20 @@ const root = '1700000000001';
 /** Counts the store calls made, so the cheap path can be checked. */
 function counting(store: Store): { store: Store; calls: string[] } {
   const calls: string[] = [];
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push(String(property));
-        return (value as (...args: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls };
+  const watch = <T extends object>(object: T, prefix: string): T =>
+    new Proxy(object, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        const name = `${prefix}${String(property)}`;
+        if (typeof value === 'object' && value !== null) return watch(value, `${name}.`);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(name);
+          return (value as (...args: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return { store: watch(store, ''), calls };
 }
 
 describe('discussion ingest', () => {
@@ -54,7 +57,7 @@ describe('discussion ingest', () => {
     folder = mkdtempSync(join(tmpdir(), 'ltl-ingest-'));
     store = createStore(join(folder, 'ingest.sqlite'));
     await store.migrate();
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       tenantId,
       teamId,
       channelId,
@@ -89,7 +92,7 @@ describe('discussion ingest', () => {
 
   it('stores a reply in one of our threads with its case, author and plain text', async () => {
     assert.equal(await ingestChannelMessage(store, event()), 'stored');
-    const [reply] = await store.listReplies(tenantId, channelId, root);
+    const [reply] = await store.discussion.listReplies(tenantId, channelId, root);
     assert.equal(reply?.caseId, '44-1');
     assert.equal(reply?.authorName, 'Olu Owner');
     assert.equal(reply?.text, 'I would check the log first & then call.');
@@ -104,7 +107,7 @@ describe('discussion ingest', () => {
       at: new Date('2026-11-24T09:00:00Z'),
     });
     assert.equal(await ingestChannelMessage(store, edited), 'updated');
-    const [reply] = await store.listReplies(tenantId, channelId, root);
+    const [reply] = await store.discussion.listReplies(tenantId, channelId, root);
     assert.equal(reply?.text, 'Changed my mind.');
     assert.equal(reply?.createdAt.toISOString(), '2026-11-24T08:00:00.000Z');
     assert.equal(reply?.editedAt?.toISOString(), '2026-11-24T09:00:00.000Z');
@@ -112,7 +115,7 @@ describe('discussion ingest', () => {
 
   it('after a person’s data is erased, an edit of their earlier reply does not bring it back', async () => {
     await ingestChannelMessage(store, event());
-    await store.ensureTenant(tenantId, 'consented');
+    await store.tenants.ensure(tenantId, 'consented');
     await erasePersonData(store, tenantId, event().authorId!);
     const edit = event({
       kind: 'edited',
@@ -120,7 +123,7 @@ describe('discussion ingest', () => {
       at: new Date('2026-11-25T09:00:00Z'),
     });
     assert.equal(await ingestChannelMessage(store, edit), 'ignored');
-    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
     const later = event({ messageId: '1700000000099', text: 'A new reply after the erasure.' });
     assert.equal(await ingestChannelMessage(store, later), 'stored');
   });
@@ -128,23 +131,23 @@ describe('discussion ingest', () => {
   it('after a person’s data is erased, an undelete of their earlier reply does not bring it back', async () => {
     await ingestChannelMessage(store, event());
     await ingestChannelMessage(store, event({ kind: 'deleted', text: undefined }));
-    await store.ensureTenant(tenantId, 'consented');
+    await store.tenants.ensure(tenantId, 'consented');
     await erasePersonData(store, tenantId, event().authorId!);
     const undeleted = event({ kind: 'restored', at: new Date('2026-11-26T09:00:00Z') });
     assert.equal(await ingestChannelMessage(store, undeleted), 'ignored');
-    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
   });
 
   it('an undelete of a colleague’s reply shows it again', async () => {
     await ingestChannelMessage(store, event());
     await ingestChannelMessage(store, event({ kind: 'deleted', text: undefined }));
     assert.equal(await ingestChannelMessage(store, event({ kind: 'restored' })), 'stored');
-    assert.equal((await store.listReplies(tenantId, channelId, root)).length, 1);
+    assert.equal((await store.discussion.listReplies(tenantId, channelId, root)).length, 1);
   });
 
   it('two replies with the same message id in two of our threads are two replies; an edit or a delete touches only its own', async () => {
     const otherChannel = '19:control-room@thread.tacv2';
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       tenantId,
       teamId,
       channelId: otherChannel,
@@ -158,16 +161,16 @@ describe('discussion ingest', () => {
     await ingestChannelMessage(store, event({ ...there, text: 'In the control room.' }));
     await ingestChannelMessage(store, event({ kind: 'edited', text: 'Edited in the briefing.' }));
     assert.equal(
-      (await store.listReplies(tenantId, otherChannel, root))[0]?.text,
+      (await store.discussion.listReplies(tenantId, otherChannel, root))[0]?.text,
       'In the control room.',
     );
     assert.equal(
       await ingestChannelMessage(store, event({ ...there, kind: 'deleted', text: undefined })),
       'deleted',
     );
-    assert.deepEqual(await store.listReplies(tenantId, otherChannel, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, otherChannel, root), []);
     assert.equal(
-      (await store.listReplies(tenantId, channelId, root))[0]?.text,
+      (await store.discussion.listReplies(tenantId, channelId, root))[0]?.text,
       'Edited in the briefing.',
     );
   });
@@ -178,7 +181,7 @@ describe('discussion ingest', () => {
       await ingestChannelMessage(store, event({ kind: 'deleted', text: undefined })),
       'deleted',
     );
-    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
   });
 
   it('a message outside any thread costs no store call at all', async () => {
@@ -197,7 +200,7 @@ describe('discussion ingest', () => {
       event({ conversationId: `${channelId};messageid=1699999999999` }),
     );
     assert.equal(outcome, 'ignored');
-    assert.deepEqual(watched.calls, ['findPostedThread']);
+    assert.deepEqual(watched.calls, ['discussion.findThread']);
   });
 
   it('another force cannot add to our thread: the lookup is tenant-scoped', async () => {
@@ -206,12 +209,12 @@ describe('discussion ingest', () => {
       event({ tenantId: '22222222-2222-4222-8222-222222222222' }),
     );
     assert.equal(outcome, 'ignored');
-    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
   });
 
   it('ignores messages from apps (no author) and empty messages', async () => {
     assert.equal(await ingestChannelMessage(store, event({ authorId: undefined })), 'ignored');
     assert.equal(await ingestChannelMessage(store, event({ text: '<p> </p>' })), 'ignored');
-    assert.deepEqual(await store.listReplies(tenantId, channelId, root), []);
+    assert.deepEqual(await store.discussion.listReplies(tenantId, channelId, root), []);
   });
 });

@@ -36,7 +36,8 @@ describe('the discussion intake while the store does not answer', () => {
     at: new Date('2026-11-24T08:00:00Z'),
     ...overrides,
   });
-  const texts = async () => (await store.listReplies(tenantId, channelId, root)).map((r) => r.text);
+  const texts = async () =>
+    (await store.discussion.listReplies(tenantId, channelId, root)).map((r) => r.text);
 
   const open = (capacity?: number) => {
     intake = createReplyIntake({
@@ -56,7 +57,7 @@ describe('the discussion intake while the store does not answer', () => {
     folder = mkdtempSync(join(tmpdir(), 'ltl-intake-'));
     store = createStore(join(folder, 'intake.sqlite'));
     await store.migrate();
-    await store.recordPostedThread({
+    await store.discussion.recordThread({
       tenantId,
       teamId: '19:team@thread.tacv2',
       channelId,

@@ -1,0 +1,209 @@
+import type {
+  AuditEntry,
+  Channel,
+  Delivery,
+  DeliveryCursor,
+  DeliveryFilter,
+  DeliveryStatus,
+  DeliveryUpdate,
+  NewAuditEntry,
+  NewDelivery,
+  NewSubscription,
+  PostedThread,
+  Reply,
+  ReplyKey,
+  Subscription,
+  SubscriptionFilter,
+  SubscriptionStatus,
+  Team,
+  Tenant,
+  TenantStatus,
+} from './types';
+
+/**
+ * The service's persistence, one repository per aggregate, with two engines (SQLite and
+ * PostgreSQL) behind the same contract. Writes that must happen once are guarded by unique keys
+ * in both engines. A use case that changes something and records it (a change and its audit
+ * entry) does both in one `store.transaction`.
+ */
+
+/** The forces the service serves. */
+export interface TenantRepository {
+  get(id: string): Promise<Tenant | undefined>;
+  list(): Promise<Tenant[]>;
+  /** Inserts the tenant if new; an existing one keeps its status (a given name is stored). */
+  ensure(id: string, status: TenantStatus, name?: string | null): Promise<Tenant>;
+  setStatus(id: string, status: TenantStatus, reason: string | null): Promise<Tenant | undefined>;
+  setRetention(id: string, months: number): Promise<Tenant | undefined>;
+}
+
+/** The teams the app is installed in, and their channels. */
+export interface TeamRepository {
+  /**
+   * Inserts or updates (clearing any removal) by (tenant, team id); a null group id or name keeps
+   * the one stored.
+   */
+  upsert(team: Omit<Team, 'removedAt' | 'removedReason'>): Promise<Team>;
+  get(tenantId: string, teamId: string): Promise<Team | undefined>;
+  findByGraphGroupId(tenantId: string, graphGroupId: string): Promise<Team | undefined>;
+  /** The tenant's teams, removed ones included (see `removedAt`). */
+  list(tenantId: string): Promise<Team[]>;
+  markRemoved(tenantId: string, teamId: string, reason: string): Promise<void>;
+  /** Inserts or updates (clearing any removal) by (tenant, channel id). */
+  upsertChannel(channel: Omit<Channel, 'removedAt'>): Promise<Channel>;
+  /** A team's channels, General first, then by name. */
+  listChannels(tenantId: string, teamId: string): Promise<Channel[]>;
+  markChannelRemoved(tenantId: string, channelId: string, reason: string): Promise<void>;
+}
+
+/** Channels' weekly posts: one subscription per (tenant, channel). */
+export interface SubscriptionRepository {
+  /** Saves the channel's subscription, updated in place. */
+  save(subscription: NewSubscription): Promise<Subscription>;
+  get(tenantId: string, id: string): Promise<Subscription | undefined>;
+  findByChannel(tenantId: string, channelId: string): Promise<Subscription | undefined>;
+  list(filter?: SubscriptionFilter): Promise<Subscription[]>;
+  setStatus(
+    tenantId: string,
+    id: string,
+    status: SubscriptionStatus,
+    reason: string | null,
+  ): Promise<Subscription | undefined>;
+}
+
+/** Posts of a case to a channel, one per (subscription, week). */
+export interface DeliveryRepository {
+  /**
+   * Creates the delivery for (subscription, week) unless one exists; `created` says which.
+   * Safe under concurrent callers and across instances.
+   */
+  create(delivery: NewDelivery): Promise<{ delivery: Delivery; created: boolean }>;
+  get(id: string): Promise<Delivery | undefined>;
+  /**
+   * Moves a delivery from one status to another only if it is still in `from`; returns the
+   * updated row, or undefined when another worker got there first.
+   */
+  transition(
+    id: string,
+    from: DeliveryStatus,
+    update: DeliveryUpdate & { status: DeliveryStatus },
+  ): Promise<Delivery | undefined>;
+  list(filter?: DeliveryFilter): Promise<Delivery[]>;
+  /** The tenants with a delivery `sending`, or `pending` and due at `now`. */
+  tenantsWithSendable(now: Date): Promise<string[]>;
+  /**
+   * One page of a tenant's deliveries to send, in (due time, id) order: those `sending` (found
+   * after a crash) and those `pending` and due at `now`, after `cursor` when given.
+   */
+  listSendable(
+    tenantId: string,
+    now: Date,
+    cursor: DeliveryCursor | null,
+    limit: number,
+  ): Promise<Delivery[]>;
+}
+
+/** The threads the bot started and colleagues' replies under them. */
+export interface DiscussionRepository {
+  /** Idempotent by (tenant, channel, root message id). */
+  recordThread(thread: PostedThread): Promise<void>;
+  findThread(
+    tenantId: string,
+    channelId: string,
+    rootMessageId: string,
+  ): Promise<PostedThread | undefined>;
+  /** The thread a delivery started, if it was sent. */
+  findThreadByDelivery(tenantId: string, deliveryId: string): Promise<PostedThread | undefined>;
+  /** The latest thread of a case in a team. */
+  latestThreadOfCase(
+    tenantId: string,
+    teamId: string,
+    caseId: string,
+  ): Promise<PostedThread | undefined>;
+  /** The tenant's threads posted since `since`. */
+  listThreads(tenantId: string, since: Date): Promise<PostedThread[]>;
+  /** The most recent thread posted in a channel. */
+  latestThread(tenantId: string, channelId: string): Promise<PostedThread | undefined>;
+  /** Inserts or updates by its `ReplyKey`: a retry or a second instance cannot duplicate it. */
+  upsertReply(reply: Reply): Promise<void>;
+  /** Deletes one reply of one thread; true when there was one. */
+  deleteReply(key: ReplyKey): Promise<boolean>;
+  listReplies(tenantId: string, channelId: string, rootMessageId: string): Promise<Reply[]>;
+  /** How many replies a tenant holds, optionally only those written in [since, until). */
+  countReplies(tenantId: string, since?: Date, until?: Date): Promise<number>;
+  /** How many distinct colleagues replied in a thread. */
+  countRepliers(tenantId: string, channelId: string, rootMessageId: string): Promise<number>;
+}
+
+/** The audit trail: who changed what, with ids and settings only. */
+export interface AuditRepository {
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** A tenant's entries, oldest first; `null` gives the service's own (tenant-less) entries. */
+  list(tenantId: string | null): Promise<AuditEntry[]>;
+}
+
+/** Retention, a person's data and a force's offboarding. */
+export interface PrivacyRepository {
+  /** Replies older than `cutoff` are deleted (retention); returns how many. */
+  deleteRepliesBefore(tenantId: string, cutoff: Date): Promise<number>;
+  repliesBy(tenantId: string, authorId: string): Promise<Reply[]>;
+  deleteRepliesBy(tenantId: string, authorId: string): Promise<number>;
+  /**
+   * Erasure: replaces a person's object id (any of `objectIds`, its spellings) with `pseudonym`
+   * wherever the tenant keeps it beyond replies: subscriptions' `updatedBy`, audit actors and
+   * subjects (but `person.erased` entries, which keep their subject so the person's earlier
+   * replies are not collected again). One transaction; returns the rows changed.
+   */
+  pseudonymise(
+    tenantId: string,
+    objectIds: readonly string[],
+    pseudonym: string,
+  ): Promise<{ subscriptions: number; auditEntries: number }>;
+  /** When a person's data in a tenant was last erased (`person.erased`), if ever. */
+  lastErasure(tenantId: string, personId: string): Promise<Date | undefined>;
+  /**
+   * Offboarding: deletes every row of the tenant, its tenants row included, in one transaction;
+   * returns counts per table.
+   */
+  deleteTenant(tenantId: string): Promise<Record<string, number>>;
+}
+
+/** What must happen once, or on one instance at a time. */
+export interface ClaimRepository {
+  /**
+   * Claims the new-issue activity notice for (tenant, team, issue): true for the one caller that
+   * claims it first, across restarts and instances.
+   */
+  newIssueNotice(tenantId: string, teamId: string, issueNumber: number): Promise<boolean>;
+  /** Marks an admin-consent `state` nonce used: true the first time only (replays get false). */
+  consentState(nonce: string, expiresAt: Date): Promise<boolean>;
+  /** Takes or renews a named lease (such as a tenant's deliveries) until `ttlMs` from now. */
+  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  releaseLease(name: string, holder: string): Promise<void>;
+}
+
+/** Every repository, as the store and a transaction both offer them. */
+export interface Repositories {
+  readonly tenants: TenantRepository;
+  readonly teams: TeamRepository;
+  readonly subscriptions: SubscriptionRepository;
+  readonly deliveries: DeliveryRepository;
+  readonly discussion: DiscussionRepository;
+  readonly audit: AuditRepository;
+  readonly privacy: PrivacyRepository;
+  readonly claims: ClaimRepository;
+}
+
+/** The store: the repositories, a unit of work over them, and the engine's lifecycle. */
+export interface Store extends Repositories {
+  /**
+   * A unit of work: everything `work` writes through `tx` commits together when it resolves, or
+   * not at all when it rejects. Keep calls to other services (Graph, Teams) outside it.
+   */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Applies pending migrations; called once at start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Cheap round trip for readiness checks. */
+  ping(): Promise<void>;
+}
