@@ -68,3 +68,9 @@ export const activitySchema = z.looseObject({
     .optional(),
   value: z.unknown().optional(),
 });
+
+/** An activity as the schema accepted it at `/api/messages`: what every turn reads. */
+export type ParsedActivity = z.infer<typeof activitySchema>;
+
+/** The Teams channel data of an activity, as the schema accepted it. */
+export type TeamsChannelData = NonNullable<ParsedActivity['channelData']>;

@@ -3,7 +3,9 @@ import type { Config } from '../src/config';
 import type { ReplyIntake } from '../src/discussion/intake';
 import type { Library } from '../src/content/model';
 import type { GraphOperations } from '../src/graph/ports';
+import { createOwnerCheck } from '../src/identity/team-owners';
 import type { Logger } from '../src/logger';
+import type { SubscriptionDeps } from '../src/subscriptions';
 import type { Delivery, Store, Subscription } from '../src/store/types';
 
 /** The part of the delivery engine the bot uses. */
@@ -38,4 +40,17 @@ export interface BotDeps {
    * factory that stands in for the token endpoint.
    */
   credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+/** What the subscription use cases need, from the bot's dependencies. */
+export function subscriptionDepsOf(deps: BotDeps): SubscriptionDeps {
+  return {
+    store: deps.store,
+    owners: createOwnerCheck({
+      graph: deps.graph,
+      teams: deps.store.teams,
+      localMode: deps.config.localMode,
+      logger: deps.logger,
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { textFor, type MessageKey, type Translator } from '../src/i18n';
+import type { OwnerRefusal } from '../src/identity/team-owners';
 import { languageFor, type Language } from '../src/i18n/language';
 
 /** The bot's messages in one language. */
@@ -37,4 +38,9 @@ export function momentIn(t: BotText, at: Date, zone: string, full: boolean): str
 /** A date in a zone as the language says it: `8 December`. */
 export function dayIn(t: BotText, at: Date, zone: string): string {
   return DateTime.fromJSDate(at, { zone }).setLocale(t.locale).toFormat('d LLLL');
+}
+
+/** Why a change was refused, as the bot says it. */
+export function refusalText(t: BotText, refusal: OwnerRefusal): string {
+  return t.text(refusal === 'not-owner' ? 'change.ownersOnly' : 'change.ownersUnknown');
 }

@@ -1,4 +1,5 @@
 import { TurnContext } from 'botbuilder';
+import type { TeamsChannelData } from './activity-schema';
 
 /** Where an activity happened, from the Teams channel data. */
 export interface TeamPlace {
@@ -9,14 +10,10 @@ export interface TeamPlace {
   channelId: string;
 }
 
-interface TeamsChannelData {
-  tenant?: { id?: string };
-  team?: { id?: string; name?: string; aadGroupId?: string };
-  channel?: { id?: string; name?: string };
-  eventType?: string;
-}
-
-/** The Teams channel data of the turn, or an empty object. */
+/**
+ * The Teams channel data of the turn, or an empty object. The activity was parsed once, at
+ * `/api/messages`, against the activity schema: its channel data has the schema's shape.
+ */
 export function channelDataOf(context: TurnContext): TeamsChannelData {
   const data: unknown = context.activity.channelData;
   return typeof data === 'object' && data !== null ? (data as TeamsChannelData) : {};

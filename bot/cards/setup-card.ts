@@ -1,6 +1,8 @@
 import type { Glossary } from '../../src/content/glossary';
 import { AUDIENCES, isAudience } from '../../src/content/model';
 import { isPostLanguage, POST_LANGUAGES, type Language } from '../../src/i18n/language';
+import type { SetupChoices } from '../../src/subscriptions';
+import { SETUP_FIELDS } from '../setup-form';
 import { botText, weeklyTime } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement, type Choice } from './types';
 import { escapeMarkdown } from './markdown';
@@ -34,21 +36,6 @@ const COMMON_TIME_ZONES = [
   'Australia/Sydney',
 ] as const;
 
-/** What the set-up form holds: saved values, defaults, or what a user submitted. */
-export interface SetupChoices {
-  channelId: string;
-  /** ISO weekday as text, `1` (Monday) to `7`. */
-  weekday: string;
-  /** `HH:mm`. */
-  time: string;
-  timeZone: string;
-  audiences: string[];
-  themes: string[];
-  notifyNewIssues: boolean;
-  /** `en`, `cy` or `bilingual`. */
-  postLanguage: string;
-}
-
 export interface SetupCardInput {
   channels: { id: string; name: string }[];
   /** The library's themes (in English: they are the choices' values). */
@@ -62,20 +49,6 @@ export interface SetupCardInput {
   problem?: string;
   /** The welcome text on install; omitted when the form is shown again. */
   welcome?: boolean;
-}
-
-/** The defaults for a channel with no subscription yet; the post is in the person's language. */
-export function defaultChoices(channelId: string, language: Language): SetupChoices {
-  return {
-    channelId,
-    weekday: '1',
-    time: '09:00',
-    timeZone: 'Europe/London',
-    audiences: ['officers-and-staff', 'supervisors-and-managers'],
-    themes: [],
-    notifyNewIssues: true,
-    postLanguage: language,
-  };
 }
 
 /** The weekly set-up form in the person's language, with their choices kept and any problem shown. */
@@ -110,7 +83,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
   body.push(
     {
       type: 'Input.ChoiceSet',
-      id: 'channelId',
+      id: SETUP_FIELDS.channelId,
       label: t.text('setup.channel'),
       choices: input.channels.map((channel) => ({ title: channel.name, value: channel.id })),
       value: choices.channelId,
@@ -119,7 +92,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     },
     {
       type: 'Input.ChoiceSet',
-      id: 'weekday',
+      id: SETUP_FIELDS.weekday,
       label: t.text('setup.day'),
       choices: WEEKDAYS.map((day) => ({
         title: t.text(`weekday.${day}`),
@@ -131,7 +104,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     },
     {
       type: 'Input.Time',
-      id: 'time',
+      id: SETUP_FIELDS.time,
       label: t.text('setup.time'),
       value: choices.time,
       isRequired: true,
@@ -139,7 +112,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     },
     {
       type: 'Input.ChoiceSet',
-      id: 'timeZone',
+      id: SETUP_FIELDS.timeZone,
       label: t.text('setup.timeZone'),
       style: 'filtered',
       choices: zones.map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),
@@ -149,7 +122,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     },
     {
       type: 'Input.ChoiceSet',
-      id: 'audiences',
+      id: SETUP_FIELDS.audiences,
       label: t.text('setup.audiences'),
       isMultiSelect: true,
       style: 'expanded',
@@ -163,7 +136,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
     },
     {
       type: 'Input.ChoiceSet',
-      id: 'postLanguage',
+      id: SETUP_FIELDS.postLanguage,
       label: t.text('setup.language'),
       style: 'expanded',
       choices: POST_LANGUAGES.map((postLanguage): Choice => ({
@@ -178,7 +151,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
   if (input.themes.length > 0) {
     body.push({
       type: 'Input.ChoiceSet',
-      id: 'themes',
+      id: SETUP_FIELDS.themes,
       label: t.text('setup.themes'),
       isMultiSelect: true,
       choices: input.themes.map((theme) => ({
@@ -190,7 +163,7 @@ export function setupCard(input: SetupCardInput): AdaptiveCard {
   }
   body.push({
     type: 'Input.Toggle',
-    id: 'notifyNewIssues',
+    id: SETUP_FIELDS.notifyNewIssues,
     title: t.text('setup.notify'),
     value: choices.notifyNewIssues ? 'true' : 'false',
     valueOn: 'true',

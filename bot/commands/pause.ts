@@ -1,15 +1,16 @@
+import { pauseSubscription } from '../../src/subscriptions';
+import { subscriptionDepsOf } from '../deps';
 import { commandName } from './help';
-import { changeStatus } from './subscription-change';
+import { answerChange, channelRequestOf } from './subscription-change';
 import type { TeamCommand } from './types';
 
 /** `pause` (`oedi`): no weekly post until resumed. */
 export const pause: TeamCommand = {
   id: 'pause',
-  run: (request) =>
-    changeStatus(
+  run: async (request) =>
+    answerChange(
       request,
-      'paused',
-      'paused',
-      request.text.text('change.paused', { resume: commandName('resume', request.language) }),
+      await pauseSubscription(subscriptionDepsOf(request.deps), channelRequestOf(request)),
+      () => request.text.text('change.paused', { resume: commandName('resume', request.language) }),
     ),
 };

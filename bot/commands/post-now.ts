@@ -1,31 +1,29 @@
 import { caseText } from '../../src/content/present';
-import { AppError } from '../../src/errors';
 import type { Delivery } from '../../src/store/types';
+import { postNow as postNowHere } from '../../src/subscriptions';
 import { escapeMarkdown } from '../cards';
+import { subscriptionDepsOf } from '../deps';
 import type { BotText } from '../text';
-import { actorOf } from '../turn';
-import { ownerOrRefuse, subscriptionHere } from './subscription-change';
+import { answerChange, channelRequestOf } from './subscription-change';
 import type { TeamCommand } from './types';
 
 /** `post now` (`postio nawr`): posts this channel's next case at once, through exactly the weekly path. */
 export const postNow: TeamCommand = {
   id: 'postNow',
   run: async (request) => {
-    const subscription = await subscriptionHere(request);
-    if (!subscription || !(await ownerOrRefuse(request))) return;
     const t = request.text;
-    let delivery: Delivery;
-    try {
-      delivery = await request.deps.deliveries.postNow(subscription, actorOf(request.context));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const key = error.name === 'Unavailable' ? 'postNow.restarting' : 'postNow.failed';
-      await request.context.sendActivity(t.text(key));
-      return;
-    }
-    const caseStudy = request.deps.library().caseStudy(delivery.caseId);
-    const title = caseStudy ? caseText(caseStudy, request.language).title : delivery.caseId;
-    await request.context.sendActivity(outcomeText(t, delivery, escapeMarkdown(title)));
+    const outcome = await postNowHere(
+      { ...subscriptionDepsOf(request.deps), deliveries: request.deps.deliveries },
+      channelRequestOf(request),
+    );
+    await answerChange(request, outcome, (result) => {
+      if ('failed' in result) {
+        return t.text(result.failed === 'restarting' ? 'postNow.restarting' : 'postNow.failed');
+      }
+      const caseStudy = request.deps.library().caseStudy(result.caseId);
+      const title = caseStudy ? caseText(caseStudy, request.language).title : result.caseId;
+      return outcomeText(t, result, escapeMarkdown(title));
+    });
   },
 };
 

@@ -1,8 +1,9 @@
 import { CardFactory } from 'botbuilder';
 import { caseText, glossaryOf } from '../../src/content';
 import { nextPostAt } from '../../src/schedule';
-import { defaultChoices, escapeMarkdown, setupCard } from '../cards';
-import { choicesOf, setupChannels } from '../setup';
+import { choicesOf, defaultChoices } from '../../src/subscriptions';
+import { escapeMarkdown, setupCard } from '../cards';
+import { setupChannels } from '../setup';
 import { dayIn, momentIn, weeklyTime } from '../text';
 import type { TeamCommand, TeamCommandRequest } from './types';
 

@@ -1,53 +1,29 @@
-import type { Subscription, SubscriptionStatus } from '../../src/store/types';
-import { changeSubscriptionStatus } from '../../src/subscriptions/status';
-import { settingsRefusal } from '../permissions';
+import type { ChangeOutcome } from '../../src/subscriptions';
+import { refusalText } from '../text';
 import { actorOf } from '../turn';
 import { commandName } from './help';
 import type { TeamCommandRequest } from './types';
 
-/** The channel's subscription, or a reply saying there is none (stopped counts as none). */
-export async function subscriptionHere(
-  request: TeamCommandRequest,
-): Promise<Subscription | undefined> {
-  const { deps, context, place } = request;
-  const subscription = await deps.store.subscriptions.findByChannel(
-    place.tenantId,
-    place.channelId,
-  );
-  if (subscription && subscription.status !== 'stopped') return subscription;
-  await context.sendActivity(
-    request.text.text('change.noSubscription', {
-      status: commandName('status', request.language),
-    }),
-  );
-  return undefined;
+/** The channel a command was typed in, and who typed it, for a subscription use case. */
+export function channelRequestOf(request: TeamCommandRequest) {
+  return { ...request.place, actor: actorOf(request.context) };
 }
 
-/** Whether the sender may change settings; answers them when not. */
-export async function ownerOrRefuse(request: TeamCommandRequest): Promise<boolean> {
-  const refusal = await settingsRefusal(request.deps, request.context, request.place);
-  if (!refusal) return true;
-  await request.context.sendActivity(request.text.text(refusal));
-  return false;
-}
-
-/** Pause, resume or unsubscribe: checks the owner, changes the status, answers. */
-export async function changeStatus(
+/**
+ * Answers a change to the channel's weekly post: that there is none (stopped counts as none),
+ * that only owners may change it, or, when it was done, `done`'s answer.
+ */
+export async function answerChange<T>(
   request: TeamCommandRequest,
-  status: SubscriptionStatus,
-  reason: string | null,
-  answer: string,
+  outcome: ChangeOutcome<T>,
+  done: (result: T) => string,
 ): Promise<void> {
-  const subscription = await subscriptionHere(request);
-  if (!subscription || !(await ownerOrRefuse(request))) return;
-  const { deps, context, place } = request;
-  const actor = actorOf(context);
-  await changeSubscriptionStatus(deps.store, {
-    tenantId: place.tenantId,
-    subscriptionId: subscription.id,
-    status,
-    reason,
-    actor,
-  });
-  await context.sendActivity(answer);
+  const t = request.text;
+  const answer =
+    outcome.kind === 'none'
+      ? t.text('change.noSubscription', { status: commandName('status', request.language) })
+      : outcome.kind === 'refused'
+        ? refusalText(t, outcome.refusal)
+        : done(outcome.result);
+  await request.context.sendActivity(answer);
 }

@@ -15,3 +15,9 @@ export {
 } from './tab-token';
 export { isPreauthorizedClient, PREAUTHORIZED_CLIENTS } from './microsoft-clients';
 export { createMembershipCheck, type MembershipCheck } from './team-membership';
+export {
+  createOwnerCheck,
+  type OwnerCheck,
+  type OwnerCheckOptions,
+  type OwnerRefusal,
+} from './team-owners';

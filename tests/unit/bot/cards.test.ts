@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { caseCard, defaultChoices, escapeMarkdown, savedCard, setupCard } from '../../../bot/cards';
+import { caseCard, escapeMarkdown, savedCard, setupCard } from '../../../bot/cards';
+import { defaultChoices } from '../../../src/subscriptions';
 import { glossaryOf } from '../../../src/content/glossary';
 import { bilingualLibrary, INJECTION_TITLE, testLibrary } from '../../integration/bot/fixtures';
 import { cardProblems, cardTexts } from './validate-card';
