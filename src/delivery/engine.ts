@@ -199,21 +199,24 @@ export function createDeliveryEngine(options: DeliveryEngineOptions): DeliveryEn
       if (stopping.signal.aborted) {
         throw new AppError('Unavailable', 'The service is restarting. Try again in a minute.');
       }
-      const { delivery } = await store.deliveries.create({
-        subscriptionId: subscription.id,
-        tenantId: subscription.tenantId,
-        teamId: subscription.teamId,
-        channelId: subscription.channelId,
-        weekKey: `now-${randomUUID()}`,
-        caseId: '',
-        dueAt: clock(),
-      });
-      await store.audit.append({
-        tenantId: subscription.tenantId,
-        actor,
-        action: 'delivery.post-now',
-        subject: delivery.id,
-        detail: { subscriptionId: subscription.id, channelId: subscription.channelId },
+      const delivery = await store.transaction(async (tx) => {
+        const created = await tx.deliveries.create({
+          subscriptionId: subscription.id,
+          tenantId: subscription.tenantId,
+          teamId: subscription.teamId,
+          channelId: subscription.channelId,
+          weekKey: `now-${randomUUID()}`,
+          caseId: '',
+          dueAt: clock(),
+        });
+        await tx.audit.append({
+          tenantId: subscription.tenantId,
+          actor,
+          action: 'delivery.post-now',
+          subject: created.delivery.id,
+          detail: { subscriptionId: subscription.id, channelId: subscription.channelId },
+        });
+        return created.delivery;
       });
       const lease = await leases.hold(subscription.tenantId);
       if (!lease) {

@@ -1,4 +1,5 @@
 import type { UpstreamError } from '../errors';
+import type { Ending } from './endings';
 
 /** How the engine retries a post. */
 export interface RetryPolicy {
@@ -15,17 +16,14 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 60_000,
 };
 
-/** What a failed post means for its delivery. */
+/**
+ * What a failed post means for its delivery: try again (throttled or a passing fault), find out
+ * (the connection dropped: the post may be in the channel already), or an ending.
+ */
 export type PostVerdict =
-  /** Throttled or a passing fault: try again later. */
   | { kind: 'retry' }
-  /** The connection dropped: the post may be in the channel already. */
   | { kind: 'uncertain' }
-  /** The app is gone from the conversation: stop posting there. */
-  | { kind: 'gone'; reason: string }
-  /** The force turned the app off: suspend the tenant. */
-  | { kind: 'suspend'; reason: string }
-  | { kind: 'failed'; reason: string };
+  | Extract<Ending, { kind: 'gone' | 'suspended' | 'failed' }>;
 
 const retryable = new Set([412, 429, 502, 503, 504]);
 const goneCodes = new Set(['BotNotInConversationRoster', 'MessageWritesBlocked']);
@@ -37,7 +35,7 @@ export function judgePostError(error: UpstreamError): PostVerdict {
   if (error.upstreamStatus === 413) return { kind: 'failed', reason: 'MessageSizeTooBig' };
   if (error.upstreamStatus === 404) return { kind: 'gone', reason: error.code ?? 'NotFound' };
   if (error.upstreamStatus === 403 && error.code === 'BotDisabledByAdmin') {
-    return { kind: 'suspend', reason: 'BotDisabledByAdmin' };
+    return { kind: 'suspended', reason: 'BotDisabledByAdmin' };
   }
   if (error.upstreamStatus === 403 && error.code !== null && goneCodes.has(error.code)) {
     return { kind: 'gone', reason: error.code };

@@ -1,6 +1,6 @@
 import { dueAt, nextPostAt, previousWeekKey, weekKeyOf } from '../schedule';
 import type { Store, Subscription } from '../store/types';
-import { missedReason } from './outcomes';
+import { missedReason } from './endings';
 
 /**
  * The scheduler's half of a tick: a delivery row for each active subscription whose post is due,

@@ -9,14 +9,7 @@ import { findPostedCopy } from './crash-window';
 import type { TenantLease } from './leases';
 import type { CasePost, ChannelTarget } from './ports';
 import { backoffMs, exhaustedReason, judgePostError } from './retry';
-import {
-  end,
-  goneFromChannel,
-  markSent,
-  missedReason,
-  suspendTenant,
-  type Ending,
-} from './outcomes';
+import { missedReason, settle, type Ending } from './endings';
 
 /**
  * A post reached the channel but its record could not be written: the delivery stays `sending`,
@@ -48,10 +41,9 @@ export async function sendDelivery(
     const current = await store.deliveries.get(delivery.id).catch(() => undefined);
     if (error instanceof UnrecordedPost) return current ?? delivery;
     if (current?.status !== 'sending' || current.rootMessageId !== null) return current ?? delivery;
-    const failed = await store.deliveries
-      .transition(delivery.id, 'sending', { status: 'failed', reason: 'internal error' })
-      .catch(() => undefined);
-    return failed ?? current;
+    return settle(context, current, 'sending', { kind: 'failed', reason: 'internal error' }).catch(
+      () => current,
+    );
   }
 }
 
@@ -68,15 +60,17 @@ async function deliver(
     store.teams.get(delivery.tenantId, delivery.teamId),
   ]);
   if (!team || team.removedAt) {
-    return end(context, delivery, from, {
-      status: 'gone',
+    return settle(context, delivery, from, {
+      kind: 'gone',
       reason: team?.removedReason ?? 'team removed',
     });
   }
   let possibleDuplicate = delivery.possibleDuplicate;
   if (from === 'sending') {
     const check = await findPostedCopy(context.graph, team, delivery, context.logger);
-    if (check.found) return markSent(context, delivery, check.rootMessageId, {});
+    if (check.found) {
+      return settle(context, delivery, from, { kind: 'sent', rootMessageId: check.rootMessageId });
+    }
     if (!check.certain) possibleDuplicate = true;
   }
   const refusal = whyNotSend(
@@ -87,16 +81,16 @@ async function deliver(
     subscription,
   );
   if (refusal || !subscription) {
-    return end(
+    return settle(
       context,
       delivery,
       from,
-      refusal ?? { status: 'skipped', reason: 'subscription deleted' },
+      refusal ?? { kind: 'skipped', reason: 'subscription deleted' },
     );
   }
   const chosen = await pickCase(context, delivery, subscription);
   if (!chosen)
-    return end(context, delivery, from, { status: 'skipped', reason: 'no case left to post' });
+    return settle(context, delivery, from, { kind: 'skipped', reason: 'no case left to post' });
   const claimed = await store.deliveries.transition(delivery.id, from, {
     status: 'sending',
     caseId: chosen.caseStudy.id,
@@ -145,10 +139,8 @@ async function postWithRetries(
     const outcome = await attemptPost(context, target, post);
     if (!(outcome instanceof UpstreamError)) {
       try {
-        return await markSent(context, delivery, outcome.rootMessageId, {
-          attempts,
-          possibleDuplicate,
-        });
+        const sent = { kind: 'sent', rootMessageId: outcome.rootMessageId } as const;
+        return await settle(context, delivery, 'sending', sent, { attempts, possibleDuplicate });
       } catch (error) {
         throw new UnrecordedPost('the post could not be recorded', { cause: error });
       }
@@ -156,31 +148,24 @@ async function postWithRetries(
     const failure = outcome;
     const verdict = judgePostError(failure);
     const update = { attempts, possibleDuplicate };
-    if (verdict.kind === 'failed')
-      return end(
-        context,
-        delivery,
-        'sending',
-        { status: 'failed', reason: verdict.reason },
-        update,
-      );
-    if (verdict.kind === 'gone') return goneFromChannel(context, delivery, verdict.reason, update);
-    if (verdict.kind === 'suspend') return suspendTenant(context, delivery, verdict.reason, update);
+    if (verdict.kind !== 'retry' && verdict.kind !== 'uncertain') {
+      return settle(context, delivery, 'sending', verdict, update);
+    }
     if (verdict.kind === 'uncertain') {
       const check = await findPostedCopy(context.graph, team, delivery, context.logger);
-      if (check.found) return markSent(context, delivery, check.rootMessageId, update);
+      if (check.found) {
+        const sent = { kind: 'sent', rootMessageId: check.rootMessageId } as const;
+        return settle(context, delivery, 'sending', sent, update);
+      }
       if (!check.certain) possibleDuplicate = true;
     }
     if (attempt >= retry.maxAttempts) {
-      return end(
+      return settle(
         context,
         delivery,
         'sending',
-        { status: 'failed', reason: exhaustedReason(failure) },
-        {
-          attempts,
-          possibleDuplicate,
-        },
+        { kind: 'failed', reason: exhaustedReason(failure) },
+        { attempts, possibleDuplicate },
       );
     }
     const wait = backoffMs(retry, attempt, failure.retryAfterMs, context.random);
@@ -208,15 +193,15 @@ function whyNotSend(
   tenantReason: string | null | undefined,
   subscription: Subscription | undefined,
 ): Ending | undefined {
-  if (tenantSuspended) return { status: 'skipped', reason: tenantReason ?? 'tenant suspended' };
-  if (!subscription) return { status: 'skipped', reason: 'subscription deleted' };
+  if (tenantSuspended) return { kind: 'skipped', reason: tenantReason ?? 'tenant suspended' };
+  if (!subscription) return { kind: 'skipped', reason: 'subscription deleted' };
   const weekly = isWeekKey(delivery.weekKey);
   if (subscription.status === 'stopped' || (weekly && subscription.status !== 'active')) {
-    return { status: 'skipped', reason: `subscription ${subscription.status}` };
+    return { kind: 'skipped', reason: `subscription ${subscription.status}` };
   }
   const lateMs = context.clock().getTime() - delivery.dueAt.getTime();
   if (weekly && lateMs > context.graceMs)
-    return { status: 'skipped', reason: missedReason(context.graceMs) };
+    return { kind: 'skipped', reason: missedReason(context.graceMs) };
   return undefined;
 }
 

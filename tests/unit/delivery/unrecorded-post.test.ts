@@ -1,22 +1,21 @@
 import assert from 'node:assert/strict';
-import type { Store } from '../../../src/store/types';
+import type { Repositories, Store } from '../../../src/store/types';
 import { ChannelReader, DeliveryFixture, TENANT } from './fixture';
 
-/** The fixture's store, except that the next unit of work (recording the sent post) fails once. */
+/** The fixture's store, except that recording the next sent post's thread fails once. */
 function failingOnceToRecord(store: Store): Store {
   let failed = false;
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === 'transaction' && !failed) {
-        return () => {
-          failed = true;
-          return Promise.reject(new Error('database is locked'));
-        };
-      }
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  const recordThread: Repositories['discussion']['recordThread'] = () => {
+    failed = true;
+    return Promise.reject(new Error('database is locked'));
+  };
+  return {
+    ...store,
+    transaction: (work) =>
+      store.transaction((tx) =>
+        work(failed ? tx : { ...tx, discussion: { ...tx.discussion, recordThread } }),
+      ),
+  };
 }
 
 describe('delivery engine: a post that reached the channel but could not be recorded', () => {
