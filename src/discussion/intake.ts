@@ -28,6 +28,8 @@ export interface ReplyIntakeOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   random?: () => number;
+  /** Waits before a retry, ending early when `signal` aborts (tests decide when it ends). */
+  wait?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -42,6 +44,9 @@ export function createReplyIntake(options: ReplyIntakeOptions): ReplyIntake {
   const baseDelayMs = options.baseDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const random = options.random ?? Math.random;
+  const wait =
+    options.wait ??
+    ((ms: number, signal: AbortSignal) => sleep(ms, undefined, { signal }).catch(() => undefined));
   const queue: ChannelMessageEvent[] = [];
   const stopping = new AbortController();
   let draining: Promise<void> | undefined;
@@ -80,9 +85,7 @@ export function createReplyIntake(options: ReplyIntakeOptions): ReplyIntake {
           { err: error, waiting: queue.length, retryInMs: Math.round(ceiling) },
           'replies wait for the store',
         );
-        await sleep(ceiling / 2 + (random() * ceiling) / 2, undefined, {
-          signal: stopping.signal,
-        }).catch(() => undefined);
+        await wait(ceiling / 2 + (random() * ceiling) / 2, stopping.signal);
       }
     }
     if (queue.length === 0 && dropped > 0) {

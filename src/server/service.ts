@@ -49,7 +49,7 @@ export interface ServiceOptions {
    * endpoint (which no setting can point elsewhere): tests stand in for the token endpoint.
    */
   credentialsFactory?: BotDeps['credentialsFactory'];
-  /** The delivery engine's clock (tests move it on to a later week). */
+  /** The service's clock, for the delivery engine and the tenants' cache (tests move it on). */
   clock?: () => Date;
   /** Smaller rate budgets than the defaults (tests spend them in a few requests). */
   rateBudgets?: RateLimitOptions['budgets'];
@@ -100,8 +100,10 @@ export async function startService(
 ): Promise<Service> {
   const { store, content } = await openData(config, logger);
   const library = (): Library => content.snapshot.library;
+  const clock = options.clock;
   const tenantAccess = createTenantAccess(store, logger, {
     admitUnknown: config.allowedTenants === '*',
+    ...(clock ? { now: () => clock().getTime() } : {}),
   });
   const graph = createGraph(config, logger);
   const replies = createReplyIntake({ store, tenants: tenantAccess, logger });
@@ -116,7 +118,7 @@ export async function startService(
     logger,
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     missedPostGraceHours: config.missedPostGraceHours,
-    ...(options.clock ? { clock: options.clock } : {}),
+    ...(clock ? { clock } : {}),
   });
 
   const rateLimits = createRateLimits({

@@ -1,10 +1,44 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { stopTestPostgres } from './postgres';
 import { removeTestFolders } from './store';
 
-/** Mocha root hooks: tear down what the test run started, once, after every suite. */
+/** What the test runner itself keeps open: its standard streams. */
+const runnerResources = new Set(['TTYWrap', 'PipeWrap']);
+
+/** How long what was closed may take to finish closing (a socket's last packets, a file read). */
+const CLOSING_MS = 2_000;
+
+/** What is still open, by kind (`Timeout ×2`), but the runner's own streams. */
+function stillOpen(): string[] {
+  const counts = new Map<string, number>();
+  for (const kind of process.getActiveResourcesInfo()) {
+    if (!runnerResources.has(kind)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, count]) => (count === 1 ? kind : `${kind} ×${count}`));
+}
+
+/**
+ * Mocha root hooks, once after every suite: tear down what the run started and let it finish
+ * closing; then fail the run, naming each kind of resource a test left open (a server, a socket,
+ * a timer), instead of letting the process hang. The check is synchronous, so the runner has no
+ * timer of its own running while it looks.
+ */
 export const mochaHooks = {
-  async afterAll(): Promise<void> {
-    await stopTestPostgres();
-    removeTestFolders();
-  },
+  afterAll: [
+    async function tearDown(): Promise<void> {
+      await stopTestPostgres();
+      removeTestFolders();
+      const deadline = Date.now() + CLOSING_MS;
+      const runnersTimer = 1;
+      while (stillOpen().length > runnersTimer && Date.now() < deadline) await sleep(10);
+    },
+    function nothingLeftOpen(): void {
+      const open = stillOpen();
+      if (open.length > 0) {
+        throw new Error(
+          `The tests left these open, which would keep the process alive: ${open.join(', ')}.`,
+        );
+      }
+    },
+  ],
 };

@@ -3,7 +3,6 @@ import { personalCommands, teamCommands } from '../../../bot';
 import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
 import { BotTokenIssuer } from '../../support/bot-tokens';
 import {
-  activities,
   APP_ID,
   BotHarness,
   BRIEFING,
@@ -51,7 +50,7 @@ describe('the bot in a team: commands', () => {
   afterEach(() => harness.stop());
 
   const mention = (text: string, from = OWNER) =>
-    harness.send(activities.message(harness.serviceUrl, { text, mention: true, from }));
+    harness.send(harness.activities.message({ text, mention: true, from }));
 
   describe('in local mode (no Graph: any member may change settings)', () => {
     beforeEach(async () => {
@@ -92,7 +91,7 @@ describe('the bot in a team: commands', () => {
         ['1800000000003', OWNER],
       ] as const) {
         await harness.send(
-          activities.message(harness.serviceUrl, {
+          harness.activities.message({
             text: 'A reply',
             thread: thread!.rootMessageId,
             from,
@@ -196,7 +195,7 @@ describe('the bot in a team: commands', () => {
     it('chatter that does not mention the bot is neither answered nor stored', async () => {
       await harness.subscribe();
       const before = harness.connector.received.length;
-      const answer = await harness.send(activities.message(harness.serviceUrl, { text: 'status' }));
+      const answer = await harness.send(harness.activities.message({ text: 'status' }));
       assert.equal(answer.status, 200);
       assert.equal(harness.connector.received.length, before);
     });
@@ -290,8 +289,7 @@ describe('the bot in a team: commands', () => {
         updatedBy: OWNER.aadObjectId,
       });
       assert.equal(
-        (await signed(activities.message(harness.serviceUrl, { text: 'pause', mention: true })))
-          .status,
+        (await signed(harness.activities.message({ text: 'pause', mention: true }))).status,
         200,
       );
       assert.equal(lastText(harness), refusedText);
@@ -303,7 +301,7 @@ describe('the bot in a team: commands', () => {
 
     it('the set-up card saves nothing and says why', async () => {
       const answer = await signed(
-        activities.cardAction(harness.serviceUrl, {
+        harness.activities.cardAction({
           channelId: BRIEFING,
           weekday: '2',
           time: '07:15',
@@ -325,7 +323,7 @@ describe('the bot in a team: commands', () => {
     });
 
     const ask = async (text: string) => {
-      await harness.send(activities.personal(harness.serviceUrl, text));
+      await harness.send(harness.activities.personal(text));
       const sent = harness.connector.sentTo('a:personal-chat');
       return sent[sent.length - 1]!.activity;
     };
@@ -359,7 +357,7 @@ describe('the bot in a team: commands', () => {
 
     it('in a tenant that is not allowed, says the service is not enabled', async () => {
       await harness.send(
-        activities.personal(harness.serviceUrl, 'latest', '22222222-2222-4222-8222-222222222222'),
+        harness.activities.personal('latest', '22222222-2222-4222-8222-222222222222'),
       );
       const sent = harness.connector.sentTo('a:personal-chat');
       assert.match(String(sent[sent.length - 1]?.activity.text), /not enabled/);

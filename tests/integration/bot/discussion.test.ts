@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { StoreOutage } from '../../support/store-outage';
-import { eventually } from '../service/harness';
-import { activities, BotHarness, BRIEFING, MEMBER, OWNER, TENANT } from './harness';
+import { eventually } from '../../support/eventually';
+import { BotHarness, BRIEFING, MEMBER, OWNER, TENANT } from './harness';
 
 describe('the bot in a team: the discussion under a case', () => {
   let harness: BotHarness;
@@ -11,13 +11,13 @@ describe('the bot in a team: the discussion under a case', () => {
     harness = await new BotHarness().start();
     await harness.install();
     await harness.subscribe();
-    await harness.send(activities.message(harness.serviceUrl, { text: 'post now', mention: true }));
+    await harness.send(harness.activities.message({ text: 'post now', mention: true }));
     root = harness.connector.threads(BRIEFING)[0]!.rootMessageId;
   });
   afterEach(() => harness.stop());
 
   const reply = (id: string, text: string, from = MEMBER) =>
-    harness.send(activities.message(harness.serviceUrl, { text, thread: root, from, id }));
+    harness.send(harness.activities.message({ text, thread: root, from, id }));
   const replies = () => harness.store.discussion.listReplies(TENANT, BRIEFING, root);
 
   it('a reply in our thread is stored with its case, author and plain text, and not answered', async () => {
@@ -34,9 +34,7 @@ describe('the bot in a team: the discussion under a case', () => {
 
   it('an edit in Teams updates the stored reply', async () => {
     await reply('1800000000001', 'First thought');
-    await harness.send(
-      activities.edited(harness.serviceUrl, root, '1800000000001', 'Second thought'),
-    );
+    await harness.send(harness.activities.edited(root, '1800000000001', 'Second thought'));
     const [stored] = await replies();
     assert.equal(stored?.text, 'Second thought');
     assert.ok(stored?.editedAt);
@@ -45,7 +43,7 @@ describe('the bot in a team: the discussion under a case', () => {
   it('a deletion in Teams removes the stored reply', async () => {
     await reply('1800000000001', 'Something I regret');
     await reply('1800000000002', 'Something I stand by', OWNER);
-    await harness.send(activities.deleted(harness.serviceUrl, root, '1800000000001'));
+    await harness.send(harness.activities.deleted(root, '1800000000001'));
     assert.deepEqual(
       (await replies()).map((stored) => stored.text),
       ['Something I stand by'],
@@ -55,19 +53,17 @@ describe('the bot in a team: the discussion under a case', () => {
   it('a reply in somebody else\u2019s thread, or a new post in the channel, is ignored and unanswered', async () => {
     const sentBefore = harness.connector.sent.length;
     await harness.send(
-      activities.message(harness.serviceUrl, {
+      harness.activities.message({
         text: 'Lunch?',
         thread: '1699999999999',
         id: '1800000000009',
       }),
     );
     await harness.send(
-      activities.message(harness.serviceUrl, { text: 'Shift swap anyone?', id: '1800000000010' }),
+      harness.activities.message({ text: 'Shift swap anyone?', id: '1800000000010' }),
     );
-    await harness.send(
-      activities.edited(harness.serviceUrl, '1699999999999', '1800000000009', 'Lunch at 1?'),
-    );
-    await harness.send(activities.deleted(harness.serviceUrl, '1699999999999', '1800000000009'));
+    await harness.send(harness.activities.edited('1699999999999', '1800000000009', 'Lunch at 1?'));
+    await harness.send(harness.activities.deleted('1699999999999', '1800000000009'));
     assert.deepEqual(await replies(), []);
     assert.equal((await harness.store.privacy.repliesBy(TENANT, OWNER.aadObjectId)).length, 0);
     assert.equal(harness.connector.sent.length, sentBefore);
@@ -87,9 +83,7 @@ describe('the bot in a team: the discussion under a case', () => {
       harness = await new BotHarness({ outage }).start();
       await harness.install();
       await harness.subscribe();
-      await harness.send(
-        activities.message(harness.serviceUrl, { text: 'post now', mention: true }),
-      );
+      await harness.send(harness.activities.message({ text: 'post now', mention: true }));
       root = harness.connector.threads(BRIEFING)[0]!.rootMessageId;
     });
     afterEach(() => {
@@ -113,7 +107,7 @@ describe('the bot in a team: the discussion under a case', () => {
     it('someone who @mentions the bot is told something went wrong', async () => {
       outage.down = true;
       const sentBefore = harness.connector.sent.length;
-      await harness.send(activities.message(harness.serviceUrl, { text: 'status', mention: true }));
+      await harness.send(harness.activities.message({ text: 'status', mention: true }));
       const answers = harness.connector.sent.slice(sentBefore);
       assert.equal(answers.length, 1);
       assert.match(String(answers[0]!.activity.text), /something went wrong/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { BotTokenIssuer } from '../../support/bot-tokens';
-import { activities, APP_ID, BotHarness, FAKE_BOT_TOKEN, TEAM_ID, TENANT } from './harness';
+import { APP_ID, BotHarness, FAKE_BOT_TOKEN, TEAM_ID, TENANT } from './harness';
 
 describe('the bot endpoint /api/messages', () => {
   describe('with a bot app id', () => {
@@ -27,7 +27,7 @@ describe('the bot endpoint /api/messages', () => {
     });
 
     const install = (authorization?: string) =>
-      harness.send(activities.botAdded(harness.serviceUrl), authorization ? { authorization } : {});
+      harness.send(harness.activities.botAdded(), authorization ? { authorization } : {});
 
     it('accepts an activity with a valid channel token and calls the connector with its own token', async () => {
       const token = await issuer.channelToken({ appId: APP_ID, serviceUrl: harness.serviceUrl });
@@ -110,7 +110,7 @@ describe('the bot endpoint /api/messages', () => {
 
     it('answers 503, not 401 or 500, and does nothing', async () => {
       const token = await issuer.channelToken({ appId: APP_ID, serviceUrl: harness.serviceUrl });
-      const answer = await harness.send(activities.botAdded(harness.serviceUrl), {
+      const answer = await harness.send(harness.activities.botAdded(), {
         authorization: `Bearer ${token}`,
       });
       assert.equal(answer.status, 503);
@@ -125,8 +125,7 @@ describe('the bot endpoint /api/messages', () => {
     });
     after(() => harness.stop());
 
-    const valid = () =>
-      activities.message(harness.serviceUrl, { text: 'hello' }) as Record<string, unknown>;
+    const valid = () => harness.activities.message({ text: 'hello' }) as Record<string, unknown>;
     const without = (key: string) => {
       const activity = valid();
       delete activity[key];
@@ -208,7 +207,7 @@ describe('the bot endpoint /api/messages', () => {
       [
         'a channel message mentioning the bot without a team',
         () => ({
-          ...activities.message(harness.serviceUrl, { text: 'status', mention: true }),
+          ...harness.activities.message({ text: 'status', mention: true }),
           channelData: {},
         }),
       ],
@@ -224,7 +223,7 @@ describe('the bot endpoint /api/messages', () => {
       [
         'a card action in a personal chat',
         () => ({
-          ...activities.personal(harness.serviceUrl, ''),
+          ...harness.activities.personal(''),
           type: 'invoke',
           name: 'adaptiveCard/action',
           value: { action: { type: 'Action.Execute', verb: 'saveSubscription', data: {} } },
@@ -232,16 +231,16 @@ describe('the bot endpoint /api/messages', () => {
       ],
       [
         'a card action with an unknown verb',
-        () => ({ ...activities.cardAction(harness.serviceUrl, {}, 'launchMissiles') }),
+        () => ({ ...harness.activities.cardAction({}, 'launchMissiles') }),
       ],
       [
         'a card action with data that is not text',
-        () => ({ ...activities.cardAction(harness.serviceUrl, { time: 5 as unknown as string }) }),
+        () => ({ ...harness.activities.cardAction({ time: 5 as unknown as string }) }),
       ],
       [
         'a thread reply with an empty message id',
         () => ({
-          ...activities.message(harness.serviceUrl, { text: 'x', thread: '1' }),
+          ...harness.activities.message({ text: 'x', thread: '1' }),
           id: undefined,
         }),
       ],
@@ -255,7 +254,7 @@ describe('the bot endpoint /api/messages', () => {
 
     it('answers 200 when the connector refuses the reply: the turn error is logged, not leaked', async () => {
       harness.connector.failNext({ status: 403, code: 'ConversationBlockedByUser' });
-      const answer = await harness.send(activities.personal(harness.serviceUrl, 'help'));
+      const answer = await harness.send(harness.activities.personal('help'));
       assert.equal(answer.status, 200);
       assert.equal(answer.body, undefined);
       const failure = harness.logLines.find((line) => line.msg === 'bot turn failed');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'restify';
 import { ServiceClientCredentialsFactory, TokenCredentials } from 'botframework-connector';
-import { createBot, createChannelPoster, type BotDeps } from '../../../bot';
+import { createBot, createChannelPoster } from '../../../bot';
 import { loadConfig, type Config } from '../../../src/config';
 import type { Library } from '../../../src/content/model';
 import { createDeliveryEngine, type DeliveryEngine } from '../../../src/delivery';
@@ -16,6 +16,8 @@ import { messagesRoutes } from '../../../src/server/routes/messages';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { FakeBotConnector, type FakeTeam } from '../../../testkit';
+import { teamsActivities, type TeamsActivities } from '../../support/activities';
+import { botDeps } from '../../support/bot-deps';
 import { capturingLogger } from '../../support/log-capture';
 import type { StoreOutage } from '../../support/store-outage';
 import { testLibrary } from './fixtures';
@@ -145,19 +147,16 @@ export class BotHarness {
       baseDelayMs: 10,
       maxDelayMs: 50,
     });
-    const deps: BotDeps = {
+    const deps = botDeps(store, {
       config: this.config,
       logger: log.logger,
-      store,
       library: () => this.library,
       deliveries: this.deliveries,
       graph,
       tenantAccess,
       replies: this.replies,
-      ...(this.config.bot
-        ? { credentialsFactory: new FixedTokenCredentials(this.config.bot.appId) }
-        : {}),
-    };
+      ...(credentialsFactory ? { credentialsFactory } : {}),
+    });
     const server = createApp(log.logger, [messagesRoutes(createBot(deps), log.logger)]);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
@@ -201,16 +200,31 @@ export class BotHarness {
     return this.postRaw(JSON.stringify(activity), headers);
   }
 
+  /** Activities from the harness's team, through the fake Bot Connector. */
+  get activities(): TeamsActivities {
+    return teamsActivities(
+      {
+        tenantId: TENANT,
+        teamId: TEAM_ID,
+        teamName: 'Response team',
+        channelId: BRIEFING,
+        botId: BOT_ID,
+        from: OWNER,
+      },
+      this.serviceUrl,
+    );
+  }
+
   /** Installs the bot in the team (the welcome card goes to General). */
   async install(): Promise<void> {
-    const result = await this.send(activities.botAdded(this.serviceUrl));
+    const result = await this.send(this.activities.botAdded());
     if (result.status !== 200) throw new Error(`install answered ${result.status}`);
   }
 
   /** Saves a subscription for a channel through the set-up card. */
   async subscribe(channelId = BRIEFING, data: Record<string, string> = {}) {
     return this.send(
-      activities.cardAction(this.serviceUrl, {
+      this.activities.cardAction({
         channelId,
         weekday: '2',
         time: '07:15',
@@ -223,122 +237,3 @@ export class BotHarness {
     );
   }
 }
-
-let sequence = 0;
-const nextId = () => `17000000${String(++sequence).padStart(5, '0')}`;
-
-const teamsChannelData = (channelId: string) => ({
-  tenant: { id: TENANT },
-  team: { id: TEAM_ID, name: 'Response team' },
-  channel: { id: channelId },
-});
-
-const base = (serviceUrl: string, conversationId: string, from = OWNER) => ({
-  id: nextId(),
-  channelId: 'msteams',
-  serviceUrl,
-  timestamp: new Date().toISOString(),
-  from,
-  recipient: { id: BOT_ID, name: 'Learning the Lessons' },
-  conversation: {
-    id: conversationId,
-    conversationType: 'channel',
-    tenantId: TENANT,
-    isGroup: true,
-  },
-});
-
-/** Activities as Teams sends them. */
-export const activities = {
-  botAdded: (serviceUrl: string) => ({
-    ...base(serviceUrl, TEAM_ID),
-    type: 'conversationUpdate',
-    membersAdded: [{ id: BOT_ID }],
-    channelData: { ...teamsChannelData(TEAM_ID), eventType: 'teamMemberAdded' },
-  }),
-  botRemoved: (serviceUrl: string) => ({
-    ...base(serviceUrl, TEAM_ID),
-    type: 'conversationUpdate',
-    membersRemoved: [{ id: BOT_ID }],
-    channelData: { ...teamsChannelData(TEAM_ID), eventType: 'teamMemberRemoved' },
-  }),
-  channelEvent: (
-    serviceUrl: string,
-    eventType: string,
-    channel: { id: string; name?: string },
-  ) => ({
-    ...base(serviceUrl, TEAM_ID),
-    type: 'conversationUpdate',
-    channelData: { ...teamsChannelData(TEAM_ID), channel, eventType },
-  }),
-  uninstalled: (serviceUrl: string) => ({
-    ...base(serviceUrl, TEAM_ID),
-    type: 'installationUpdate',
-    action: 'remove',
-    channelData: teamsChannelData(TEAM_ID),
-  }),
-  /** A channel message; `mention` @mentions the bot; `thread` puts it under a root message. */
-  message: (
-    serviceUrl: string,
-    options: {
-      text: string;
-      channelId?: string;
-      thread?: string;
-      mention?: boolean;
-      from?: typeof OWNER;
-      id?: string;
-    },
-  ) => {
-    const channelId = options.channelId ?? BRIEFING;
-    const conversationId = options.thread ? `${channelId};messageid=${options.thread}` : channelId;
-    const text = options.mention ? `<at>Learning the Lessons</at> ${options.text}` : options.text;
-    return {
-      ...base(serviceUrl, conversationId, options.from ?? OWNER),
-      ...(options.id ? { id: options.id } : {}),
-      type: 'message',
-      text,
-      entities: options.mention
-        ? [
-            {
-              type: 'mention',
-              text: '<at>Learning the Lessons</at>',
-              mentioned: { id: BOT_ID, name: 'Learning the Lessons' },
-            },
-          ]
-        : [],
-      channelData: teamsChannelData(channelId),
-    };
-  },
-  edited: (serviceUrl: string, thread: string, id: string, text: string) => ({
-    ...base(serviceUrl, `${BRIEFING};messageid=${thread}`),
-    id,
-    type: 'messageUpdate',
-    text,
-    channelData: { ...teamsChannelData(BRIEFING), eventType: 'editMessage' },
-  }),
-  deleted: (serviceUrl: string, thread: string, id: string) => ({
-    ...base(serviceUrl, `${BRIEFING};messageid=${thread}`),
-    id,
-    type: 'messageDelete',
-    channelData: { ...teamsChannelData(BRIEFING), eventType: 'softDeleteMessage' },
-  }),
-  personal: (serviceUrl: string, text: string, tenantId = TENANT) => ({
-    ...base(serviceUrl, 'a:personal-chat'),
-    conversation: { id: 'a:personal-chat', conversationType: 'personal', tenantId },
-    type: 'message',
-    text,
-    channelData: { tenant: { id: tenantId } },
-  }),
-  cardAction: (
-    serviceUrl: string,
-    data: Record<string, string>,
-    verb = 'saveSubscription',
-    from = OWNER,
-  ) => ({
-    ...base(serviceUrl, TEAM_ID, from),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    channelData: teamsChannelData(TEAM_ID),
-  }),
-};

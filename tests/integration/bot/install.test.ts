@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
-import {
-  activities,
-  BotHarness,
-  BRIEFING,
-  MEMBER,
-  OWNER,
-  TEAM_ID,
-  TENANT,
-  GROUP_ID,
-} from './harness';
+import { BotHarness, BRIEFING, MEMBER, OWNER, TEAM_ID, TENANT, GROUP_ID } from './harness';
 
 interface Attachment {
   contentType: string;
@@ -82,9 +73,7 @@ describe('the bot in a team: install and set-up', () => {
       assert.equal((await harness.store.teams.get(TENANT, TEAM_ID))?.graphGroupId, GROUP_ID);
 
       harness.connector.received.length = 0;
-      await harness.send(
-        activities.message(harness.serviceUrl, { text: 'post now', mention: true }),
-      );
+      await harness.send(harness.activities.message({ text: 'post now', mention: true }));
       assert.deepEqual(
         harness.connector.received.map((request) => [request.method, request.path.split('/')[2]]),
         [
@@ -126,7 +115,7 @@ describe('the bot in a team: install and set-up', () => {
     it('"Change" on the saved card shows the form again with the saved choices', async () => {
       await harness.subscribe();
       const answer = await harness.send(
-        activities.cardAction(harness.serviceUrl, { channelId: BRIEFING }, 'editSubscription'),
+        harness.activities.cardAction({ channelId: BRIEFING }, 'editSubscription'),
       );
       const body = answer.body as { value: { body: { id?: string; value?: string }[] } };
       assert.deepEqual(cardProblems(body.value), []);
@@ -192,8 +181,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('a member who is not an owner is told so on the card and nothing is saved', async () => {
       const answer = await harness.send(
-        activities.cardAction(
-          harness.serviceUrl,
+        harness.activities.cardAction(
           {
             channelId: BRIEFING,
             weekday: '1',
@@ -244,7 +232,7 @@ describe('the bot in a team: install and set-up', () => {
       ]);
 
     it('when the bot is removed, every subscription of the team stops with the reason', async () => {
-      await harness.send(activities.botRemoved(harness.serviceUrl));
+      await harness.send(harness.activities.botRemoved());
       assert.deepEqual(
         (await statuses()).map(([, status, reason]) => [status, reason]),
         [
@@ -256,7 +244,7 @@ describe('the bot in a team: install and set-up', () => {
     });
 
     it('when the app is uninstalled, the subscriptions stop', async () => {
-      await harness.send(activities.uninstalled(harness.serviceUrl));
+      await harness.send(harness.activities.uninstalled());
       assert.ok(
         (await statuses()).every(
           ([, status, reason]) => status === 'stopped' && reason === 'AppUninstalled',
@@ -265,9 +253,7 @@ describe('the bot in a team: install and set-up', () => {
     });
 
     it('when the team is deleted, the subscriptions stop', async () => {
-      await harness.send(
-        activities.channelEvent(harness.serviceUrl, 'teamDeleted', { id: TEAM_ID }),
-      );
+      await harness.send(harness.activities.channelEvent('teamDeleted', { id: TEAM_ID }));
       assert.ok(
         (await statuses()).every(
           ([, status, reason]) => status === 'stopped' && reason === 'TeamDeleted',
@@ -277,7 +263,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('when a channel is deleted, only its subscription stops', async () => {
       await harness.send(
-        activities.channelEvent(harness.serviceUrl, 'channelDeleted', {
+        harness.activities.channelEvent('channelDeleted', {
           id: BRIEFING,
           name: 'Briefing',
         }),
@@ -295,7 +281,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('a new channel is recorded and offered on the set-up card', async () => {
       await harness.send(
-        activities.channelEvent(harness.serviceUrl, 'channelCreated', {
+        harness.activities.channelEvent('channelCreated', {
           id: '19:custody@thread.tacv2',
           name: 'Custody',
         }),
@@ -312,7 +298,7 @@ describe('the bot in a team: install and set-up', () => {
 
     it('introduces itself when added', async () => {
       await harness.send({
-        ...activities.personal(harness.serviceUrl, ''),
+        ...harness.activities.personal(''),
         type: 'conversationUpdate',
         text: undefined,
         membersAdded: [{ id: '28:bot-id' }],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { activities, BotHarness, BRIEFING, TENANT } from './harness';
+import { BotHarness, BRIEFING, TENANT } from './harness';
 
 const OTHER_TEAM = '19:team-other@thread.tacv2';
 const OTHER_CHANNEL = '19:other-team-channel@thread.tacv2';
@@ -42,7 +42,7 @@ describe('the set-up card shows only this team\u2019s channels', () => {
       updatedBy: 'someone-else',
     });
     const answer = await harness.send(
-      activities.cardAction(harness.serviceUrl, { channelId: OTHER_CHANNEL }, 'editSubscription'),
+      harness.activities.cardAction({ channelId: OTHER_CHANNEL }, 'editSubscription'),
     );
     const body = answer.body as { value: { body: { id?: string; value?: string }[] } };
     const values = Object.fromEntries(
@@ -56,7 +56,7 @@ describe('the set-up card shows only this team\u2019s channels', () => {
   it('"Change" naming one of this team\u2019s channels still shows that channel\u2019s choices', async () => {
     await harness.subscribe(BRIEFING);
     const answer = await harness.send(
-      activities.cardAction(harness.serviceUrl, { channelId: BRIEFING }, 'editSubscription'),
+      harness.activities.cardAction({ channelId: BRIEFING }, 'editSubscription'),
     );
     const body = answer.body as { value: { body: { id?: string; value?: string }[] } };
     const values = Object.fromEntries(

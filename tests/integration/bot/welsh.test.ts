@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
 import { bilingualLibrary } from './fixtures';
-import { activities, BotHarness, BRIEFING, OTHER_TENANT, TEAM_ID, TENANT } from './harness';
+import { BotHarness, BRIEFING, OTHER_TENANT, TEAM_ID, TENANT } from './harness';
 
 interface CardAttachment {
   content: { body: { id?: string; value?: string }[]; actions?: { title: string }[] };
@@ -30,7 +30,7 @@ describe('the bot in Welsh', () => {
   describe('in a personal chat', () => {
     const say = (text: string, locale?: string) =>
       harness.send({
-        ...activities.personal(harness.serviceUrl, text),
+        ...harness.activities.personal(text),
         ...(locale ? { locale } : {}),
       });
 
@@ -101,7 +101,7 @@ describe('the bot in Welsh', () => {
     it('greets a new Welsh-speaking user in Welsh', async () => {
       await harness.send(
         welsh({
-          ...activities.personal(harness.serviceUrl, ''),
+          ...harness.activities.personal(''),
           type: 'conversationUpdate',
           text: undefined,
           membersAdded: [{ id: '28:bot-id' }],
@@ -112,17 +112,17 @@ describe('the bot in Welsh', () => {
     });
 
     it('tells someone in a force not yet served, in Welsh', async () => {
-      await harness.send(welsh(activities.personal(harness.serviceUrl, 'cymorth', OTHER_TENANT)));
+      await harness.send(welsh(harness.activities.personal('cymorth', OTHER_TENANT)));
       assert.match(lastText(PERSONAL), /^Nid yw Dysgu’r Gwersi wedi’i alluogi/);
     });
   });
 
   describe('in a team', () => {
     const mention = (text: string) =>
-      harness.send(welsh(activities.message(harness.serviceUrl, { text, mention: true })));
+      harness.send(welsh(harness.activities.message({ text, mention: true })));
 
     it('welcomes a team in the language of whoever added it, offering Welsh posts', async () => {
-      await harness.send(welsh(activities.botAdded(harness.serviceUrl)));
+      await harness.send(welsh(harness.activities.botAdded()));
       const card = lastCard(TEAM_ID)!;
       assert.deepEqual(cardProblems(card), []);
       const texts = cardTexts(card);
@@ -147,7 +147,7 @@ describe('the bot in Welsh', () => {
       await harness.install();
       const answer = await harness.send(
         welsh(
-          activities.cardAction(harness.serviceUrl, {
+          harness.activities.cardAction({
             channelId: BRIEFING,
             weekday: '2',
             time: '07:15',
@@ -212,7 +212,7 @@ describe('the bot in Welsh', () => {
         ],
       ] as const) {
         await harness.send(
-          activities.message(harness.serviceUrl, {
+          harness.activities.message({
             text: 'Ateb',
             thread: thread!.rootMessageId,
             from,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { connectGraph, fanOutForces, FakeGraph } from '../../../testkit';
+import { eventually } from '../../support/eventually';
 import { FanOutHarness } from './harness';
 
 const { channelId, groupId, mirrorThreadsToGraph, seedSubscriptions, tenantId } = fanOutForces;
@@ -119,9 +120,7 @@ describe('delivery through the Bot Connector', () => {
       });
       const engine = harness.engine({ graph: connectGraph(graph) });
       const posting = engine.postNow(subscription!, 'owner');
-      while (harness.connector.allThreads().length === 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await eventually(() => harness.connector.allThreads().length > 0, 'the post');
       mirrorThreadsToGraph(harness.connector, graph);
       const delivery = await posting;
       assert.equal(delivery.status, 'sent');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { databaseOutage, freshPostgresDatabase, postgresAvailable } from '../../support/postgres';
 import { FORCES, nextMessageId } from './forces';
-import { eventually, ServiceHarness } from './harness';
+import { eventually } from '../../support/eventually';
+import { ServiceHarness } from './harness';
 
 const force = FORCES.a;
 
@@ -19,7 +20,9 @@ if (postgresAvailable()) {
         html: `<p>${text}</p>`,
       });
       return harness.send(
-        harness.activities(force).message(`<p>${text}</p>`, { from: force.member, root, id }),
+        harness
+          .activities(force)
+          .message({ text: `<p>${text}</p>`, from: force.member, thread: root, id }),
       );
     };
     const storedTexts = async () =>

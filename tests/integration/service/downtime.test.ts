@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { FORCES, nextMessageId } from './forces';
-import { eventually, ServiceHarness } from './harness';
+import { eventually } from '../../support/eventually';
+import { ServiceHarness } from './harness';
 
 const force = FORCES.a;
 
@@ -35,7 +36,9 @@ describe('the composed service after downtime', () => {
       html: '<p>Seen live.</p>',
       createdDateTime: new Date(Date.now() - 60_000).toISOString(),
     });
-    await harness.send(teams.message('<p>Seen live.</p>', { from: force.owner, root, id: seen }));
+    await harness.send(
+      teams.message({ text: '<p>Seen live.</p>', from: force.owner, thread: root, id: seen }),
+    );
   });
   after(async () => {
     await harness.stop();

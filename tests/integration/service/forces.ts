@@ -1,13 +1,10 @@
 /** Two police forces (tenants) with one team each, and the activities Teams sends from them. */
 
-export const BOT_ID = '28:learning-the-lessons';
+import { teamsActivities, type Person, type TeamsActivities } from '../../support/activities';
 
-export interface Person {
-  /** Bot Framework user id (`29:…`). */
-  id: string;
-  name: string;
-  aadObjectId: string;
-}
+export { nextMessageId, type Person } from '../../support/activities';
+
+export const BOT_ID = '28:learning-the-lessons';
 
 export interface Force {
   tenantId: string;
@@ -44,92 +41,17 @@ function force(letter: string, digit: string): Force {
 export const FORCES = { a: force('a', '1'), b: force('b', '2') };
 export const UNKNOWN_FORCE = force('c', '3');
 
-let sequence = 0;
-/** A Teams message id (milliseconds since the epoch, as Teams uses). */
-export const nextMessageId = (): string => String(1_760_000_000_000 + ++sequence);
-
 /** Activities from `force`'s team, as Teams sends them to the bot. */
-export function activitiesFor(force: Force, serviceUrl: string) {
-  const channelData = (channelId: string, eventType?: string) => ({
-    tenant: { id: force.tenantId },
-    team: { id: force.teamId, name: force.teamName },
-    channel: { id: channelId },
-    ...(eventType ? { eventType } : {}),
-  });
-  const base = (conversationId: string, from: Person, id = nextMessageId()) => ({
-    id,
-    channelId: 'msteams',
-    serviceUrl,
-    timestamp: new Date().toISOString(),
-    from,
-    recipient: { id: BOT_ID, name: 'Learning the Lessons' },
-    conversation: {
-      id: conversationId,
-      conversationType: 'channel',
+export function activitiesFor(force: Force, serviceUrl: string): TeamsActivities {
+  return teamsActivities(
+    {
       tenantId: force.tenantId,
-      isGroup: true,
+      teamId: force.teamId,
+      teamName: force.teamName,
+      channelId: force.briefing,
+      botId: BOT_ID,
+      from: force.owner,
     },
-  });
-  const inThread = (channelId: string, root: string | undefined) =>
-    root ? `${channelId};messageid=${root}` : channelId;
-
-  return {
-    /** The app is added to the team. */
-    botAdded: () => ({
-      ...base(force.teamId, force.owner),
-      type: 'conversationUpdate',
-      membersAdded: [{ id: BOT_ID }],
-      channelData: channelData(force.teamId, 'teamMemberAdded'),
-    }),
-    /** The set-up card's Save (`Action.Execute`) with these choices. */
-    saveSetUp: (choices: Record<string, string>, from: Person = force.owner) => ({
-      ...base(force.teamId, from),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: {
-        action: { type: 'Action.Execute', verb: 'saveSubscription', data: choices },
-        trigger: 'manual',
-      },
-      channelData: channelData(force.teamId),
-    }),
-    /** `@Learning the Lessons <command>` in a channel. */
-    command: (text: string, from: Person = force.owner, channelId = force.briefing) => ({
-      ...base(channelId, from),
-      type: 'message',
-      text: `<at>Learning the Lessons</at> ${text}`,
-      entities: [
-        {
-          type: 'mention',
-          text: '<at>Learning the Lessons</at>',
-          mentioned: { id: BOT_ID, name: 'Learning the Lessons' },
-        },
-      ],
-      channelData: channelData(channelId),
-    }),
-    /** A message nobody addressed to the bot: a reply under `root`, or a new post. */
-    message: (
-      text: string,
-      options: { from: Person; root?: string; id?: string; channelId?: string },
-    ) => {
-      const channelId = options.channelId ?? force.briefing;
-      return {
-        ...base(inThread(channelId, options.root), options.from, options.id),
-        type: 'message',
-        text,
-        entities: [],
-        channelData: channelData(channelId),
-      };
-    },
-    edited: (root: string, id: string, text: string, from: Person) => ({
-      ...base(inThread(force.briefing, root), from, id),
-      type: 'messageUpdate',
-      text,
-      channelData: channelData(force.briefing, 'editMessage'),
-    }),
-    deleted: (root: string, id: string, from: Person) => ({
-      ...base(inThread(force.briefing, root), from, id),
-      type: 'messageDelete',
-      channelData: channelData(force.briefing, 'softDeleteMessage'),
-    }),
-  };
+    serviceUrl,
+  );
 }

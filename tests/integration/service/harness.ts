@@ -11,15 +11,6 @@ import { FakeBotConnector, FakeGraph } from '../../../testkit';
 import { SsoTokens } from '../../support/sso-tokens';
 import { activitiesFor, FORCES, type Force, type Person } from './forces';
 
-/** Waits for a condition the service reaches in the background (polling; at most 15 seconds). */
-export async function eventually(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('the condition was not reached in 15 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 export const APP_ID = '5e0a0000-0000-4000-8000-0000000000e2';
 export const PUBLISHER_TENANT = 'dddddddd-0000-4000-8000-00000000000d';
 export const TEAMS_APP_ID = '7ea00000-0000-4000-8000-0000000000e2';

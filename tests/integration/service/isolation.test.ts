@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { runTenantCommand } from '../../../src/tenants';
 import { FORCES, nextMessageId, UNKNOWN_FORCE } from './forces';
 import { ServiceHarness } from './harness';
@@ -11,7 +10,8 @@ const NOT_ENABLED = /not enabled for your organisation/;
 const WORDS = 'Only force A may read this reflection.';
 
 describe('each force sees only its own discussions, and only while the service is enabled for it', () => {
-  const harness = new ServiceHarness();
+  let later = 0;
+  const harness = new ServiceHarness({ clock: () => new Date(Date.now() + later) });
   let caseId = '';
   let root = '';
   const wordsId = nextMessageId();
@@ -39,7 +39,9 @@ describe('each force sees only its own discussions, and only while the service i
     caseId = delivery!.caseId;
     root = delivery!.rootMessageId!;
     harness.graph.addMessage(forceA.groupId, forceA.briefing, { id: root });
-    await harness.send(teamsA.message(WORDS, { from: forceA.member, root, id: wordsId }));
+    await harness.send(
+      teamsA.message({ text: WORDS, from: forceA.member, thread: root, id: wordsId }),
+    );
     const mine = await harness.get(discussion(), await bearer(forceA, forceA.member));
     assert.equal(mine.status, 200);
     assert.ok(mine.text.includes(WORDS));
@@ -79,9 +81,10 @@ describe('each force sees only its own discussions, and only while the service i
 
     assert.equal((await harness.send(teamsC.botAdded())).status, 200);
     assert.equal((await harness.send(teamsC.command('post now'))).status, 200);
-    const reply = teamsC.message('Words of a stranger.', {
+    const reply = teamsC.message({
+      text: 'Words of a stranger.',
       from: UNKNOWN_FORCE.member,
-      root: nextMessageId(),
+      thread: nextMessageId(),
     });
     assert.equal((await harness.send(reply)).status, 200);
     const tab = await harness.get(
@@ -110,14 +113,15 @@ describe('each force sees only its own discussions, and only while the service i
       tenantId: forceA.tenantId,
       reason: 'e2e',
     });
-    await sleep(TENANT_CACHE_MS + 100);
+    later += TENANT_CACHE_MS + 1;
     const teamsA = harness.activities(forceA);
     const sentBefore = harness.connector.sent.length;
 
     assert.equal((await harness.send(teamsA.command('post now'))).status, 200);
-    const lateReply = teamsA.message('A reply after the suspension.', {
+    const lateReply = teamsA.message({
+      text: 'A reply after the suspension.',
       from: forceA.owner,
-      root,
+      thread: root,
     });
     assert.equal((await harness.send(lateReply)).status, 200);
     const tab = await harness.get(discussion(), await bearer(forceA, forceA.member));

@@ -128,7 +128,7 @@ describe('a force uses the service in Teams, from install to reading the discuss
         displayName: from.name,
         html: `<p>${text}</p>`,
       });
-      return harness.send(teams().message(`<p>${text}</p>`, { from, root, id }));
+      return harness.send(teams().message({ text: `<p>${text}</p>`, from, thread: root, id }));
     };
     harness.graph.addMessage(force.groupId, force.briefing, { id: root });
 
@@ -172,9 +172,9 @@ describe('a force uses the service in Teams, from install to reading the discuss
     const sentBefore = harness.connector.sent.length;
     const otherRoot = nextMessageId();
     const chatter = [
-      teams().message('Who has the van keys?', { from: force.member }),
-      teams().message('In the drawer.', { from: force.owner, root: otherRoot }),
-      teams().message('Morning all', { from: force.member, channelId: force.teamId }),
+      teams().message({ text: 'Who has the van keys?', from: force.member }),
+      teams().message({ text: 'In the drawer.', from: force.owner, thread: otherRoot }),
+      teams().message({ text: 'Morning all', from: force.member, channelId: force.teamId }),
     ];
     for (const activity of chatter) assert.equal((await harness.send(activity)).status, 200);
 

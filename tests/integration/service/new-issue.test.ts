@@ -3,7 +3,8 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FORCES } from './forces';
-import { eventually, ServiceHarness } from './harness';
+import { eventually } from '../../support/eventually';
+import { ServiceHarness } from './harness';
 
 const force = FORCES.a;
 

@@ -4,13 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { LessonsBot } from '../../../bot/bot';
-import type { BotDeps } from '../../../bot/deps';
-import { createReplyIntake } from '../../../src/discussion/intake';
-import { loadConfig } from '../../../src/config';
-import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
-import { testLibrary } from '../../integration/bot/fixtures';
+import { botDeps } from '../../support/bot-deps';
 
 const tenantId = '11111111-1111-4111-8111-111111111111';
 const botAccount = { id: '28:bot', name: 'Learning the Lessons' };
@@ -32,19 +28,9 @@ describe('the bot\u2019s conversation logic (botbuilder test adapter)', () => {
   });
 
   const adapterFor = (conversation: Partial<Activity>) => {
-    const deps: Omit<BotDeps, 'replies'> = {
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      logger: createLogger('silent'),
-      store,
-      library: testLibrary,
-      deliveries: { postNow: () => Promise.reject(new Error('not used')) },
-      graph: undefined,
-      tenantAccess: { isAllowed: async () => allowed },
-    };
-    const bot = new LessonsBot({
-      ...deps,
-      replies: createReplyIntake({ store, tenants: deps.tenantAccess, logger: deps.logger }),
-    });
+    const bot = new LessonsBot(
+      botDeps(store, { tenantAccess: { isAllowed: async () => allowed } }),
+    );
     return new TestAdapter((context) => bot.run(context), {
       channelId: 'msteams',
       recipient: botAccount,

@@ -4,13 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { LessonsBot } from '../../../bot/bot';
-import type { BotDeps } from '../../../bot/deps';
-import { createReplyIntake } from '../../../src/discussion/intake';
-import { loadConfig } from '../../../src/config';
-import { createLogger } from '../../../src/logger';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
-import { testLibrary } from '../../integration/bot/fixtures';
+import { botDeps } from '../../support/bot-deps';
 
 const forceA = '11111111-1111-4111-8111-111111111111';
 const forceB = '22222222-2222-4222-8222-222222222222';
@@ -47,24 +43,16 @@ describe('the bot when an activity names two different tenants', () => {
   });
 
   const adapterFor = (template: Partial<Activity>) => {
-    const deps: Omit<BotDeps, 'replies'> = {
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      logger: createLogger('silent'),
-      store,
-      library: testLibrary,
-      deliveries: { postNow: () => Promise.reject(new Error('not used')) },
-      graph: undefined,
-      tenantAccess: {
-        isAllowed: async (tenantId) => {
-          asked.push(tenantId);
-          return true;
+    const bot = new LessonsBot(
+      botDeps(store, {
+        tenantAccess: {
+          isAllowed: async (tenantId) => {
+            asked.push(tenantId);
+            return true;
+          },
         },
-      },
-    };
-    const bot = new LessonsBot({
-      ...deps,
-      replies: createReplyIntake({ store, tenants: deps.tenantAccess, logger: deps.logger }),
-    });
+      }),
+    );
     return new TestAdapter((context) => bot.run(context), {
       channelId: 'msteams',
       recipient: botAccount,

@@ -21,12 +21,3 @@ export async function copyFixture(name: string): Promise<{ dir: string; remove: 
   await cp(path.join(fixtures, name), dir, { recursive: true });
   return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
-
-/** Resolves once `condition` holds, checking every 20 ms; rejects after `ms`. */
-export async function eventually(condition: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

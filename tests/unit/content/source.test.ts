@@ -7,7 +7,8 @@ import {
   LibrarySource,
   type Library,
 } from '../../../src/content';
-import { copyFixture, eventually, fixtures, shown } from './fixtures';
+import { eventually } from '../../support/eventually';
+import { copyFixture, fixtures, shown } from './fixtures';
 
 interface LogLine {
   level: number;

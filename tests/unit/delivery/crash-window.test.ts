@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { eventually } from '../../support/eventually';
 import { ChannelReader, DeliveryFixture, TENANT } from './fixture';
 
 describe('delivery engine: the crash window', () => {
@@ -61,9 +62,10 @@ describe('delivery engine: the crash window', () => {
       const engine = fixture.engine({ graph: new ChannelReader(fixture.poster) });
       engine.start();
       engine.start();
-      while ((await fixture.store.deliveries.get(crashed.id))?.status === 'sending') {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await eventually(
+        async () => (await fixture.store.deliveries.get(crashed.id))?.status !== 'sending',
+        'the crashed delivery settled',
+      );
       await engine.stop();
       assert.equal((await fixture.store.deliveries.get(crashed.id))?.status, 'sent');
       assert.equal(fixture.poster.posted.length, 1);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { UpstreamError } from '../../../src/errors';
+import { eventually } from '../../support/eventually';
 import { DeliveryFixture, TENANT } from './fixture';
 
 describe('delivery engine: the weekly post', () => {
@@ -293,8 +294,7 @@ describe('delivery engine: the weekly post', () => {
       );
       const engine = fixture.engine();
       const posting = engine.postNow(subscription, 'owner-1');
-      while (fixture.poster.attempts.length === 0)
-        await new Promise((resolve) => setImmediate(resolve));
+      await eventually(() => fixture.poster.attempts.length > 0, 'the first attempt');
       await engine.stop();
       const delivery = await posting;
       assert.equal(delivery.status, 'pending');

@@ -3,11 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createReplyIntake, type ReplyIntake } from '../../../src/discussion/intake';
+import {
+  createReplyIntake,
+  type ReplyIntake,
+  type ReplyIntakeOptions,
+} from '../../../src/discussion/intake';
 import type { ChannelMessageEvent } from '../../../src/discussion/ingest';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
-import { eventually } from '../../integration/service/harness';
+import { eventually } from '../../support/eventually';
 import { StoreOutage } from '../../support/store-outage';
 
 const tenantId = '11111111-1111-4111-8111-111111111111';
@@ -39,7 +43,7 @@ describe('the discussion intake while the store does not answer', () => {
   const texts = async () =>
     (await store.discussion.listReplies(tenantId, channelId, root)).map((r) => r.text);
 
-  const open = (capacity?: number) => {
+  const open = (capacity?: number, wait?: ReplyIntakeOptions['wait']) => {
     intake = createReplyIntake({
       store: outage.wrap(store),
       tenants: { isAllowed: async () => true },
@@ -50,6 +54,7 @@ describe('the discussion intake while the store does not answer', () => {
       baseDelayMs: 5,
       maxDelayMs: 20,
       ...(capacity ? { capacity } : {}),
+      ...(wait ? { wait } : {}),
     });
   };
 
@@ -103,14 +108,18 @@ describe('the discussion intake while the store does not answer', () => {
   });
 
   it('after stop, retries no more', async () => {
-    open();
+    const waits: (() => void)[] = [];
+    open(undefined, () => new Promise<void>((resolve) => waits.push(resolve)));
     outage.down = true;
     await intake.accept(event('1'));
+    await eventually(() => waits.length === 1, 'the wait before a retry');
     intake.stop();
     const refused = outage.refused;
     outage.down = false;
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    for (const endWait of waits) endWait();
+    await new Promise((resolve) => setImmediate(resolve));
     assert.equal(outage.refused, refused);
+    assert.equal(waits.length, 1);
     assert.deepEqual(await texts(), []);
   });
 });
