@@ -8,6 +8,9 @@ const runnerResources = new Set(['TTYWrap', 'PipeWrap']);
 /** How long what was closed may take to finish closing (a socket's last packets, a file read). */
 const CLOSING_MS = 2_000;
 
+/** How long the runner has to print its report before a run that something keeps alive is ended. */
+const REPORTING_MS = 1_000;
+
 /** What is still open, by kind (`Timeout ×2`), but the runner's own streams. */
 function stillOpen(): string[] {
   const counts = new Map<string, number>();
@@ -20,8 +23,9 @@ function stillOpen(): string[] {
 /**
  * Mocha root hooks, once after every suite: tear down what the run started and let it finish
  * closing; then fail the run, naming each kind of resource a test left open (a server, a socket,
- * a timer), instead of letting the process hang. The check is synchronous, so the runner has no
- * timer of its own running while it looks.
+ * a timer), and end it once the runner has reported, instead of letting what was left open keep
+ * the process hanging. The check is synchronous, so the runner has no timer of its own running
+ * while it looks.
  */
 export const mochaHooks = {
   afterAll: [
@@ -35,6 +39,7 @@ export const mochaHooks = {
     function nothingLeftOpen(): void {
       const open = stillOpen();
       if (open.length > 0) {
+        setTimeout(() => process.exit(1), REPORTING_MS).unref();
         throw new Error(
           `The tests left these open, which would keep the process alive: ${open.join(', ')}.`,
         );
