@@ -7,7 +7,8 @@ export type RemovedRows = Record<string, number>;
 
 /**
  * Offboards a force: deletes every row of the tenant (its own audit trail included) and records
- * the removal, with counts only, in the service-wide audit trail (tenant `null`).
+ * the removal, with counts only, in the service-wide audit trail (tenant `null`), in one
+ * transaction.
  */
 export async function offboardTenant(
   store: Store,
@@ -17,13 +18,16 @@ export async function offboardTenant(
 ): Promise<RemovedRows> {
   const tenant = await store.tenants.get(tenantId);
   if (!tenant) throw new AppError('NotFound', `No tenant ${tenantId}.`);
-  const removed = await store.privacy.deleteTenant(tenantId);
-  await store.audit.append({
-    tenantId: null,
-    actor,
-    action: 'tenant.removed',
-    subject: tenantId,
-    detail: { status: tenant.status, removed },
+  const removed = await store.transaction(async (tx) => {
+    const counts = await tx.privacy.deleteTenant(tenantId);
+    await tx.audit.append({
+      tenantId: null,
+      actor,
+      action: 'tenant.removed',
+      subject: tenantId,
+      detail: { status: tenant.status, removed: counts },
+    });
+    return counts;
   });
   logger.info({ tenantId, removed }, 'tenant offboarded');
   return removed;

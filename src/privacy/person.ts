@@ -121,7 +121,8 @@ export async function exportPersonData(
  * Erases a person in one tenant (only them, only there): deletes their replies, and replaces
  * their object id with a pseudonym in the settings they saved and the audit entries that name
  * them, so the trail keeps its shape without naming them. One pseudonym per erasure, kept
- * nowhere else; the `person.erased` entry records counts only.
+ * nowhere else; the `person.erased` entry records counts only. All of it, or none, in one
+ * transaction.
  */
 export async function erasePersonData(
   store: Store,
@@ -130,22 +131,24 @@ export async function erasePersonData(
 ): Promise<ErasureOutcome> {
   await requireTenant(store, tenantId);
   const ids = spellings(objectId);
-  let deletedReplies = 0;
-  for (const id of ids) deletedReplies += await store.privacy.deleteRepliesBy(tenantId, id);
-  const pseudonymised = await store.privacy.pseudonymise(tenantId, ids, `erased-${randomUUID()}`);
-  const outcome: ErasureOutcome = {
-    deletedReplies,
-    pseudonymisedSubscriptions: pseudonymised.subscriptions,
-    pseudonymisedAuditEntries: pseudonymised.auditEntries,
-  };
-  await store.audit.append({
-    tenantId,
-    actor: 'operator',
-    action: 'person.erased',
-    subject: objectId,
-    detail: { ...outcome },
+  return store.transaction(async (tx) => {
+    let deletedReplies = 0;
+    for (const id of ids) deletedReplies += await tx.privacy.deleteRepliesBy(tenantId, id);
+    const pseudonymised = await tx.privacy.pseudonymise(tenantId, ids, `erased-${randomUUID()}`);
+    const outcome: ErasureOutcome = {
+      deletedReplies,
+      pseudonymisedSubscriptions: pseudonymised.subscriptions,
+      pseudonymisedAuditEntries: pseudonymised.auditEntries,
+    };
+    await tx.audit.append({
+      tenantId,
+      actor: 'operator',
+      action: 'person.erased',
+      subject: objectId,
+      detail: { ...outcome },
+    });
+    return outcome;
   });
-  return outcome;
 }
 
 async function placeNames(

@@ -41,17 +41,20 @@ export async function applyRetention(
   const outcomes: RetentionOutcome[] = [];
   for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
-    const deletedReplies = await store.privacy.deleteRepliesBefore(tenant.id, cutoff);
-    await store.audit.append({
-      tenantId: tenant.id,
-      actor: 'system',
-      action: 'retention.applied',
-      subject: tenant.id,
-      detail: {
-        retentionMonths: tenant.retentionMonths,
-        cutoff: cutoff.toISOString(),
-        deletedReplies,
-      },
+    const deletedReplies = await store.transaction(async (tx) => {
+      const deleted = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
+      await tx.audit.append({
+        tenantId: tenant.id,
+        actor: 'system',
+        action: 'retention.applied',
+        subject: tenant.id,
+        detail: {
+          retentionMonths: tenant.retentionMonths,
+          cutoff: cutoff.toISOString(),
+          deletedReplies: deleted,
+        },
+      });
+      return deleted;
     });
     logger.info(
       { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, deletedReplies },
@@ -135,13 +138,16 @@ export async function setRetention(
   }
   const before = await store.tenants.get(tenantId);
   if (!before) throw new AppError('NotFound', `No tenant ${tenantId}.`);
-  const after = (await store.tenants.setRetention(tenantId, parsed.data))!;
-  await store.audit.append({
-    tenantId,
-    actor,
-    action: 'retention.set',
-    subject: tenantId,
-    detail: { from: before.retentionMonths, to: after.retentionMonths },
+  const after = await store.transaction(async (tx) => {
+    const changed = (await tx.tenants.setRetention(tenantId, parsed.data))!;
+    await tx.audit.append({
+      tenantId,
+      actor,
+      action: 'retention.set',
+      subject: tenantId,
+      detail: { from: before.retentionMonths, to: changed.retentionMonths },
+    });
+    return changed;
   });
   return { before, after };
 }

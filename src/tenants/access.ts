@@ -69,13 +69,15 @@ export async function seedTenants(
   for (const id of config.allowedTenants) {
     const known = await store.tenants.get(id);
     if (known) continue;
-    await store.tenants.ensure(id, 'invited');
-    await store.audit.append({
-      tenantId: id,
-      actor: 'system',
-      action: 'tenant.seeded',
-      subject: id,
-      detail: { from: 'ALLOWED_TENANTS', status: 'invited' },
+    await store.transaction(async (tx) => {
+      await tx.tenants.ensure(id, 'invited');
+      await tx.audit.append({
+        tenantId: id,
+        actor: 'system',
+        action: 'tenant.seeded',
+        subject: id,
+        detail: { from: 'ALLOWED_TENANTS', status: 'invited' },
+      });
     });
     added += 1;
   }

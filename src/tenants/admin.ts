@@ -40,47 +40,52 @@ export function parseTenantCommand(args: readonly string[]): TenantCommand {
   }
 }
 
-/** Runs a command against the store and returns what to print. */
+/**
+ * Runs a command against the store and returns what to print; a change and its audit entry are
+ * written in one transaction.
+ */
 export async function runTenantCommand(store: Store, command: TenantCommand): Promise<string> {
   if (command.name === 'list') {
     const tenants = await store.tenants.list();
     if (tenants.length === 0) return 'No tenants.';
     return tenants.map(describe).join('\n');
   }
-  const audit = (action: string, detail: Record<string, unknown>) =>
-    store.audit.append({
-      tenantId: command.tenantId,
-      actor: 'operator',
-      action,
-      subject: command.tenantId,
-      detail,
-    });
-  if (command.name === 'add') {
-    const existing = await store.tenants.get(command.tenantId);
-    const tenant = await store.tenants.ensure(command.tenantId, 'invited', command.displayName);
-    await audit('tenant.added', { status: tenant.status, existed: existing !== undefined });
-    return existing
-      ? `Already known, unchanged: ${describe(tenant)}`
-      : `Added: ${describe(tenant)}`;
-  }
-  const known = await store.tenants.get(command.tenantId);
-  if (!known) throw new AppError('NotFound', `No tenant ${command.tenantId}: add it first.`);
-  if (command.name === 'suspend') {
-    const tenant = await store.tenants.setStatus(command.tenantId, 'suspended', command.reason);
-    await audit('tenant.suspended', { from: known.status, reason: command.reason });
-    return `Suspended: ${describe(tenant!)}`;
-  }
-  if (known.status !== 'suspended') return `Not suspended, unchanged: ${describe(known)}`;
-  const consented = (await store.audit.list(command.tenantId)).some(
-    (entry) => entry.action === 'tenant.consented',
-  );
-  const tenant = await store.tenants.setStatus(
-    command.tenantId,
-    consented ? 'consented' : 'invited',
-    null,
-  );
-  await audit('tenant.resumed', { to: tenant!.status });
-  return `Resumed: ${describe(tenant!)}`;
+  return store.transaction(async (tx) => {
+    const audit = (action: string, detail: Record<string, unknown>) =>
+      tx.audit.append({
+        tenantId: command.tenantId,
+        actor: 'operator',
+        action,
+        subject: command.tenantId,
+        detail,
+      });
+    if (command.name === 'add') {
+      const existing = await tx.tenants.get(command.tenantId);
+      const tenant = await tx.tenants.ensure(command.tenantId, 'invited', command.displayName);
+      await audit('tenant.added', { status: tenant.status, existed: existing !== undefined });
+      return existing
+        ? `Already known, unchanged: ${describe(tenant)}`
+        : `Added: ${describe(tenant)}`;
+    }
+    const known = await tx.tenants.get(command.tenantId);
+    if (!known) throw new AppError('NotFound', `No tenant ${command.tenantId}: add it first.`);
+    if (command.name === 'suspend') {
+      const tenant = await tx.tenants.setStatus(command.tenantId, 'suspended', command.reason);
+      await audit('tenant.suspended', { from: known.status, reason: command.reason });
+      return `Suspended: ${describe(tenant!)}`;
+    }
+    if (known.status !== 'suspended') return `Not suspended, unchanged: ${describe(known)}`;
+    const consented = (await tx.audit.list(command.tenantId)).some(
+      (entry) => entry.action === 'tenant.consented',
+    );
+    const tenant = await tx.tenants.setStatus(
+      command.tenantId,
+      consented ? 'consented' : 'invited',
+      null,
+    );
+    await audit('tenant.resumed', { to: tenant!.status });
+    return `Resumed: ${describe(tenant!)}`;
+  });
 }
 
 function describe(tenant: Tenant): string {

@@ -75,13 +75,15 @@ export async function createConsentLink(
     redirect_uri: `${settings.publicBaseUrl}${CONSENT_CALLBACK_PATH}`,
     state,
   });
-  const tenant = await store.tenants.ensure(id, 'invited');
-  await store.audit.append({
-    tenantId: id,
-    actor,
-    action: 'tenant.consent_link',
-    subject: id,
-    detail: { status: tenant.status, expiresAt: expiresAt.toISOString() },
+  await store.transaction(async (tx) => {
+    const tenant = await tx.tenants.ensure(id, 'invited');
+    await tx.audit.append({
+      tenantId: id,
+      actor,
+      action: 'tenant.consent_link',
+      subject: id,
+      detail: { status: tenant.status, expiresAt: expiresAt.toISOString() },
+    });
   });
   return {
     tenantId: id,
@@ -151,16 +153,19 @@ export async function completeConsent(
       message: `The administrator did not grant the permissions (${reason}). Nothing was changed; the service stays off for your organisation.`,
     };
   }
-  const tenant =
-    (await store.tenants.get(tenantId)) ?? (await store.tenants.ensure(tenantId, 'invited'));
-  const keptSuspended = tenant.status === 'suspended';
-  if (!keptSuspended) await store.tenants.setStatus(tenantId, 'consented', null);
-  await store.audit.append({
-    tenantId,
-    actor: 'tenant-admin',
-    action: 'tenant.consented',
-    subject: tenantId,
-    detail: { from: tenant.status, keptSuspended },
+  const keptSuspended = await store.transaction(async (tx) => {
+    const tenant =
+      (await tx.tenants.get(tenantId)) ?? (await tx.tenants.ensure(tenantId, 'invited'));
+    const suspended = tenant.status === 'suspended';
+    if (!suspended) await tx.tenants.setStatus(tenantId, 'consented', null);
+    await tx.audit.append({
+      tenantId,
+      actor: 'tenant-admin',
+      action: 'tenant.consented',
+      subject: tenantId,
+      detail: { from: tenant.status, keptSuspended: suspended },
+    });
+    return suspended;
   });
   logger.info({ tenantId, keptSuspended }, 'admin consent recorded');
   return {
