@@ -113,6 +113,29 @@ export interface DiscussionReplyView {
   editedAt: string | null;
 }
 
+/** A team the caller belongs to, where the app is installed. */
+export interface MyTeamView {
+  /** The team's Graph group id, as the API names teams. */
+  graphGroupId: string;
+  name: string | null;
+  /** Owners write the team's response and change its weekly post. */
+  owner: boolean;
+}
+
+/** `GET /api/me`: who is signed in, their app roles and their teams (SSO bearer token). */
+export interface MeView {
+  tenantId: string;
+  objectId: string;
+  name: string;
+  /** The language the answer was written for: `en` or `cy`. */
+  language: 'en' | 'cy';
+  /** `LearningLead` (the force-wide views), `Editor` (the IOPC's views). */
+  roles: ('LearningLead' | 'Editor')[];
+  teams: MyTeamView[];
+  /** True in local mode, where the documented local person stands in for Teams sign-in. */
+  localMode: boolean;
+}
+
 /** `GET /api/discussions/:caseId?team=<graph group id>` (SSO bearer token). */
 export interface DiscussionView {
   caseId: string;

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey 
 import type { Logger } from '../logger';
 import type { TenantAccess } from '../tenants/access';
 import { isPreauthorizedClient } from './microsoft-clients';
+import { grantedRoles, type AppRole } from './roles';
 
 /** Who called, from a verified tab SSO token. */
 export interface TabIdentity {
@@ -9,6 +10,8 @@ export interface TabIdentity {
   /** Entra object id (`oid`). */
   userObjectId: string;
   name: string;
+  /** The app roles the token grants (see `grantedRoles`). */
+  roles: AppRole[];
 }
 
 /** Why a token was refused; `tenant-not-served` is a 403, the rest a 401. */
@@ -38,6 +41,8 @@ export interface TabTokenVerifierOptions {
   authorityHost: string;
   tenants: TenantAccess;
   logger: Logger;
+  /** `MICROSOFT_APP_TENANT_ID`: the only tenant whose tokens may carry the `Editor` role. */
+  publisherTenantId?: string;
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,6 +113,7 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
           tenantId: tid,
           userObjectId: String(claims.oid),
           name: typeof claims.name === 'string' ? claims.name : '',
+          roles: grantedRoles(claims.roles, tid, options.publisherTenantId),
         },
       };
     },

@@ -11,19 +11,32 @@ import { catchUpRecentThreads } from '../discussion/catch-up';
 import { createDiscussionReader } from '../discussion/discussion-view';
 import { createReplyIntake, type ReplyIntake } from '../discussion/intake';
 import { createGraphTokenProvider, GraphService } from '../graph';
-import { createMembershipCheck, createTabTokenVerifier } from '../identity';
+import {
+  createMembershipCheck,
+  createTabTokenVerifier,
+  localMembership,
+  type MembershipCheck,
+} from '../identity';
 import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
 import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
-import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
+import {
+  consentSettingsFrom,
+  createTenantAccess,
+  seedLocalTeam,
+  seedTenants,
+  type TenantAccess,
+} from '../tenants';
 import { createApp } from './app';
 import { adminStatusRoutes } from './routes/admin-status';
 import { consentRoutes } from './routes/consent';
 import { contentRoutes } from './routes/content';
-import { createRateLimits, type RateLimitOptions } from './rate-limit';
+import { createRateLimits, type RateLimitOptions, type RateLimits } from './rate-limit';
+import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
+import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
 import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
@@ -72,6 +85,30 @@ function createGraph(config: Config, logger: Logger): GraphService | undefined {
   });
 }
 
+/**
+ * How signed-in routes know their caller and the caller's teams: in local mode the documented
+ * local person and team; with an app identity and Graph, the tab's SSO token and the teams'
+ * rosters; otherwise (an app identity without Graph) not at all.
+ */
+function signInFor(
+  config: Config,
+  graph: GraphService | undefined,
+  tenants: TenantAccess,
+  rateLimits: RateLimits,
+  logger: Logger,
+): { signIn: SignIn; membership: MembershipCheck } | undefined {
+  if (config.localMode) return { signIn: localSignIn(), membership: localMembership() };
+  if (!config.bot || !graph) return undefined;
+  const verifier = createTabTokenVerifier({
+    appId: config.bot.appId,
+    authorityHost: config.authorityHost,
+    tenants,
+    logger,
+    ...(config.bot.tenantId ? { publisherTenantId: config.bot.tenantId } : {}),
+  });
+  return { signIn: tokenSignIn(verifier, rateLimits), membership: createMembershipCheck(graph) };
+}
+
 /** Opens the store (migrated) and the library (validated); fails before anything listens. */
 async function openData(
   config: Config,
@@ -81,6 +118,7 @@ async function openData(
   try {
     await store.migrate();
     await seedTenants(store, config);
+    if (config.localMode) await seedLocalTeam(store);
     return { store, content: await LibrarySource.open(config.contentDir, logger) };
   } catch (error) {
     await store.close();
@@ -120,9 +158,10 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
+  const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
   const server = createApp(
     logger,
     [
@@ -133,24 +172,19 @@ export async function startService(
       contentRoutes(() => content.snapshot, logger),
       discussionRoutes({
         logger,
-        rateLimits,
-        sso:
-          config.bot && graph
-            ? {
-                verifier: createTabTokenVerifier({
-                  appId: config.bot.appId,
-                  authorityHost: config.authorityHost,
-                  tenants: tenantAccess,
-                  logger,
-                }),
-                readDiscussion: createDiscussionReader({
-                  store,
-                  graph,
-                  membership: createMembershipCheck(graph),
-                  logger,
-                }),
-              }
-            : undefined,
+        sso: signedIn && {
+          signIn: signedIn.signIn,
+          readDiscussion: createDiscussionReader({
+            store,
+            ...(graph ? { graph } : {}),
+            membership: signedIn.membership,
+            logger,
+          }),
+        },
+      }),
+      meRoutes({
+        logger,
+        identity: signedIn && { ...signedIn, store, localMode: config.localMode },
       }),
       consentRoutes({
         store,

@@ -5,6 +5,7 @@ export {
   getIssue,
   getIssueList,
   getLatestIssue,
+  NO_TOKEN,
   searchCases,
 } from './client';
 export type { SearchFilters } from './client';
