@@ -2,14 +2,18 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type AppBasedLinkQuery,
   type ChannelAccount,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
 import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
+import { answerCaseSearch, answerLinkUnfurl } from './extensions';
 import {
   notEnabledText,
   onAddedToTeam,
@@ -135,6 +139,22 @@ export class LessonsBot extends TeamsActivityHandler {
       const message = botText(languageOfTurn(context)).text('setup.error.failed');
       return errorResponse(500, 'InternalError', message);
     }
+  }
+
+  /** The compose box's search for a case (message extension). */
+  protected override handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerCaseSearch(this.deps, context, query);
+  }
+
+  /** A pasted link to a case in the tab, unfurled into its card. */
+  protected override handleTeamsAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerLinkUnfurl(this.deps, context, query);
   }
 
   /**

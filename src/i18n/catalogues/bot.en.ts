@@ -151,5 +151,12 @@ export default {
     'card.lastDiscussion':
       '{count, plural, one {# colleague joined last time’s discussion.} other {# colleagues joined last time’s discussion.}}',
     'card.read': 'Read the full case',
+
+    /** The compose box's search for a case (message extension) and its results. */
+    'extension.preview': 'Issue {number} · {theme}',
+    'extension.none': 'No case studies match. Try fewer words, or another factor or role.',
+    'extension.problem.tooLong': 'Search with at most {max} characters.',
+    'extension.problem.characters': 'Search with letters, numbers and punctuation only.',
+    'extension.problem.unreadable': 'The search could not be read. Please try again.',
   },
 };
