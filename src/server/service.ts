@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createChannelPoster, mountBot, type BotDeps } from '../../bot';
+import { createChannelPoster, createMeetingChatPoster, mountBot, type BotDeps } from '../../bot';
 import type { Config } from '../config';
 import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
@@ -25,6 +25,7 @@ import { contentRoutes } from './routes/content';
 import { createRateLimits, type RateLimitOptions } from './rate-limit';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { healthRoutes } from './routes/health';
+import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
 
@@ -118,9 +119,17 @@ export async function startService(
     ...(options.clock ? { clock: options.clock } : {}),
   });
 
+  const tabTokens = config.bot
+    ? createTabTokenVerifier({
+        appId: config.bot.appId,
+        authorityHost: config.authorityHost,
+        tenants: tenantAccess,
+        logger,
+      })
+    : undefined;
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, MEETINGS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const server = createApp(
@@ -135,14 +144,9 @@ export async function startService(
         logger,
         rateLimits,
         sso:
-          config.bot && graph
+          tabTokens && graph
             ? {
-                verifier: createTabTokenVerifier({
-                  appId: config.bot.appId,
-                  authorityHost: config.authorityHost,
-                  tenants: tenantAccess,
-                  logger,
-                }),
+                verifier: tabTokens,
                 readDiscussion: createDiscussionReader({
                   store,
                   graph,
@@ -151,6 +155,21 @@ export async function startService(
                 }),
               }
             : undefined,
+      }),
+      meetingRoutes({
+        logger,
+        rateLimits,
+        verifier: tabTokens,
+        meetingChats: {
+          store,
+          library,
+          poster: createMeetingChatPoster(
+            config,
+            options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {},
+          ),
+          logger,
+          checkMembership: config.bot !== undefined,
+        },
       }),
       consentRoutes({
         store,

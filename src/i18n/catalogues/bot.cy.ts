@@ -157,6 +157,11 @@ export default {
     'card.lastDiscussion':
       '{count, plural, zero {Ni ymunodd neb yn y drafodaeth ddiwethaf.} one {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.} two {Ymunodd # gydweithiwr yn y drafodaeth ddiwethaf.} few {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} many {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} other {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.}}',
     'card.read': 'Darllen yr achos llawn',
+    'card.meetingChat':
+      'Trafodwch yr achos yma yn sgwrs y cyfarfod. Nid yw’r ap yn darllen nac yn cadw negeseuon y sgwrs hon.',
+
+    'meeting.welcome':
+      'Mae Dysgu’r Gwersi yn y cyfarfod hwn. Gall cyflwynydd ddangos astudiaeth achos ar lwyfan y cyfarfod o banel ochr yr ap, a’i phostio yma i’w thrafod. Nid yw’r ap yn darllen nac yn cadw negeseuon y sgwrs hon.',
 
     'extension.preview': 'Rhifyn {number} · {theme}',
     'extension.none':

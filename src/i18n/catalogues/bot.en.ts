@@ -151,6 +151,11 @@ export default {
     'card.lastDiscussion':
       '{count, plural, one {# colleague joined last time’s discussion.} other {# colleagues joined last time’s discussion.}}',
     'card.read': 'Read the full case',
+    'card.meetingChat':
+      'Discuss it here in the meeting chat. The app does not read or keep this chat’s messages.',
+
+    'meeting.welcome':
+      'Learning the Lessons is in this meeting. A presenter can show a case study on the meeting stage from the app’s side panel, and post it here to discuss. The app does not read or keep this chat’s messages.',
 
     /** The compose box's search for a case (message extension) and its results. */
     'extension.preview': 'Issue {number} · {theme}',
