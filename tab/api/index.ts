@@ -5,6 +5,7 @@ export {
   getIssue,
   getIssueList,
   getLatestIssue,
+  postCaseToMeetingChat,
   searchCases,
 } from './client';
-export type { SearchFilters } from './client';
+export type { MeetingChatPost, SearchFilters } from './client';
