@@ -79,7 +79,7 @@ export default {
     'accessibility.known': 'Pa mor hygyrch yw’r gwasanaeth hwn',
     'accessibility.known.1': 'Rydym yn gwybod nad yw rhai rhannau’n gwbl hygyrch:',
     'accessibility.known.cards':
-      'mae’r postiadau astudiaeth achos wythnosol a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
+      'mae’r postiadau astudiaeth achos wythnosol, y cardiau achos a rennir o flwch ysgrifennu neges neu a bostir yn sgwrs cyfarfod, a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams (neu Outlook) yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
     'accessibility.known.pdf':
       'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
     'accessibility.known.english':
@@ -101,7 +101,7 @@ export default {
     'accessibility.tested.axe':
       'caiff pob golwg yn y tab ei gwirio gydag axe yn erbyn rheolau A ac AA WCAG 2.0, 2.1 a 2.2, yn y themâu golau, tywyll a chyferbyniad uchel, yn Saesneg ac yn Gymraeg',
     'accessibility.tested.keyboard':
-      'caiff y chwiliad, y cardiau astudiaeth achos a’r dolenni eu defnyddio gyda bysellfwrdd yn unig, gan wirio bod modd gweld y ffocws a’i fod yn symud i bennawd pob golwg newydd',
+      'caiff y chwiliad, y cardiau astudiaeth achos, y dolenni a phanel ochr a llwyfan cyfarfod eu defnyddio gyda bysellfwrdd yn unig, gan wirio bod modd gweld y ffocws a’i fod yn symud i bennawd pob golwg newydd',
     'accessibility.tested.layout':
       'caiff pob golwg ei gwirio am un prif bennawd a phenawdau mewn trefn, am ddim sgrolio i’r ochr ar 320 picsel o led, ac am farcio iaith ei thestun',
     'accessibility.tested.cards': 'caiff cardiau’r bot eu gwirio yn erbyn sgema’r Cardiau Addasol',

@@ -77,7 +77,7 @@ export default {
     'accessibility.known': 'How accessible this service is',
     'accessibility.known.1': 'We know some parts are not fully accessible:',
     'accessibility.known.cards':
-      'the weekly case-study posts and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
+      'the weekly case-study posts, the case cards shared from a message’s compose box or posted in a meeting’s chat, and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams (or Outlook) draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
     'accessibility.known.pdf':
       'the PDF of each issue is published by the IOPC and may not be fully accessible; every case study and article in it is also in the tab as a web page',
     'accessibility.known.english':
@@ -100,7 +100,7 @@ export default {
     'accessibility.tested.axe':
       'every view of the tab is checked with axe against the WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light, dark and high contrast themes, in English and in Welsh',
     'accessibility.tested.keyboard':
-      'the search, the case cards and the links are used by keyboard alone, checking that the focus can be seen and moves to the heading of each new view',
+      'the search, the case cards, the links and a meeting’s side panel and stage are used by keyboard alone, checking that the focus can be seen and moves to the heading of each new view',
     'accessibility.tested.layout':
       'each view is checked for one main heading with headings in order, for no sideways scrolling at 320 pixels wide, and for the language of its text being marked',
     'accessibility.tested.cards': 'the bot’s cards are checked against the Adaptive Cards schema',
