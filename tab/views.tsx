@@ -3,6 +3,7 @@ import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
+import type { MeetingViewProps } from './components/MeetingView/MeetingView';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
 import { ErrorView, Loading, type ErrorTitles } from './components/Status/Status';
@@ -38,6 +39,22 @@ const LibraryPage = lazyView(
 );
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
+  configTitles,
+  'config.error',
+);
+
+const meetingTitles: ErrorTitles = {
+  notFound: 'meeting.unavailable',
+  other: 'meeting.unavailable',
+};
+
+const MeetingPage = lazyView(
+  () => import('./components/MeetingView/MeetingView'),
+  meetingTitles,
+  'meeting.error',
+);
+const MeetingConfig = lazyView(
+  () => import('./components/MeetingConfig/MeetingConfig'),
   configTitles,
   'config.error',
 );
@@ -149,8 +166,20 @@ export function ReaderView({
   }
 }
 
-/** The channel tab's configuration page. */
-export function ConfigView({ inTeams }: ViewProps) {
+/** The tab's configuration page: in a meeting it adds the side panel, in a channel it asks what to show. */
+export function ConfigView({ inTeams, inMeeting }: ViewProps & { inMeeting: boolean }) {
+  const { text } = useText();
+  if (inMeeting) {
+    return (
+      <Suspense fallback={<Loading label={text('shell.loading')} />}>
+        <MeetingConfig />
+      </Suspense>
+    );
+  }
+  return <ChannelConfigView inTeams={inTeams} />;
+}
+
+function ChannelConfigView({ inTeams }: ViewProps) {
   const { text, language } = useText();
   const library = useResource((signal) => getIssueList(language, signal), [language]);
   if (library.status === 'loading') return <Loading label={text('config.loading')} />;
@@ -160,6 +189,16 @@ export function ConfigView({ inTeams }: ViewProps) {
   return (
     <Suspense fallback={<Loading label={text('shell.loading')} />}>
       <ConfigPage issues={library.data.issues} inTeams={inTeams} />
+    </Suspense>
+  );
+}
+
+/** The meeting page: the side panel, or the stage view of a shared case. */
+export function MeetingPageView(props: MeetingViewProps) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <MeetingPage {...props} />
     </Suspense>
   );
 }

@@ -8,7 +8,7 @@ import {
 } from '../../src/content/model';
 import { languagesOfPost, type PostLanguage } from '../../src/i18n/language';
 import { botText, type BotText } from '../text';
-import { adaptiveCard, text, type AdaptiveCard, type CardElement } from './types';
+import { adaptiveCard, text, type AdaptiveCard, type CardElement, type CardVersion } from './types';
 import { escapeMarkdown } from './markdown';
 
 /** The case's part of the card: the same wherever the case goes to the same audiences. */
@@ -32,11 +32,14 @@ export interface CaseCardInput extends CaseContentInput {
   lastDiscussionParticipants: number | null;
   /** Whether to invite replies in the thread (a channel post) or not (a personal chat). */
   inThread: boolean;
+  /** 1.5 unless the card goes where Teams takes no later version (an unfurled link: 1.3). */
+  version?: CardVersion;
 }
 
 /**
- * The case study as an Adaptive Card 1.5 in the post's language: the case part (`content`, when
- * the caller already built it for another post), then the invitation to reply and the button.
+ * The case study as an Adaptive Card (1.5, or 1.3 when asked) in the post's language: the case
+ * part (`content`, when the caller already built it for another post), then the invitation to
+ * reply and the button.
  */
 export function caseCard(
   input: CaseCardInput,
@@ -57,13 +60,17 @@ export function caseCard(
       }
     }
   }
-  return adaptiveCard(body, [
-    {
-      type: 'Action.OpenUrl',
-      title: texts.map((t) => t.text('card.read')).join(' · '),
-      url: input.readUrl,
-    },
-  ]);
+  return adaptiveCard(
+    body,
+    [
+      {
+        type: 'Action.OpenUrl',
+        title: texts.map((t) => t.text('card.read')).join(' · '),
+        url: input.readUrl,
+      },
+    ],
+    input.version,
+  );
 }
 
 /**

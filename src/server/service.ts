@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createChannelPoster, mountBot, type BotDeps } from '../../bot';
+import { createChannelPoster, createMeetingChatPoster, mountBot, type BotDeps } from '../../bot';
 import type { Config } from '../config';
 import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
@@ -38,6 +38,7 @@ import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
+import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { pageRoutes } from './routes/pages';
 import { tabRoutes } from './routes/tab';
 
@@ -87,8 +88,8 @@ function createGraph(config: Config, logger: Logger): GraphService | undefined {
 
 /**
  * How signed-in routes know their caller and the caller's teams: in local mode the documented
- * local person and team; with an app identity and Graph, the tab's SSO token and the teams'
- * rosters; otherwise (an app identity without Graph) not at all.
+ * local person and team; with an app identity, the tab's SSO token and, where there is Graph,
+ * the teams' rosters (an app identity without Graph cannot tell who is in a team).
  */
 function signInFor(
   config: Config,
@@ -96,9 +97,8 @@ function signInFor(
   tenants: TenantAccess,
   rateLimits: RateLimits,
   logger: Logger,
-): { signIn: SignIn; membership: MembershipCheck } | undefined {
-  if (config.localMode) return { signIn: localSignIn(), membership: localMembership() };
-  if (!config.bot || !graph) return undefined;
+): { signIn: SignIn; membership: MembershipCheck | undefined } {
+  if (!config.bot) return { signIn: localSignIn(), membership: localMembership() };
   const verifier = createTabTokenVerifier({
     appId: config.bot.appId,
     authorityHost: config.authorityHost,
@@ -106,7 +106,10 @@ function signInFor(
     logger,
     ...(config.bot.tenantId ? { publisherTenantId: config.bot.tenantId } : {}),
   });
-  return { signIn: tokenSignIn(verifier, rateLimits), membership: createMembershipCheck(graph) };
+  return {
+    signIn: tokenSignIn(verifier, rateLimits),
+    membership: graph && createMembershipCheck(graph),
+  };
 }
 
 /** Opens the store (migrated) and the library (validated); fails before anything listens. */
@@ -158,7 +161,7 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -172,7 +175,7 @@ export async function startService(
       contentRoutes(() => content.snapshot, logger),
       discussionRoutes({
         logger,
-        sso: signedIn && {
+        sso: signedIn.membership && {
           signIn: signedIn.signIn,
           readDiscussion: createDiscussionReader({
             store,
@@ -184,7 +187,26 @@ export async function startService(
       }),
       meRoutes({
         logger,
-        identity: signedIn && { ...signedIn, store, localMode: config.localMode },
+        identity: signedIn.membership && {
+          signIn: signedIn.signIn,
+          membership: signedIn.membership,
+          store,
+          localMode: config.localMode,
+        },
+      }),
+      meetingRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        meetingChats: {
+          store,
+          library,
+          poster: createMeetingChatPoster(
+            config,
+            options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {},
+          ),
+          logger,
+          checkMembership: config.bot !== undefined,
+        },
       }),
       consentRoutes({
         store,

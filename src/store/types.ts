@@ -160,6 +160,16 @@ export interface Reply {
   editedAt: Date | null;
 }
 
+/** A meeting's chat the app was added to: where the bot posts a case when a presenter asks. */
+export interface MeetingChat {
+  tenantId: string;
+  /** The chat's conversation id, `19:meeting_…@thread.v2`. */
+  id: string;
+  /** The Bot Connector endpoint for the chat's region, from the activity that added the app. */
+  serviceUrl: string;
+  addedAt: Date;
+}
+
 export interface AuditEntry {
   id: string;
   tenantId: string | null;
@@ -336,6 +346,12 @@ export interface Store {
     objectIds: readonly string[],
     pseudonym: string,
   ): Promise<{ subscriptions: number; auditEntries: number }>;
+
+  /** Records (or refreshes) a meeting chat the app was added to, by (tenant, chat id). */
+  upsertMeetingChat(chat: MeetingChat): Promise<void>;
+  getMeetingChat(tenantId: string, chatId: string): Promise<MeetingChat | undefined>;
+  /** Forgets a meeting chat the app left; true when there was one. */
+  deleteMeetingChat(tenantId: string, chatId: string): Promise<boolean>;
 
   /**
    * Claims the new-issue activity notice for (tenant, team, issue): true for the one caller that

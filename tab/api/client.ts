@@ -139,3 +139,39 @@ export function getDiscussion(
     signal,
   );
 }
+
+/** What the side panel asks the bot to post in the meeting's chat. */
+export interface MeetingChatPost {
+  chatId: string;
+  caseId: string;
+  audiences: Audience[];
+}
+
+/**
+ * Asks the bot to post a case in the meeting's chat, with the caller's Teams SSO token (none in
+ * local mode, where the service takes the local person). Rejects with an `ApiError`.
+ */
+export async function postCaseToMeetingChat(
+  post: MeetingChatPost,
+  language: Language,
+  token: string | null,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch('/api/meetings/chat-posts', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ ...post, lang: language }),
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, isProblem(body) ? body.title : response.statusText);
+  }
+}

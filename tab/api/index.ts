@@ -6,6 +6,7 @@ export {
   getIssueList,
   getLatestIssue,
   NO_TOKEN,
+  postCaseToMeetingChat,
   searchCases,
 } from './client';
-export type { SearchFilters } from './client';
+export type { MeetingChatPost, SearchFilters } from './client';

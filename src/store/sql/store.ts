@@ -7,6 +7,7 @@ import { claimQueries } from './claims';
 import { deliveryQueries } from './deliveries';
 import { discussionQueries } from './discussion';
 import type { SqlEngine } from './engine';
+import { meetingChatQueries } from './meeting-chats';
 import { offboardingQueries } from './offboarding';
 import { pseudonymQueries } from './pseudonyms';
 import { subscriptionQueries } from './subscriptions';
@@ -86,6 +87,7 @@ export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
     ...deliveryQueries(db),
     ...discussionQueries(db),
     ...claimQueries(db),
+    ...meetingChatQueries(db),
     ...offboardingQueries(db),
     ...pseudonymQueries(db),
     ...auditQueries(db),

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { withEachEngine } from '../../support/store';
-import { aDelivery, aReply, aSubscription, aThread, teamId, tenantA, tenantB } from './fixtures';
+import {
+  aDelivery,
+  aMeetingChat,
+  aReply,
+  aSubscription,
+  aThread,
+  teamId,
+  tenantA,
+  tenantB,
+} from './fixtures';
 
 withEachEngine('the store: one-time claims and offboarding', (engine) => {
   it('gives the new-issue notice of a team to the first claim only, per issue and per force', async () => {
@@ -37,6 +46,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       await store.recordPostedThread(aThread({ tenantId }));
       await store.upsertReply(aReply({ tenantId }));
       await store.claimNewIssueNotice(tenantId, teamId, 44);
+      await store.upsertMeetingChat(aMeetingChat({ tenantId }));
       await store.setSubscriptionStatus(tenantId, subscription.id, 'paused', null, 'owner');
     }
     await store.acquireLease(`tenant:${tenantA}`, 'instance-1', 60_000);
@@ -50,6 +60,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       channels: 1,
       teams: 1,
       new_issue_notices: 1,
+      meeting_chats: 1,
       audit_entries: 1,
       tenants: 1,
     });
@@ -71,5 +82,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       1,
     );
     assert.equal((await store.listAudit(tenantB)).length, 1);
+    assert.equal(await store.getMeetingChat(tenantA, aMeetingChat().id), undefined);
+    assert.ok(await store.getMeetingChat(tenantB, aMeetingChat().id));
   });
 });

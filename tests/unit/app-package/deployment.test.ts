@@ -143,6 +143,11 @@ describe('provisioning and deployment', () => {
     assert.match(bicep, /serviceName: 'Microsoft\.Web\/serverFarms'/);
   });
 
+  it('turns on the bot’s Teams channel and its Microsoft 365 channel, for the message extension in Outlook', () => {
+    const channels = [...bicep.matchAll(/^\s+channelName: '(\w+)'$/gm)].map((m) => m[1]);
+    assert.deepEqual(channels, ['MsTeamsChannel', 'M365Extensions']);
+  });
+
   it('uses only documented, non-preview API versions', () => {
     const versions = [...bicep.matchAll(/^resource \w+ '([\w./]+)@([\w-]+)'/gm)];
     assert.ok(versions.length > 0);

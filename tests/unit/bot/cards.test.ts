@@ -60,6 +60,14 @@ describe('bot cards', () => {
       assert.ok(texts.includes('• How would you teach this?'));
     });
 
+    it('as a 1.3 card for an unfurled link, uses nothing of 1.4 or 1.5 and says the same', () => {
+      const card = caseCard({ ...input, inThread: false, version: '1.3' });
+      assert.equal(card.version, '1.3');
+      assert.deepEqual(cardProblems(card, '1.3'), []);
+      assert.deepEqual(cardTexts(card), cardTexts(caseCard({ ...input, inThread: false })));
+      assert.ok(cardProblems(caseCard(input), '1.3').some((problem) => /1\.5/.test(problem)));
+    });
+
     it('escapes every piece of library text', () => {
       const texts = cardTexts(caseCard(input));
       assert.ok(texts.includes(escapeMarkdown(INJECTION_TITLE)));

@@ -1,0 +1,7 @@
+export { isMeetingChatId } from './meeting-chat';
+export {
+  postCaseToMeetingChat,
+  type MeetingChatDeps,
+  type MeetingChatPostRequest,
+} from './post-case';
+export type { MeetingCasePost, MeetingChatPoster } from './ports';
