@@ -15,6 +15,8 @@ export function sampleLibrary(
       contentWarning: null,
       pdfUrl: null,
       feedbackUrl: null,
+      publishedPdf: null,
+      sample: false,
       articles: [],
       cases: Array.from({ length: issue.cases }, (_, index) => sampleCase(issue.number, index + 1)),
     }))
@@ -44,5 +46,7 @@ function sampleCase(issueNumber: number, order: number): CaseStudy {
     factors: ['vulnerability'],
     audiences: ['officers-and-staff'],
     questions: [{ audience: 'officers-and-staff', text: 'What would you do?' }],
+    pdfPage: null,
+    sample: false,
   };
 }

@@ -1,0 +1,1 @@
+export { TaggedPdf, type TaggedPdfOptions } from './tagged-pdf';
