@@ -4,6 +4,8 @@ import commonCy from './common.cy';
 import commonEn from './common.en';
 import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
+import publicationCy from './publication.cy';
+import publicationEn from './publication.en';
 import tabCy from './tab.cy';
 import tabEn from './tab.en';
 
@@ -30,6 +32,7 @@ export const catalogues = {
   tab: pair(tabEn, tabCy),
   pages: pair(pagesEn, pagesCy),
   bot: pair(botEn, botCy),
+  publication: pair(publicationEn, publicationCy),
 };
 
 /** A part of the product with its own messages. */
