@@ -25,7 +25,10 @@ type FontName = keyof typeof FONT_FILES;
 const PDF_LANGUAGE: Readonly<Record<Language, string>> = { en: 'en-GB', cy: 'cy' };
 
 const MARGIN = 50;
-const FOOTER_SPACE = 40;
+const TOP_MARGIN = 42;
+/** Where the running footer sits, above the bottom edge; the text ends above it. */
+const FOOTER_FROM_BOTTOM = 34;
+const FOOTER_SPACE = 60;
 const INK = '#000000';
 const SUBTLE_INK = '#333333';
 
@@ -57,7 +60,7 @@ export class TaggedPdf {
   constructor(options: TaggedPdfOptions) {
     this.doc = new PDFDocument({
       size: 'A4',
-      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
+      margins: { top: TOP_MARGIN, left: MARGIN, right: MARGIN, bottom: FOOTER_SPACE },
       pdfVersion: '1.7',
       tagged: true,
       lang: PDF_LANGUAGE[options.language],
@@ -139,7 +142,7 @@ export class TaggedPdf {
    * paragraph, the box an artifact. `weight` thickens the rule for what must not be missed.
    */
   box(label: string, text: string, options: PartOptions & { weight?: number } = {}): void {
-    const padding = 7;
+    const padding = 6;
     const width = this.doc.page.width - MARGIN * 2;
     this.use('bold', SIZE.body);
     const labelText = text === '' ? label : `${label} `;
@@ -201,7 +204,7 @@ export class TaggedPdf {
       this.doc.page.margins.bottom = 0;
       this.artifact(() => {
         this.use('regular', SIZE.small, SUBTLE_INK);
-        this.doc.text(footer(index + 1, count), MARGIN, this.doc.page.height - MARGIN, {
+        this.doc.text(footer(index + 1, count), MARGIN, this.doc.page.height - FOOTER_FROM_BOTTOM, {
           width: this.doc.page.width - MARGIN * 2,
           align: 'center',
           lineBreak: false,

@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
+import { BriefingSheets } from '../publication';
 import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
 import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
 import { createApp } from './app';
@@ -26,6 +27,7 @@ import { createRateLimits, type RateLimitOptions } from './rate-limit';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { healthRoutes } from './routes/health';
 import { pageRoutes } from './routes/pages';
+import { publicationRoutes } from './routes/publication';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -131,6 +133,11 @@ export async function startService(
         logger,
       ),
       contentRoutes(() => content.snapshot, logger),
+      publicationRoutes({
+        content: () => content.snapshot,
+        sheets: new BriefingSheets(library),
+        logger,
+      }),
       discussionRoutes({
         logger,
         rateLimits,

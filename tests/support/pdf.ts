@@ -8,6 +8,8 @@ export interface ReadPdf {
   tagged: boolean;
   /** Each page's text, its pieces joined by spaces, in reading order. */
   pages: string[];
+  /** Each page's size in points, width by height (A4 is 595 by 842). */
+  sizes: [number, number][];
   /** Each page's structure tree as `Role[lang]` lines, indented by depth. */
   structure: string[][];
 }
@@ -38,9 +40,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const metadata = await pdf.getMetadata();
     const info = metadata.info as { Title?: string; Language?: string };
     const pages: string[] = [];
+    const sizes: [number, number][] = [];
     const structure: string[][] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
+      sizes.push([
+        Math.round(page.view[2]! - page.view[0]!),
+        Math.round(page.view[3]! - page.view[1]!),
+      ]);
       const content = await page.getTextContent();
       pages.push(
         content.items
@@ -57,6 +64,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       language: info.Language,
       tagged: (await pdf.getMarkInfo())?.Marked === true,
       pages,
+      sizes,
       structure,
     };
   } finally {
