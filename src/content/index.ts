@@ -5,6 +5,7 @@ export { createLibrary, libraryCounts } from './library';
 export { markdownToHtml, markdownToText } from './markdown';
 export { caseText, issueText, presentLibrary, summarizeCase, type LibraryViews } from './present';
 export { glossaryOf, type Glossary } from './glossary';
+export { hasQuestionsFor, questionsFor, type ChosenQuestions } from './questions';
 export { CaseSearch, type SearchQuery } from './search';
 export { InvalidContentError } from './problems';
 export {

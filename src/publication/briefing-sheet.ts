@@ -1,5 +1,6 @@
 import { caseText, issueText } from '../content/present';
-import { AUDIENCES, type Audience, type CaseStudy, type Issue } from '../content/model';
+import type { Audience, CaseStudy, Issue } from '../content/model';
+import { questionsFor } from '../content/questions';
 import { textFor } from '../i18n';
 import type { Language } from '../i18n/language';
 import { TaggedPdf } from './tagged-pdf';
@@ -15,8 +16,8 @@ export interface BriefingSheetInput {
 }
 
 /**
- * A case study on A4 for a briefing room, in the reader's language: the sample label when it is
- * a sample, the issue's content warning, the title, summary, key learning and the reflective
+ * A case study on A4 for a briefing room, in the reader's language: the issue's content warning
+ * first, the sample label when it is a sample, the title, summary, key learning and the reflective
  * questions for the chosen roles, grouped by role. It fits one page for a case of the usual
  * length; a longer one continues on a second page rather than leave a question out.
  */
@@ -32,10 +33,10 @@ export async function briefingSheet(input: BriefingSheetInput): Promise<Buffer> 
     title: t.text('sheet.documentTitle', { title: theCase.title }),
     date: new Date(`${issue.publishedOn}T00:00:00Z`),
   });
-  if (issue.sample) pdf.box(t.text('sample.label'), '', { weight: 2 });
   if (theIssue.contentWarning) {
     pdf.box(`${t.text('contentWarning.title')}:`, theIssue.contentWarning, issueLanguage);
   }
+  if (issue.sample) pdf.box(t.text('sample.label'), '', { weight: 2 });
   pdf.kicker(
     t.text('sheet.header', { number: issue.number, theme: theIssue.theme, id: caseStudy.id }),
   );
@@ -47,7 +48,7 @@ export async function briefingSheet(input: BriefingSheetInput): Promise<Buffer> 
   pdf.heading(2, t.text('case.keyLearning'));
   pdf.list(theCase.keyLearning, caseLanguage);
   pdf.heading(2, t.text('questions.title'));
-  const chosen = chosenQuestions(theCase.questions, input.audiences);
+  const chosen = questionsFor(theCase.questions, input.audiences);
   const roles = (audiences: readonly Audience[]) =>
     t.list(audiences.map((audience) => t.text(`audience.${audience}`)));
   if (chosen.fellBack) {
@@ -63,21 +64,4 @@ export async function briefingSheet(input: BriefingSheetInput): Promise<Buffer> 
     );
   }
   return pdf.finish((page, count) => t.text('sheet.footer', { id: caseStudy.id, page, count }));
-}
-
-/**
- * The case's questions for the audiences, grouped in the fixed audience order; every question
- * when there are no audiences or none of the case's questions is for them (`fellBack`).
- */
-function chosenQuestions<Q extends { audience: Audience }>(
-  questions: readonly Q[],
-  audiences: readonly Audience[],
-): { groups: [Audience, Q[]][]; fellBack: boolean } {
-  const chosen = questions.filter((question) => audiences.includes(question.audience));
-  const fellBack = audiences.length > 0 && chosen.length === 0;
-  const shown = chosen.length > 0 ? chosen : questions;
-  const groups = AUDIENCES.map(
-    (audience) => [audience, shown.filter((question) => question.audience === audience)] as const,
-  ).filter(([, group]) => group.length > 0);
-  return { groups: groups.map(([audience, group]) => [audience, [...group]]), fellBack };
 }

@@ -77,12 +77,13 @@ describe('a case’s briefing sheet (A4 PDF)', () => {
     assert.ok(caseStudy.questions.every((question) => text.includes(question.text)));
   });
 
-  it('shows the sample label and the content warning first, before the case', async () => {
+  it('shows the content warning first, then the sample label, before the case', async () => {
     const [page] = (await sheetOf('44-3')).pages;
-    assert.ok(
-      page!.startsWith('Sample content, not IOPC material Content warning: This issue discusses'),
+    assert.match(
+      page!,
+      /^Content warning: This issue discusses .*\. Sample content, not IOPC material /,
     );
-    assert.ok(page!.indexOf('Content warning') < page!.indexOf(library.caseStudy('44-3')!.title));
+    assert.ok(page!.indexOf('IOPC material') < page!.indexOf(library.caseStudy('44-3')!.title));
   });
 
   it('has no sample label when the issue is not a sample', async () => {
