@@ -8,6 +8,8 @@ import publicationCy from './publication.cy';
 import publicationEn from './publication.en';
 import tabCy from './tab.cy';
 import tabEn from './tab.en';
+import viewerCy from './viewer.cy';
+import viewerEn from './viewer.en';
 
 /** One language's messages for one part of the product, as each catalogue file exports it. */
 export interface Catalogue<K extends string = string> {
@@ -33,6 +35,7 @@ export const catalogues = {
   pages: pair(pagesEn, pagesCy),
   bot: pair(botEn, botCy),
   publication: pair(publicationEn, publicationCy),
+  viewer: pair(viewerEn, viewerCy),
 };
 
 /** A part of the product with its own messages. */
