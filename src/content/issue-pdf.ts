@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { folderProblem } from './files';
 import type { ContentProblem, PublishedPdf } from './model';
 
@@ -28,7 +29,8 @@ export async function readPublishedPdf(
   const pageCount = await countPages(bytes);
   if (pageCount === undefined) return { pdf: null, problems: [notAPdf(file)] };
   const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-  return { pdf: { file, pageCount, bytes: bytes.length, modifiedMs, etag }, problems: [] };
+  const pdf = { file: path.resolve(file), pageCount, bytes: bytes.length, modifiedMs, etag };
+  return { pdf, problems: [] };
 }
 
 /** The page count PDF.js reads, or undefined when it cannot open the bytes as a PDF. */

@@ -100,7 +100,7 @@ export interface FeatureArticle {
 
 /** The issue as published: its pack's `issue.pdf`, checked when the library loads. */
 export interface PublishedPdf {
-  /** Where the file is on disk. */
+  /** Where the file is on disk (an absolute path). */
   file: string;
   pageCount: number;
   /** The size and last change of the file as checked: a file changed since then is not served. */
