@@ -37,6 +37,12 @@ const LibraryPage = lazyView(
   libraryTitles,
   'library.error',
 );
+/** An issue as published, at a page: the view and PDF.js load only when it is opened. */
+const IssuePages = lazyView(
+  () => import('./components/IssuePages/IssuePages'),
+  { notFound: 'issue.notFound', other: 'issue.unavailable' },
+  'pages.viewerError',
+);
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
   configTitles,
@@ -109,6 +115,15 @@ function IssueView({ issueNumber }: { issueNumber: number }) {
   return <IssuePage issue={issue.data} latest={false} />;
 }
 
+function IssuePagesView({ issueNumber, page }: { issueNumber: number; page: number }) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <IssuePages issueNumber={issueNumber} page={page} />
+    </Suspense>
+  );
+}
+
 function CaseStudyView({
   route,
   inTeams,
@@ -159,6 +174,10 @@ export function ReaderView({
       return <LatestIssueView latestIssue={latestIssue} />;
     case 'issue':
       return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} />;
+    case 'issuePages':
+      return (
+        <IssuePagesView key={route.issueNumber} issueNumber={route.issueNumber} page={route.page} />
+      );
     case 'case':
       return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':

@@ -17,6 +17,8 @@ export interface IssueSummaryView {
   publishedOn: string;
   caseCount: number;
   hasContentWarning: boolean;
+  /** A sample written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
 }
 
 export interface CaseSummaryView {
@@ -29,6 +31,8 @@ export interface CaseSummaryView {
   summary: string;
   factors: string[];
   audiences: Audience[];
+  /** From a sample issue written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
 }
 
 export interface ArticleView {
@@ -51,6 +55,10 @@ export interface IssueView {
   contentWarning: string | null;
   pdfUrl: string | null;
   feedbackUrl: string | null;
+  /** The issue as published, when its pack has the PDF: where to fetch it and how many pages. */
+  publishedPdf: { url: string; pageCount: number } | null;
+  /** A sample written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
   cases: CaseSummaryView[];
   articles: ArticleView[];
 }
@@ -67,6 +75,8 @@ export interface CaseView extends CaseSummaryView {
   forceResponseHtml: string;
   outcomesHtml: string;
   questions: ReflectiveQuestion[];
+  /** The page of the issue as published where the case starts, when the issue has its PDF. */
+  pdfPage: number | null;
   /** Neighbours within the issue, for previous / next. */
   previousCaseId: string | null;
   nextCaseId: string | null;

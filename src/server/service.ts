@@ -21,6 +21,7 @@ import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
+import { BriefingSheets } from '../publication';
 import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
 import {
   consentSettingsFrom,
@@ -40,6 +41,7 @@ import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { pageRoutes } from './routes/pages';
+import { publicationRoutes } from './routes/publication';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -173,6 +175,11 @@ export async function startService(
         logger,
       ),
       contentRoutes(() => content.snapshot, logger),
+      publicationRoutes({
+        content: () => content.snapshot,
+        sheets: new BriefingSheets(library),
+        logger,
+      }),
       discussionRoutes({
         logger,
         sso: signedIn.membership && {

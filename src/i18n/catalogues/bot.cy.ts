@@ -157,6 +157,11 @@ export default {
     'card.lastDiscussion':
       '{count, plural, zero {Ni ymunodd neb yn y drafodaeth ddiwethaf.} one {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.} two {Ymunodd # gydweithiwr yn y drafodaeth ddiwethaf.} few {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} many {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} other {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.}}',
     'card.read': 'Darllen yr achos llawn',
+    'card.keepSafe':
+      'Peidiwch â rhoi manylion gweithredol, nac unrhyw beth a allai ddangos pwy yw rhywun, yn eich ateb.',
+    'card.otherRoles':
+      'Nid oes gan yr achos hwn gwestiynau ar gyfer {chosen}. Mae ei gwestiynau ar gyfer {roles}.',
+    'card.sheet': 'Taflen friffio (PDF)',
     'card.meetingChat':
       'Trafodwch yr achos yma yn sgwrs y cyfarfod. Nid yw’r ap yn darllen nac yn cadw negeseuon y sgwrs hon.',
 

@@ -151,6 +151,10 @@ export default {
     'card.lastDiscussion':
       '{count, plural, one {# colleague joined last time’s discussion.} other {# colleagues joined last time’s discussion.}}',
     'card.read': 'Read the full case',
+    'card.keepSafe':
+      'Keep operational details, and anything that could identify a person, out of your reply.',
+    'card.otherRoles': 'This case has no questions for {chosen}. Its questions are for {roles}.',
+    'card.sheet': 'Briefing sheet (PDF)',
     'card.meetingChat':
       'Discuss it here in the meeting chat. The app does not read or keep this chat’s messages.',
 

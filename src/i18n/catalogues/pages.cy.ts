@@ -81,7 +81,7 @@ export default {
     'accessibility.known.cards':
       'mae’r postiadau astudiaeth achos wythnosol, y cardiau achos a rennir o flwch ysgrifennu neges neu a bostir yn sgwrs cyfarfod, a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams (neu Outlook) yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
     'accessibility.known.pdf':
-      'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
+      'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch: mae’r tab yn dangos ei dudalennau gyda’u testun ar gyfer darllenwyr sgrin, ond trefn ddarllen a phenawdau’r PDF yw eu rhai nhw; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
     'accessibility.known.english':
       'mae’r rhan fwyaf o’r hen rifynnau yn Saesneg yn unig; lle nad oes cyfieithiad Cymraeg, mae’r tab yn dweud hynny yn Gymraeg ac yn marcio’r testun Saesneg ar gyfer darllenwyr sgrin',
     'accessibility.known.review':
@@ -105,6 +105,8 @@ export default {
     'accessibility.tested.layout':
       'caiff pob golwg ei gwirio am un prif bennawd a phenawdau mewn trefn, am ddim sgrolio i’r ochr ar 320 picsel o led, ac am farcio iaith ei thestun',
     'accessibility.tested.cards': 'caiff cardiau’r bot eu gwirio yn erbyn sgema’r Cardiau Addasol',
+    'accessibility.tested.pdf':
+      'caiff y taflenni briffio eu darllen yn ôl i wirio eu bod yn PDFs wedi’u tagio gyda theitl, iaith, penawdau a rhestrau, yn iaith y darllenydd',
     'accessibility.untested': 'Beth sydd heb ei brofi eto',
     'accessibility.untested.1':
       'Nid yw’r gwasanaeth wedi cael ei brofi eto gan bobl anabl na chan arbenigwr hygyrchedd, nac â llaw gyda darllenwyr sgrin, meddalwedd adnabod lleferydd na chwyddwyr sgrin, nac yn apiau symudol Teams. Dim ond rhai problemau hygyrchedd y mae gwiriadau awtomatig yn eu canfod.',

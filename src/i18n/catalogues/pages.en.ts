@@ -79,7 +79,7 @@ export default {
     'accessibility.known.cards':
       'the weekly case-study posts, the case cards shared from a message’s compose box or posted in a meeting’s chat, and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams (or Outlook) draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
     'accessibility.known.pdf':
-      'the PDF of each issue is published by the IOPC and may not be fully accessible; every case study and article in it is also in the tab as a web page',
+      'the PDF of each issue is published by the IOPC and may not be fully accessible: the tab shows its pages with their text for screen readers, but their reading order and headings are those of the PDF; every case study and article in it is also in the tab as a web page',
     'accessibility.known.english':
       'most back issues are in English only; where there is no Welsh translation, the tab says so in Welsh and marks the English text for screen readers',
     'accessibility.known.review':
@@ -104,6 +104,8 @@ export default {
     'accessibility.tested.layout':
       'each view is checked for one main heading with headings in order, for no sideways scrolling at 320 pixels wide, and for the language of its text being marked',
     'accessibility.tested.cards': 'the bot’s cards are checked against the Adaptive Cards schema',
+    'accessibility.tested.pdf':
+      'the briefing sheets are read back to check they are tagged PDFs with a title, a language, headings and lists, in the reader’s language',
     'accessibility.untested': 'What has not been tested yet',
     'accessibility.untested.1':
       'The service has not yet been tested by disabled people or by an accessibility specialist, nor by hand with screen readers, speech recognition or screen magnifiers, nor in the Teams mobile apps. Automated checks find only some accessibility problems.',

@@ -48,6 +48,7 @@ export default {
     'issue.pdf': 'Darllen rhifyn {number} fel PDF (yn agor mewn ffenestr newydd)',
     'issue.feedback':
       'Dywedwch wrthym beth yw eich barn am rifyn {number} (yn agor mewn ffenestr newydd)',
+    'issue.readAsPublished': 'Darllen rhifyn {number} fel y’i cyhoeddwyd, fesul tudalen',
     'contentWarning.hide': 'Cuddio’r rhybudd hwn',
 
     'case.loading': 'Yn llwytho’r astudiaeth achos…',
@@ -62,6 +63,11 @@ export default {
     'case.pager': 'Astudiaethau achos eraill yn y rhifyn hwn',
     'case.previous': 'Yr astudiaeth achos flaenorol',
     'case.next': 'Yr astudiaeth achos nesaf',
+    'case.seeInIssue': 'Ei gweld yn y rhifyn fel y’i cyhoeddwyd (tudalen {page})',
+    'case.sheetForRole':
+      'Taflen friffio gyda’r cwestiynau ar gyfer {role} (PDF, yn agor mewn ffenestr newydd)',
+    'case.sheetEveryRole':
+      'Taflen friffio gyda chwestiynau pob rôl (PDF, yn agor mewn ffenestr newydd)',
     'questions.role': 'Fy rôl …',
     'questions.chooseRole': 'Dewiswch eich rôl',
     'questions.noneForRole':
@@ -85,6 +91,8 @@ export default {
     'discussion.reply': 'Ateb yn Teams (yn agor yr edefyn)',
     'discussion.outsideTeams':
       'Dim ond yn Microsoft Teams y mae’r drafodaeth yn cael ei dangos, lle gall Teams gadarnhau pwy ydych chi a’ch bod yn perthyn i’r tîm. Agorwch yr achos hwn o’r neges yn eich sianel i’w gweld.',
+
+    'pages.viewerError': 'Nid oedd modd dangos tudalennau’r rhifyn.',
 
     'library.loading': 'Yn llwytho’r llyfrgell…',
     'library.notFound': 'Heb ddod o hyd i’r llyfrgell',

@@ -44,6 +44,7 @@ export default {
     'issue.more': 'More from this issue',
     'issue.pdf': 'Read issue {number} as a PDF (opens in a new window)',
     'issue.feedback': 'Tell us what you think of issue {number} (opens in a new window)',
+    'issue.readAsPublished': 'Read issue {number} as published, page by page',
     'contentWarning.hide': 'Hide this warning',
 
     'case.loading': 'Loading the case study…',
@@ -58,6 +59,11 @@ export default {
     'case.pager': 'Other case studies in this issue',
     'case.previous': 'Previous case study',
     'case.next': 'Next case study',
+    'case.seeInIssue': 'See it in the issue as published (page {page})',
+    'case.sheetForRole':
+      'Briefing sheet with the questions for {role} (PDF, opens in a new window)',
+    'case.sheetEveryRole':
+      'Briefing sheet with every role’s questions (PDF, opens in a new window)',
     'questions.role': 'I am a …',
     'questions.chooseRole': 'Choose your role',
     'questions.noneForRole': 'This case has no questions for {role}; here are the others.',
@@ -78,6 +84,8 @@ export default {
     'discussion.reply': 'Reply in Teams (opens the thread)',
     'discussion.outsideTeams':
       'The discussion is shown only inside Microsoft Teams, where Teams can confirm who you are and that you belong to the team. Open this case from the post in your channel to see it.',
+
+    'pages.viewerError': 'The pages of the issue could not be shown.',
 
     'library.loading': 'Loading the library…',
     'library.notFound': 'Library not found',

@@ -100,6 +100,7 @@ export const accessibilityStatement: PageOutline = {
             'accessibility.tested.keyboard',
             'accessibility.tested.layout',
             'accessibility.tested.cards',
+            'accessibility.tested.pdf',
           ],
         },
       ],

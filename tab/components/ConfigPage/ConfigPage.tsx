@@ -68,6 +68,7 @@ export default function ConfigPage({ issues, inTeams }: ConfigPageProps) {
               {issues.map((issue) => (
                 <option key={issue.number} value={issue.number}>
                   {text('issue.heading', { number: issue.number, title: issue.title })}
+                  {issue.sample && ` (${text('sample.label')})`}
                 </option>
               ))}
             </Select>
