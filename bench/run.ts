@@ -8,6 +8,7 @@ const parts: Record<string, () => Promise<{ bench(): Promise<void> }>> = {
   tab: () => import('./tab'),
   fanout: () => import('./fanout'),
   ingest: () => import('./ingest'),
+  extensions: () => import('./extensions'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -7,9 +7,10 @@ import type { IssueView } from '../src/content/views';
 import { launchBrowser, newIsolatedPage, startTestService } from '../testkit';
 
 /**
- * The tab's figures: its initial JavaScript (gzip) against the 200 KiB budget, and the time from
- * navigation to the latest issue's first case card, beside a static HTML page of the same
- * content in the same browser (ratio; budget 3).
+ * The tab's figures: its initial JavaScript (gzip) against the 200 KiB budget, what the page
+ * view of an issue as published loads on demand (its chunk with PDF.js, and PDF.js's worker),
+ * and the time from navigation to the latest issue's first case card, beside a static HTML page
+ * of the same content in the same browser (ratio; budget 3).
  */
 
 const RUNS = 7;
@@ -83,6 +84,17 @@ export async function bench(): Promise<void> {
   console.log(
     `tab initial JavaScript: ${kib.toFixed(1)} KiB gzip in ${built.initialFiles.length} files ` +
       `(budget ${INITIAL_JS_BUDGET_KIB} KiB: ${kib <= INITIAL_JS_BUDGET_KIB ? 'within' : 'OVER'})`,
+  );
+
+  const chunks = await readdir(join(dist, 'chunks'));
+  const pageView = async (pattern: RegExp) => {
+    const file = chunks.find((name) => pattern.test(name));
+    if (!file) return 0;
+    return gzipSync(await readFile(join(dist, 'chunks', file)), { level: 9 }).length / 1024;
+  };
+  console.log(
+    `tab page view, on demand only: ${(await pageView(/^IssuePages-/)).toFixed(1)} KiB gzip ` +
+      `with PDF.js, and its worker ${(await pageView(/^pdf\.worker-/)).toFixed(1)} KiB gzip`,
   );
 
   const service = await startTestService();

@@ -2,14 +2,19 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type AppBasedLinkQuery,
   type ChannelAccount,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
 import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
+import { answerCaseSearch, answerLinkUnfurl } from './extensions';
+import { meetingChatOf, onAddedToMeetingChat, onRemovedFromMeetingChat } from './meetings';
 import {
   notEnabledText,
   onAddedToTeam,
@@ -82,14 +87,17 @@ export class LessonsBot extends TeamsActivityHandler {
     const activity = context.activity;
     const isBot = (member: ChannelAccount) => member.id === activity.recipient.id;
     const place = teamPlaceOf(context);
+    const meetingChat = meetingChatOf(context);
     if (activity.membersAdded?.some(isBot)) {
       if (place) await onAddedToTeam(this.deps, context, { ...place, channelId: place.teamId });
+      else if (meetingChat) await onAddedToMeetingChat(this.deps, context, meetingChat);
       else if (activity.conversation.conversationType === 'personal')
         await context.sendActivity(personalWelcome(context));
       return;
     }
     if (activity.membersRemoved?.some(isBot)) {
       if (place) await onRemovedFromTeam(this.deps, place, 'BotRemoved');
+      else if (meetingChat) await onRemovedFromMeetingChat(this.deps, meetingChat);
       return;
     }
     switch (channelDataOf(context).eventType) {
@@ -107,10 +115,11 @@ export class LessonsBot extends TeamsActivityHandler {
   }
 
   protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
+    if (!context.activity.action?.startsWith('remove')) return;
     const place = teamPlaceOf(context);
-    if (place && context.activity.action?.startsWith('remove')) {
-      await onRemovedFromTeam(this.deps, place, 'AppUninstalled');
-    }
+    const meetingChat = meetingChatOf(context);
+    if (place) await onRemovedFromTeam(this.deps, place, 'AppUninstalled');
+    else if (meetingChat) await onRemovedFromMeetingChat(this.deps, meetingChat);
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
@@ -135,6 +144,22 @@ export class LessonsBot extends TeamsActivityHandler {
       const message = botText(languageOfTurn(context)).text('setup.error.failed');
       return errorResponse(500, 'InternalError', message);
     }
+  }
+
+  /** The compose box's search for a case (message extension). */
+  protected override handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerCaseSearch(this.deps, context, query);
+  }
+
+  /** A pasted link to a case in the tab, unfurled into its card. */
+  protected override handleTeamsAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return answerLinkUnfurl(this.deps, context, query);
   }
 
   /**

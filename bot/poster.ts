@@ -3,13 +3,9 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../src/config';
 import type { CasePost, ChannelPoster, ChannelTarget } from '../src/delivery/ports';
 import { UpstreamError } from '../src/errors';
-import { parseRetryAfter } from '../src/graph/middleware';
 import { caseSubPage, tabDeepLink } from '../src/links';
-import { BOT_CONNECTOR_SCOPE, createCredentialsFactory, loginUrlFor } from './auth';
 import { caseCard, caseCardContent, type CardElement } from './cards';
-
-/** How long one call to the Bot Connector may take before it counts as a dropped connection. */
-const REQUEST_TIMEOUT_MS = 30_000;
+import { createConnectorCall } from './connector';
 
 /**
  * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread with one
@@ -22,63 +18,8 @@ export function createChannelPoster(
   config: Config,
   options: { credentialsFactory?: ServiceClientCredentialsFactory } = {},
 ): ChannelPoster {
-  const credentialsFactory = options.credentialsFactory ?? createCredentialsFactory(config.bot);
+  const call = createConnectorCall(config, options);
   const contents = new CaseContents();
-
-  const authorization = async (): Promise<string | undefined> => {
-    const credentials = await credentialsFactory.createCredentials(
-      config.bot?.appId ?? '',
-      BOT_CONNECTOR_SCOPE,
-      loginUrlFor(config.bot),
-      true,
-    );
-    let header: string | undefined;
-    const headers = {
-      set: (name: string, value: string) => {
-        if (name.toLowerCase() === 'authorization') header = value;
-      },
-    };
-    await credentials.signRequest({ headers } as unknown as Parameters<
-      typeof credentials.signRequest
-    >[0]);
-    return header;
-  };
-
-  /** One Bot Connector request, paced within the tenant's budget by the delivery engine. */
-  const call = async (target: ChannelTarget, path: string, body: unknown): Promise<unknown> => {
-    const { serviceUrl } = target;
-    const url = new URL(path, serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    const auth = await authorization().catch(() => {
-      throw new UpstreamError('bot-connector', 503, 'BotTokenUnavailable');
-    });
-    if (auth) headers.authorization = auth;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-    } catch {
-      throw new UpstreamError('bot-connector', 0, null);
-    }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) {
-      throw new UpstreamError(
-        'bot-connector',
-        response.status,
-        errorCode(text),
-        parseRetryAfter(response.headers.get('retry-after')) ?? null,
-      );
-    }
-    try {
-      return text === '' ? {} : JSON.parse(text);
-    } catch {
-      throw new UpstreamError('bot-connector', 502, 'UnreadableAnswer');
-    }
-  };
 
   return {
     async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
@@ -98,7 +39,7 @@ export function createChannelPoster(
         },
         contents.of(post),
       );
-      const created = (await call(target, 'v3/conversations', {
+      const created = (await call(target.serviceUrl, 'POST', 'v3/conversations', {
         isGroup: true,
         channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
         activity: { type: 'message', attachments: [CardFactory.adaptiveCard(card)] },
@@ -133,14 +74,5 @@ class CaseContents {
       variants.set(key, content);
     }
     return content;
-  }
-}
-
-function errorCode(body: string): string | null {
-  try {
-    const code = (JSON.parse(body) as { error?: { code?: unknown } }).error?.code;
-    return typeof code === 'string' ? code : null;
-  } catch {
-    return null;
   }
 }

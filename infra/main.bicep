@@ -298,6 +298,17 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
+// The Microsoft 365 channel: the message extension reaches the bot through it from Outlook and
+// the Microsoft 365 app (the Teams channel serves Teams only).
+resource m365Channel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'M365Extensions'
+  location: 'global'
+  properties: {
+    channelName: 'M365Extensions'
+  }
+}
+
 // Written back to env/.env.<environment> by the Agents Toolkit (output names in upper case).
 output PUBLIC_BASE_URL string = publicBaseUrl
 output PUBLIC_HOST string = publicHost

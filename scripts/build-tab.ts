@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -9,9 +10,10 @@ import tabEn from '../src/i18n/catalogues/tab.en';
 
 /**
  * Bundles the Teams tab (tab/main.tsx) into dist/tab/: minified production React, ES modules
- * split so the library and configuration views load on demand, content-hashed file names, and
- * an index.html that loads the entry. Beside it, dist/tab-server/render.js renders the home view
- * on the service (tab/ssr/server.tsx) from the same sources, so its markup hydrates exactly.
+ * split so the library, configuration and page views load on demand, content-hashed file names,
+ * PDF.js's worker copied beside them as it ships, and an index.html that loads the entry. Beside
+ * it, dist/tab-server/render.js renders the home view on the service (tab/ssr/server.tsx) from the
+ * same sources, so its markup hydrates exactly.
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +51,23 @@ const parsedCatalogues: Plugin = {
   },
 };
 
+/**
+ * Copies PDF.js's worker (legacy build, as the page view uses) into dist/tab under a name with
+ * its content's hash; returns its path within dist/tab. It runs as a module worker, from the
+ * tab's own origin.
+ */
+async function copyPdfWorker(): Promise<string> {
+  const source = createRequire(import.meta.url).resolve(
+    'pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+  );
+  const worker = await readFile(source);
+  const hash = createHash('sha256').update(worker).digest('hex').slice(0, 10);
+  const file = `chunks/pdf.worker-${hash}.js`;
+  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  await writeFile(join(outdir, file), worker);
+  return file;
+}
+
 /** What a build produced: the entry's URL path and the files it needs before first render. */
 export interface TabBuild {
   entry: string;
@@ -74,8 +93,9 @@ function initialFilesOf(metafile: Metafile, entryOutput: string): string[] {
  * Removes files of earlier builds only after the new index.html is in place, so a service
  * serving dist/tab meanwhile never points at a missing file.
  */
-async function removeStaleFiles(outputs: string[]): Promise<void> {
+async function removeStaleFiles(outputs: string[], copied: string[]): Promise<void> {
   const current = new Set(outputs.map((output) => join(root, output)));
+  for (const file of copied) current.add(join(outdir, file));
   current.add(join(outdir, 'index.html'));
   const entries = await readdir(outdir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
@@ -116,6 +136,7 @@ async function buildServerRender(): Promise<void> {
 /** Builds dist/tab and returns the entry and its initial files. */
 export async function buildTab(): Promise<TabBuild> {
   await buildServerRender();
+  const pdfWorker = await copyPdfWorker();
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'tab/main.tsx' },
@@ -131,7 +152,10 @@ export async function buildTab(): Promise<TabBuild> {
     tsconfig: 'tab/tsconfig.json',
     entryNames: '[name]-[hash]',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      PDF_WORKER_URL: JSON.stringify(`/${pdfWorker}`),
+    },
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
@@ -157,7 +181,7 @@ export async function buildTab(): Promise<TabBuild> {
     .replace('<!-- ltl:noscript -->', noScript);
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, 'index.html'), html);
-  await removeStaleFiles(Object.keys(result.metafile.outputs));
+  await removeStaleFiles(Object.keys(result.metafile.outputs), [pdfWorker]);
   return { entry, initialFiles };
 }
 

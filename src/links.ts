@@ -6,7 +6,7 @@
  * which still opens the same discussion.
  */
 
-import { isCaseId, isGuid, ISSUE_NUMBER } from './ids/patterns';
+import { isCaseId, isGuid, ISSUE_NUMBER, PAGE_NUMBER } from './ids/patterns';
 
 /**
  * The channel thread a case was opened from: the delivery of a weekly post (known before the post
@@ -27,6 +27,7 @@ export type SubPage =
   | { view: 'latest' }
   | { view: 'library' }
   | { view: 'issue'; issueNumber: number }
+  | { view: 'issuePages'; issueNumber: number; page: number }
   | { view: 'case'; caseId: string; thread: ThreadRef | null };
 
 /** The query naming a thread, as in a sub-page and in the discussion API. */
@@ -44,6 +45,31 @@ export function caseSubPage(caseId: string, thread?: ThreadRef): string {
   return thread ? `/cases/${caseId}?${threadQuery(thread)}` : `/cases/${caseId}`;
 }
 
+/** The sub-page of an issue as published, at a page (from 1): `/issues/44/pages/7`. */
+export function issuePagesSubPage(issueNumber: number, page: number): string {
+  return `/issues/${issueNumber}/pages/${page}`;
+}
+
+/** Where the service serves an issue as published (a PDF, with range requests). */
+export function issuePdfPath(issueNumber: number): string {
+  return `/api/issues/${issueNumber}/pdf`;
+}
+
+/**
+ * Where the service makes a case's briefing sheet (an A4 PDF) in a language, with the reflective
+ * questions for the audiences given (every audience's when none are).
+ */
+export function briefingSheetPath(
+  caseId: string,
+  audiences: readonly string[],
+  language: string,
+): string {
+  const query = new URLSearchParams();
+  if (audiences.length > 0) query.set('audiences', audiences.join(','));
+  query.set('lang', language);
+  return `/api/cases/${caseId}/sheet.pdf?${query.toString().replace(/%2C/g, ',')}`;
+}
+
 /** Parses a sub-page or hash route; anything unknown is the latest issue. */
 export function parseSubPage(value: string | null | undefined): SubPage {
   const raw = (value ?? '').replace(/^#/, '');
@@ -52,6 +78,15 @@ export function parseSubPage(value: string | null | undefined): SubPage {
   if (segments[0] === 'library' && segments.length === 1) return { view: 'library' };
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
+  }
+  if (
+    segments[0] === 'issues' &&
+    segments.length === 4 &&
+    ISSUE_NUMBER.test(segments[1]!) &&
+    segments[2] === 'pages' &&
+    PAGE_NUMBER.test(segments[3]!)
+  ) {
+    return { view: 'issuePages', issueNumber: Number(segments[1]), page: Number(segments[3]) };
   }
   if (segments[0] === 'cases' && segments.length === 2 && isCaseId(segments[1]!)) {
     return { view: 'case', caseId: segments[1]!, thread: threadOf(queryString) };

@@ -3,13 +3,16 @@ import type { SubPage } from '../src/links';
 import type { Section } from './components/AppShell/AppShell';
 import { Loading } from './components/Status/Status';
 import { TabFrame } from './Frame';
-import { useRoute } from './hooks';
+import { useRoute, useStageChoice } from './hooks';
 import { useTeamsHost } from './host';
 import { TextContext, useLanguage, type TabText } from './i18n';
-import { ConfigView, ReaderView } from './views';
+import { ConfigView, MeetingPageView, ReaderView } from './views';
 
-/** Which page the URL asks for: the reader (at `/`) or the channel tab's configuration page. */
-export type AppPage = 'reader' | 'config';
+/**
+ * Which page the URL asks for: the reader (at `/`), the configuration page of a channel's or a
+ * meeting's tab (`/config`), or the meeting's side panel and stage (`/meeting`).
+ */
+export type AppPage = 'reader' | 'config' | 'meeting';
 
 /** What the tab shows first. */
 export interface AppProps {
@@ -37,29 +40,35 @@ export function App({ page, initialText, prerendered }: AppProps) {
   const host = useTeamsHost();
   const ready = host.mode !== 'connecting' || prerendered !== undefined;
   const { route, navigated } = useRoute(
-    host.mode === 'teams' ? host.subPageId : null,
+    host.mode === 'teams' && page === 'reader' ? host.subPageId : null,
     ready,
     prerendered !== undefined,
   );
+  const stage = useStageChoice();
   const { text: tabText, choose } = useLanguage(
     initialText,
     host.mode === 'teams' ? host.locale : null,
   );
   const theme = host.mode === 'teams' ? host.theme : 'default';
   const inTeams = host.mode === 'teams';
+  const meeting = host.mode === 'teams' ? host.meeting : null;
+  const onStage = host.mode === 'teams' && host.frameContext === 'meetingStage';
   return (
     <TextContext.Provider value={tabText}>
       <TabFrame
         theme={theme}
         section={page === 'config' ? 'none' : sectionOf(route)}
         navigation={page === 'reader'}
+        wide={page === 'meeting' && (stage !== null || onStage)}
         navigated={navigated}
         onLanguageChange={choose}
       >
         {!ready ? (
           <Loading label={tabText.text('shell.opening')} />
         ) : page === 'config' ? (
-          <ConfigView inTeams={inTeams} />
+          <ConfigView inTeams={inTeams} inMeeting={meeting !== null} />
+        ) : page === 'meeting' ? (
+          <MeetingPageView stage={stage} onStage={onStage} meeting={meeting} />
         ) : (
           <ReaderView
             route={route}

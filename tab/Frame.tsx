@@ -47,6 +47,8 @@ export interface TabFrameProps {
   navigation: boolean;
   /** True once the reader has moved between views. */
   navigated: boolean;
+  /** Uses the full width (the meeting stage), not a reading column. */
+  wide?: boolean;
   /** Called when the reader switches language (nothing happens without it, as on the server). */
   onLanguageChange?: (language: Language) => void;
   children: ReactNode;
@@ -58,12 +60,18 @@ export function TabFrame({
   section,
   navigation,
   navigated,
+  wide = false,
   onLanguageChange,
   children,
 }: TabFrameProps) {
   return (
     <FluentProvider theme={themes[theme]} data-theme={theme}>
-      <AppShell section={section} navigation={navigation} onLanguageChange={onLanguageChange}>
+      <AppShell
+        section={section}
+        navigation={navigation}
+        wide={wide}
+        onLanguageChange={onLanguageChange}
+      >
         <FocusTitleContext.Provider value={navigated}>{children}</FocusTitleContext.Provider>
       </AppShell>
     </FluentProvider>

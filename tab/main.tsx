@@ -7,8 +7,8 @@ import { isHomeView, readPrerenderedIssue } from './prerender';
 
 const container = document.getElementById('root');
 if (container) {
-  const page: AppPage =
-    window.location.pathname.replace(/\/+$/, '') === '/config' ? 'config' : 'reader';
+  const pages: Readonly<Record<string, AppPage>> = { '/config': 'config', '/meeting': 'meeting' };
+  const page: AppPage = pages[window.location.pathname.replace(/\/+$/, '')] ?? 'reader';
   const prerendered = readPrerenderedIssue();
   const renderer = createDOMRenderer(document);
   const language = initialLanguage();

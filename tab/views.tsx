@@ -3,6 +3,7 @@ import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
+import type { MeetingViewProps } from './components/MeetingView/MeetingView';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
 import { ErrorView, Loading, type ErrorTitles } from './components/Status/Status';
@@ -36,8 +37,30 @@ const LibraryPage = lazyView(
   libraryTitles,
   'library.error',
 );
+/** An issue as published, at a page: the view and PDF.js load only when it is opened. */
+const IssuePages = lazyView(
+  () => import('./components/IssuePages/IssuePages'),
+  { notFound: 'issue.notFound', other: 'issue.unavailable' },
+  'pages.viewerError',
+);
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
+  configTitles,
+  'config.error',
+);
+
+const meetingTitles: ErrorTitles = {
+  notFound: 'meeting.unavailable',
+  other: 'meeting.unavailable',
+};
+
+const MeetingPage = lazyView(
+  () => import('./components/MeetingView/MeetingView'),
+  meetingTitles,
+  'meeting.error',
+);
+const MeetingConfig = lazyView(
+  () => import('./components/MeetingConfig/MeetingConfig'),
   configTitles,
   'config.error',
 );
@@ -92,6 +115,15 @@ function IssueView({ issueNumber }: { issueNumber: number }) {
   return <IssuePage issue={issue.data} latest={false} />;
 }
 
+function IssuePagesView({ issueNumber, page }: { issueNumber: number; page: number }) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <IssuePages issueNumber={issueNumber} page={page} />
+    </Suspense>
+  );
+}
+
 function CaseStudyView({
   route,
   inTeams,
@@ -142,6 +174,10 @@ export function ReaderView({
       return <LatestIssueView latestIssue={latestIssue} />;
     case 'issue':
       return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} />;
+    case 'issuePages':
+      return (
+        <IssuePagesView key={route.issueNumber} issueNumber={route.issueNumber} page={route.page} />
+      );
     case 'case':
       return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':
@@ -149,8 +185,20 @@ export function ReaderView({
   }
 }
 
-/** The channel tab's configuration page. */
-export function ConfigView({ inTeams }: ViewProps) {
+/** The tab's configuration page: in a meeting it adds the side panel, in a channel it asks what to show. */
+export function ConfigView({ inTeams, inMeeting }: ViewProps & { inMeeting: boolean }) {
+  const { text } = useText();
+  if (inMeeting) {
+    return (
+      <Suspense fallback={<Loading label={text('shell.loading')} />}>
+        <MeetingConfig />
+      </Suspense>
+    );
+  }
+  return <ChannelConfigView inTeams={inTeams} />;
+}
+
+function ChannelConfigView({ inTeams }: ViewProps) {
   const { text, language } = useText();
   const library = useResource((signal) => getIssueList(language, signal), [language]);
   if (library.status === 'loading') return <Loading label={text('config.loading')} />;
@@ -160,6 +208,16 @@ export function ConfigView({ inTeams }: ViewProps) {
   return (
     <Suspense fallback={<Loading label={text('shell.loading')} />}>
       <ConfigPage issues={library.data.issues} inTeams={inTeams} />
+    </Suspense>
+  );
+}
+
+/** The meeting page: the side panel, or the stage view of a shared case. */
+export function MeetingPageView(props: MeetingViewProps) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <MeetingPage {...props} />
     </Suspense>
   );
 }

@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
  * Implemented: `POST /v3/conversations` (a new channel thread), `POST /v3/conversations/:id/activities`,
  * `POST|PUT|DELETE /v3/conversations/:id/activities/:activityId`, `GET /v3/teams/:teamId`,
  * `GET /v3/teams/:teamId/conversations`, `GET /v3/conversations/:id/members`,
- * `GET /v3/conversations/:id/members/:memberId`, `GET /v3/conversations/:id/pagedmembers`.
+ * `GET /v3/conversations/:id/members/:memberId`, `GET /v3/conversations/:id/pagedmembers`, for
+ * teams' channels and for meeting chats (`addChat`); a post to a meeting chat the bot is not in
+ * is refused with 403 `BotNotInConversationRoster`.
  */
 
 /** One request as the fake received it. */
@@ -83,6 +85,14 @@ export interface FakeTeam {
   members: FakeMember[];
 }
 
+/** A meeting's chat the bot was added to. */
+export interface FakeChat {
+  tenantId: string;
+  /** `19:meeting_…@thread.v2`. */
+  id: string;
+  members: FakeMember[];
+}
+
 /** An activity the bot sent, with the id the fake gave it. */
 export interface SentActivity {
   id: string;
@@ -119,6 +129,7 @@ export class FakeBotConnector {
   readonly sent: SentActivity[] = [];
   private readonly threadsByConversation = new Map<string, FakeThread>();
   private readonly teams = new Map<string, FakeTeam>();
+  private readonly chats = new Map<string, FakeChat>();
   private readonly failures: ArmedFailure[] = [];
   private readonly hits = new Map<string, number[]>();
   private readonly limits: RateLimits | null;
@@ -164,6 +175,16 @@ export class FakeBotConnector {
   /** Makes a team known to the team, channel and member endpoints. */
   addTeam(team: FakeTeam): void {
     this.teams.set(team.id, team);
+  }
+
+  /** Makes a meeting chat known: the bot is in it, with its members. */
+  addChat(chat: FakeChat): void {
+    this.chats.set(chat.id, chat);
+  }
+
+  /** The bot leaves a meeting chat. */
+  removeChat(id: string): void {
+    this.chats.delete(id);
   }
 
   /** Answers the next matching request(s) with a failure instead of serving it. */
@@ -335,7 +356,7 @@ export class FakeBotConnector {
     if (collection !== 'conversations' || id === undefined) return undefined;
     if (sub === 'activities') return this.activity(request, id, subId);
     if ((sub === 'members' || sub === 'pagedmembers') && request.method === 'GET') {
-      const team = this.teamOfConversation(id);
+      const team = this.teamOfConversation(id) ?? this.chats.get(id);
       const members = (team?.members ?? []).map((member) => ({
         id: member.id,
         name: member.name,
@@ -383,6 +404,17 @@ export class FakeBotConnector {
     activityId: string | undefined,
   ): { status: number; body: unknown } | undefined {
     const activity = asRecord(request.body);
+    if (conversationId.startsWith('19:meeting_') && !this.chats.has(conversationId)) {
+      return {
+        status: 403,
+        body: {
+          error: {
+            code: 'BotNotInConversationRoster',
+            message: 'The bot is not part of the conversation roster.',
+          },
+        },
+      };
+    }
     const thread = this.threadsByConversation.get(conversationId);
     if (request.method === 'PUT' && activityId !== undefined) {
       if (thread && thread.rootMessageId === activityId) {
@@ -413,7 +445,7 @@ export class FakeBotConnector {
   }
 
   private tenantOfConversation(conversationId: string): string | undefined {
-    return this.teamOfConversation(conversationId)?.tenantId;
+    return (this.teamOfConversation(conversationId) ?? this.chats.get(conversationId))?.tenantId;
   }
 
   private newId(): string {

@@ -1,8 +1,18 @@
-import type { CaseStudy, Issue, Library } from '../src/content/model';
+import type { Audience, CaseStudy, Issue, Library } from '../src/content/model';
 
-/** A small in-memory library for delivery tests: issues given as (number, theme, case count). */
+/**
+ * A small in-memory library for delivery tests: issues given as (number, theme, case count), each
+ * case with one question for frontline officers and staff, or for the audiences `questionsFor`
+ * gives it (by its position in the issue, from 0).
+ */
 export function sampleLibrary(
-  issues: { number: number; theme: string; publishedOn: string; cases: number }[],
+  issues: {
+    number: number;
+    theme: string;
+    publishedOn: string;
+    cases: number;
+    questionsFor?: Audience[][];
+  }[],
 ): Library {
   const built: Issue[] = issues
     .map((issue) => ({
@@ -15,8 +25,12 @@ export function sampleLibrary(
       contentWarning: null,
       pdfUrl: null,
       feedbackUrl: null,
+      publishedPdf: null,
+      sample: false,
       articles: [],
-      cases: Array.from({ length: issue.cases }, (_, index) => sampleCase(issue.number, index + 1)),
+      cases: Array.from({ length: issue.cases }, (_, index) =>
+        sampleCase(issue.number, index + 1, issue.questionsFor?.[index]),
+      ),
     }))
     .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
   const cases = new Map(built.flatMap((issue) => issue.cases.map((c) => [c.id, c] as const)));
@@ -30,7 +44,11 @@ export function sampleLibrary(
   };
 }
 
-function sampleCase(issueNumber: number, order: number): CaseStudy {
+function sampleCase(
+  issueNumber: number,
+  order: number,
+  audiences: Audience[] = ['officers-and-staff'],
+): CaseStudy {
   return {
     id: `${issueNumber}-${order}`,
     issueNumber,
@@ -42,7 +60,9 @@ function sampleCase(issueNumber: number, order: number): CaseStudy {
     forceResponse: 'What the force did.',
     outcomes: 'Outcomes.',
     factors: ['vulnerability'],
-    audiences: ['officers-and-staff'],
-    questions: [{ audience: 'officers-and-staff', text: 'What would you do?' }],
+    audiences,
+    questions: audiences.map((audience) => ({ audience, text: 'What would you do?' })),
+    pdfPage: null,
+    sample: false,
   };
 }

@@ -23,8 +23,8 @@ export interface TestService {
 }
 
 /**
- * The real service on a random loopback port, with a fresh SQLite file (unless `env` names a
- * `DATABASE_URL`), quiet logs, and everything removed on `stop()`.
+ * The real service on a random loopback port (with an app identity too), with a fresh SQLite file
+ * (unless `env` names a `DATABASE_URL`), quiet logs, and everything removed on `stop()`.
  */
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ltl-service-'));
@@ -35,9 +35,13 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     CONTENT_DIR: options.contentDir ?? 'content',
     ...options.env,
   });
-  const service = await startService(config, createLogger(config.logLevel), {
-    background: options.background ?? true,
-  });
+  const service = await startService(
+    { ...config, host: '127.0.0.1' },
+    createLogger(config.logLevel),
+    {
+      background: options.background ?? true,
+    },
+  );
   return {
     baseUrl: service.url,
     service,

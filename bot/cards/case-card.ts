@@ -1,14 +1,9 @@
 import { caseText, issueText } from '../../src/content/present';
-import {
-  AUDIENCES,
-  type Audience,
-  type CaseStudy,
-  type Issue,
-  type ReflectiveQuestion,
-} from '../../src/content/model';
+import type { Audience, CaseStudy, Issue } from '../../src/content/model';
+import { questionsFor } from '../../src/content/questions';
 import { languagesOfPost, type PostLanguage } from '../../src/i18n/language';
 import { botText, type BotText } from '../text';
-import { adaptiveCard, text, type AdaptiveCard, type CardElement } from './types';
+import { adaptiveCard, text, type AdaptiveCard, type CardElement, type CardVersion } from './types';
 import { escapeMarkdown } from './markdown';
 
 /** The case's part of the card: the same wherever the case goes to the same audiences. */
@@ -32,11 +27,16 @@ export interface CaseCardInput extends CaseContentInput {
   lastDiscussionParticipants: number | null;
   /** Whether to invite replies in the thread (a channel post) or not (a personal chat). */
   inThread: boolean;
+  /** Where the case's briefing sheet (PDF) is, for a button beside "Read the full case". */
+  sheetUrl?: string;
+  /** 1.5 unless the card goes where Teams takes no later version (an unfurled link: 1.3). */
+  version?: CardVersion;
 }
 
 /**
- * The case study as an Adaptive Card 1.5 in the post's language: the case part (`content`, when
- * the caller already built it for another post), then the invitation to reply and the button.
+ * The case study as an Adaptive Card (1.5, or 1.3 when asked) in the post's language: the case
+ * part (`content`, when the caller already built it for another post), then, in a thread, the
+ * invitation to reply with the reminder of what to keep out of a reply, and the buttons.
  */
 export function caseCard(
   input: CaseCardInput,
@@ -45,9 +45,10 @@ export function caseCard(
   const texts = languagesOfPost(input.language).map(botText);
   const body: CardElement[] = [...content];
   if (input.inThread) {
-    texts.forEach((t, index) =>
-      body.push(text(t.text('card.reply'), { spacing: 'medium', separator: index === 0 })),
-    );
+    texts.forEach((t, index) => {
+      body.push(text(t.text('card.reply'), { spacing: 'medium', separator: index === 0 }));
+      body.push(text(`**${t.text('card.keepSafe')}**`, { spacing: 'small' }));
+    });
     const count = input.lastDiscussionParticipants;
     if (count !== null && count > 0) {
       for (const t of texts) {
@@ -57,23 +58,30 @@ export function caseCard(
       }
     }
   }
-  return adaptiveCard(body, [
-    {
-      type: 'Action.OpenUrl',
-      title: texts.map((t) => t.text('card.read')).join(' · '),
-      url: input.readUrl,
-    },
-  ]);
+  const title = (key: 'card.read' | 'card.sheet') => texts.map((t) => t.text(key)).join(' · ');
+  return adaptiveCard(
+    body,
+    [
+      { type: 'Action.OpenUrl', title: title('card.read'), url: input.readUrl },
+      ...(input.sheetUrl
+        ? [{ type: 'Action.OpenUrl' as const, title: title('card.sheet'), url: input.sheetUrl }]
+        : []),
+    ],
+    input.version,
+  );
 }
 
 /**
- * The case part of the card: the issue's content warning first, then the case (in Welsh where
- * translated, else the English with a Welsh note); a bilingual card has the Welsh first, then the
- * English. Every piece of library text is escaped.
+ * The case part of the card: the issue's content warning first, then the sample label for a
+ * sample, then the case (in Welsh where translated, else the English with a Welsh note); a
+ * bilingual card has the Welsh first, then the English. Every piece of library text is escaped.
  */
 export function caseCardContent(input: CaseContentInput): CardElement[] {
   const texts = languagesOfPost(input.language).map(botText);
   const body: CardElement[] = [...contentWarning(input, texts)];
+  if (input.caseStudy.sample) {
+    body.push(text(`**${texts.map((t) => t.text('sample.label')).join(' · ')}**`));
+  }
   texts.forEach((t, index) => {
     const section = caseSection(input, t, texts.length > 1);
     if (index > 0 && section[0]) Object.assign(section[0], { separator: true, spacing: 'large' });
@@ -135,26 +143,20 @@ function caseSection(input: CaseContentInput, t: BotText, bilingual: boolean): C
   elements.push(
     text(t.text('questions.title'), { weight: 'bolder', spacing: 'medium', style: 'heading' }),
   );
-  for (const [audience, questions] of questionsFor(caseInLanguage.questions, input.audiences)) {
+  const { groups, fellBack } = questionsFor(caseInLanguage.questions, input.audiences);
+  if (fellBack) {
+    const roles = (audiences: readonly Audience[]) =>
+      t.list(audiences.map((audience) => t.text(`audience.${audience}`)));
+    const note = t.text('card.otherRoles', {
+      chosen: roles(input.audiences),
+      roles: roles(groups.map(([audience]) => audience)),
+    });
+    elements.push(text(note, { spacing: 'small' }));
+  }
+  for (const [audience, questions] of groups) {
     elements.push(text(t.text(`audience.${audience}`), { isSubtle: true, spacing: 'small' }));
     for (const question of questions)
       elements.push(text(`• ${escapeMarkdown(question.text)}`, { spacing: 'small' }));
   }
   return elements;
-}
-
-/** The case's questions for the chosen audiences, grouped in the fixed audience order. */
-function questionsFor(
-  questions: readonly ReflectiveQuestion[],
-  audiences: readonly Audience[],
-): [Audience, ReflectiveQuestion[]][] {
-  const chosen = questions.filter((question) => audiences.includes(question.audience));
-  const shown = chosen.length > 0 ? chosen : questions;
-  const groups = new Map<Audience, ReflectiveQuestion[]>();
-  for (const question of shown)
-    groups.set(question.audience, [...(groups.get(question.audience) ?? []), question]);
-  return AUDIENCES.filter((audience) => groups.has(audience)).map((audience) => [
-    audience,
-    groups.get(audience)!,
-  ]);
 }

@@ -1,4 +1,9 @@
 export { caseCard, caseCardContent, type CaseCardInput } from './case-card';
 export { escapeMarkdown } from './markdown';
 export { savedCard, SETUP_VERBS, setupCard } from './setup-card';
-export { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard, type CardElement } from './types';
+export {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  type AdaptiveCard,
+  type CardElement,
+  type CardVersion,
+} from './types';

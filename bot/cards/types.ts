@@ -1,4 +1,7 @@
-/** The subset of the Adaptive Card 1.5 schema that the bot's cards use. */
+/**
+ * The subset of the Adaptive Card 1.5 schema that the bot's cards use. A card can also be written
+ * as 1.3, for where Teams takes no later version (link unfurling).
+ */
 
 export type TextSize = 'small' | 'default' | 'medium' | 'large';
 
@@ -78,10 +81,13 @@ export interface ExecuteAction {
 
 export type CardAction = OpenUrlAction | ExecuteAction;
 
+/** The versions the bot writes: 1.5, and 1.3 without the later features (a TextBlock's `style`). */
+export type CardVersion = '1.5' | '1.3';
+
 export type AdaptiveCard = {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
-  version: '1.5';
+  version: CardVersion;
   body: CardElement[];
   actions?: CardAction[];
   msteams?: { width: 'Full' };
@@ -89,13 +95,17 @@ export type AdaptiveCard = {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-/** A card with the fixed header fields. */
-export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+/** A card with the fixed header fields, in 1.5 unless `version` says 1.3. */
+export function adaptiveCard(
+  body: CardElement[],
+  actions: CardAction[] = [],
+  version: CardVersion = '1.5',
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
+    version,
+    body: version === '1.5' ? body : body.map(withoutHeadingStyle),
     ...(actions.length > 0 ? { actions } : {}),
     msteams: { width: 'Full' },
   };
@@ -104,4 +114,12 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
 /** A wrapping TextBlock. */
 export function text(value: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
   return { type: 'TextBlock', text: value, wrap: true, ...options };
+}
+
+/** A 1.3 element: a TextBlock's `style` (1.5) is left out; its weight and size still mark a heading. */
+function withoutHeadingStyle(element: CardElement): CardElement {
+  if (element.type !== 'TextBlock' || element.style === undefined) return element;
+  const copy: TextBlock = { ...element };
+  delete copy.style;
+  return copy;
 }

@@ -27,6 +27,8 @@ export function libraryCounts(library: Library): {
   translations: number;
   /** Of those, the ones a Welsh translator has still to review. */
   translationsToReview: number;
+  /** Issues whose pack has the issue as published (`issue.pdf`). */
+  publishedPdfs: number;
 } {
   const cases = library.issues.flatMap((issue) => issue.cases);
   const translations = library.issues.flatMap((issue) => [
@@ -42,6 +44,7 @@ export function libraryCounts(library: Library): {
     translations: translated.length,
     translationsToReview: translated.filter((translation) => translation.review === 'needed')
       .length,
+    publishedPdfs: library.issues.filter((issue) => issue.publishedPdf !== null).length,
   };
 }
 

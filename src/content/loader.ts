@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { bodyProblem, folderProblem, listFolder, markdownFiles, readDocument } from './files';
+import { PUBLISHED_PDF_FILE, readPublishedPdf } from './issue-pdf';
 import { createLibrary } from './library';
-import type { CaseStudy, ContentProblem, FeatureArticle, Issue, Library } from './model';
+import { linkWarnings, readAllowedHosts } from './link-hosts';
+import type {
+  CaseStudy,
+  ContentProblem,
+  FeatureArticle,
+  Issue,
+  Library,
+  PublishedPdf,
+} from './model';
 import { readSections } from './sections';
 import { parseFrontMatter, validField } from './front-matter';
 import { articleFrontMatter, caseFrontMatter, issueFrontMatter } from './schemas';
@@ -18,8 +27,13 @@ import {
   type NameClaim,
 } from './translations';
 
-/** A whole library, or every problem that kept it from loading (never half a library). */
-export type LoadResult = { ok: true; library: Library } | { ok: false; problems: ContentProblem[] };
+/**
+ * A whole library, or every problem that kept it from loading (never half a library); either way
+ * the warnings, which do not keep a library from loading (such as a link to a host not allowed).
+ */
+export type LoadResult =
+  | { ok: true; library: Library; warnings: ContentProblem[] }
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };
 
 /** The three sections every case study has, in this order. */
 export const CASE_SECTIONS = [
@@ -40,18 +54,36 @@ interface Claim {
 interface IssueResult {
   issue?: Issue;
   problems: ContentProblem[];
+  warnings: ContentProblem[];
   number?: Claim;
   caseIds: Claim[];
   /** The Welsh names its translations give factors and its theme. */
   names: NameClaim[];
 }
 
+/** Where a case names its page of the issue's PDF (`pdfPage:`), to check it against the PDF. */
+interface PageClaim {
+  page: number;
+  path: string;
+  line: number;
+}
+
+export interface LoadOptions {
+  /**
+   * Whether to read each issue as published (`issue.pdf`) and check the cases' `pdfPage`
+   * against it (default true). `npm run content:pdf`, which makes those PDFs, reads without.
+   */
+  publishedPdfs?: boolean;
+}
+
 /**
  * Reads and validates `<dir>/issues/<number>-<slug>/{issue.md,cases/*.md,articles/*.md}`, with
- * the Welsh translation (`*.cy.md`) beside any of them.
+ * the Welsh translation (`*.cy.md`) beside any of them and the issue as published (`issue.pdf`).
  */
-export async function loadLibrary(dir: string): Promise<LoadResult> {
+export async function loadLibrary(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const allowedHosts = await readAllowedHosts(dir);
   const issuesDir = path.join(dir, 'issues');
   const folders = (await listFolder(issuesDir))?.filter((entry) => entry.isDirectory());
   if (folders === undefined) {
@@ -63,8 +95,13 @@ export async function loadLibrary(dir: string): Promise<LoadResult> {
   }
   const results: IssueResult[] = [];
   for (const folder of folders ?? []) {
-    const result = await loadIssue(path.join(issuesDir, folder.name));
+    const result = await loadIssue(
+      path.join(issuesDir, folder.name),
+      allowedHosts,
+      options.publishedPdfs ?? true,
+    );
     problems.push(...result.problems);
+    warnings.push(...result.warnings);
     results.push(result);
   }
   problems.push(
@@ -76,11 +113,17 @@ export async function loadLibrary(dir: string): Promise<LoadResult> {
     ),
     ...glossaryProblems(results.flatMap((result) => result.names)),
   );
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, library: createLibrary(results.flatMap((result) => result.issue ?? [])) };
+  sortProblems(warnings);
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings };
+  const library = createLibrary(results.flatMap((result) => result.issue ?? []));
+  return { ok: true, library, warnings };
 }
 
-async function loadIssue(folder: string): Promise<IssueResult> {
+async function loadIssue(
+  folder: string,
+  allowedHosts: readonly string[],
+  readPdf: boolean,
+): Promise<IssueResult> {
   const problems: ContentProblem[] = [];
   const folderMatch = ISSUE_FOLDER.exec(path.basename(folder));
   if (!folderMatch) {
@@ -100,16 +143,32 @@ async function loadIssue(folder: string): Promise<IssueResult> {
   if (document && foreword === '') {
     problems.push(bodyProblem(document, 'foreword', 'missing; write it below the front matter'));
   }
-  const cases = await loadCases(folder, number ?? (folderMatch ? Number(folderMatch[1]) : undefined));
+  const sample = frontMatter?.data?.sample ?? false;
+  const cases = await loadCases(
+    folder,
+    number ?? (folderMatch ? Number(folderMatch[1]) : undefined),
+    sample,
+  );
   problems.push(...cases.problems);
+  const published = readPdf
+    ? await readPublishedPdf(path.join(folder, PUBLISHED_PDF_FILE))
+    : { pdf: null, problems: [] };
+  problems.push(...published.problems);
+  if (readPdf && published.problems.length === 0) {
+    problems.push(...pageProblems(cases.pages, published.pdf));
+  }
   const articles = await loadArticles(folder);
   problems.push(...articles.problems);
   const data = frontMatter?.data;
   const welshFile = path.join(folder, 'issue.cy.md');
   const welsh = (await exists(welshFile))
-    ? await loadIssueTranslation(welshFile, data && { ...data, contentWarning: data.contentWarning ?? null })
+    ? await loadIssueTranslation(
+        welshFile,
+        data && { ...data, contentWarning: data.contentWarning ?? null, sample },
+      )
     : undefined;
   problems.push(...(welsh?.problems ?? []));
+  const warnings = await folderLinkWarnings(folder, allowedHosts);
   const names = [...(welsh?.claims ?? []), ...cases.names];
 
   const numberClaim =
@@ -117,7 +176,7 @@ async function loadIssue(folder: string): Promise<IssueResult> {
       ? { key: String(number), path: document.path, line: document.lineOf(['number']) }
       : undefined;
   if (problems.length > 0 || !data || !folderMatch) {
-    return { problems, caseIds: cases.ids, number: numberClaim, names };
+    return { problems, warnings, caseIds: cases.ids, number: numberClaim, names };
   }
   const issue: Issue = {
     number: data.number,
@@ -129,11 +188,43 @@ async function loadIssue(folder: string): Promise<IssueResult> {
     contentWarning: data.contentWarning ?? null,
     pdfUrl: data.pdf ?? null,
     feedbackUrl: data.feedback ?? null,
+    publishedPdf: published.pdf,
+    sample,
     cases: cases.cases,
     articles: articles.articles,
     ...(welsh?.translation ? { welsh: welsh.translation } : {}),
   };
-  return { issue, problems, caseIds: cases.ids, number: numberClaim, names };
+  return { issue, problems, warnings, caseIds: cases.ids, number: numberClaim, names };
+}
+
+/** A problem for each case whose `pdfPage` the issue's PDF does not have. */
+function pageProblems(claims: readonly PageClaim[], pdf: PublishedPdf | null): ContentProblem[] {
+  return claims.flatMap((claim) => {
+    if (pdf && claim.page <= pdf.pageCount) return [];
+    const message = pdf
+      ? `page ${claim.page} is past the end of ${PUBLISHED_PDF_FILE}, which has ${pdf.pageCount} page${pdf.pageCount === 1 ? '' : 's'}`
+      : `there is no ${PUBLISHED_PDF_FILE} beside issue.md to point into; add the issue's PDF, or remove pdfPage`;
+    return [{ path: claim.path, line: claim.line, field: 'pdfPage', message }];
+  });
+}
+
+/** The link warnings of every Markdown file of an issue's folder (translations included). */
+async function folderLinkWarnings(
+  folder: string,
+  allowedHosts: readonly string[],
+): Promise<ContentProblem[]> {
+  const ignored: ContentProblem[] = [];
+  const files = [
+    ...(await markdownFiles(folder, ignored)),
+    ...(await markdownFiles(path.join(folder, 'cases'), ignored)),
+    ...(await markdownFiles(path.join(folder, 'articles'), ignored)),
+  ];
+  const warnings: ContentProblem[] = [];
+  for (const file of files) {
+    const { document } = await readDocument(file);
+    if (document) warnings.push(...linkWarnings(document, allowedHosts));
+  }
+  return warnings;
 }
 
 /** The English files of a folder, each with its translation if any; a problem for each orphan. */
@@ -150,10 +241,11 @@ async function filesWithTranslations(folder: string, problems: ContentProblem[])
   }));
 }
 
-async function loadCases(folder: string, issueNumber: number | undefined) {
+async function loadCases(folder: string, issueNumber: number | undefined, sample: boolean) {
   const problems: ContentProblem[] = [];
   const cases: CaseStudy[] = [];
   const ids: Claim[] = [];
+  const pages: PageClaim[] = [];
   const names: NameClaim[] = [];
   const files = await filesWithTranslations(path.join(folder, 'cases'), problems);
   if (files.length === 0) {
@@ -161,9 +253,10 @@ async function loadCases(folder: string, issueNumber: number | undefined) {
     problems.push(folderProblem(path.join(folder, 'cases'), 'cases', message));
   }
   for (const [index, { file, welshFile }] of files.entries()) {
-    const result = await loadCase(file, index + 1, issueNumber);
+    const result = await loadCase(file, index + 1, issueNumber, sample);
     problems.push(...result.problems);
     if (result.id) ids.push(result.id);
+    if (result.page) pages.push(result.page);
     const welsh = welshFile ? await loadCaseTranslation(welshFile, result.caseStudy) : undefined;
     problems.push(...(welsh?.problems ?? []));
     names.push(...(welsh?.claims ?? []));
@@ -173,14 +266,15 @@ async function loadCases(folder: string, issueNumber: number | undefined) {
       );
     }
   }
-  return { cases, ids, names, problems };
+  return { cases, ids, pages, names, problems };
 }
 
 async function loadCase(
   file: string,
   order: number,
   issueNumber: number | undefined,
-): Promise<{ caseStudy?: CaseStudy; id?: Claim; problems: ContentProblem[] }> {
+  sample: boolean,
+): Promise<{ caseStudy?: CaseStudy; id?: Claim; page?: PageClaim; problems: ContentProblem[] }> {
   const read = await readDocument(file);
   if (!read.document) return { problems: read.problems };
   const document = read.document;
@@ -193,7 +287,14 @@ async function loadCase(
   const { sections, problems: sectionProblems } = readSections(document, CASE_SECTIONS);
   problems.push(...sectionProblems);
   const claim = id === undefined ? undefined : { key: id, path: document.path, line: document.lineOf(['id']) };
-  if (!data || problems.length > 0 || issueNumber === undefined) return { problems, id: claim };
+  const pdfPage = validField(document, 'pdfPage', caseFrontMatter.shape.pdfPage);
+  const page =
+    pdfPage === undefined
+      ? undefined
+      : { page: pdfPage, path: document.path, line: document.lineOf(['pdfPage']) };
+  if (!data || problems.length > 0 || issueNumber === undefined) {
+    return { problems, id: claim, page };
+  }
   const section = (name: (typeof CASE_SECTIONS)[number]) => sections.get(name)?.markdown ?? '';
   const caseStudy: CaseStudy = {
     id: data.id,
@@ -208,8 +309,10 @@ async function loadCase(
     factors: data.factors,
     audiences: data.audiences,
     questions: data.questions,
+    pdfPage: data.pdfPage ?? null,
+    sample,
   };
-  return { caseStudy, id: claim, problems };
+  return { caseStudy, id: claim, page, problems };
 }
 
 async function loadArticles(folder: string) {

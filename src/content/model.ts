@@ -71,6 +71,10 @@ export interface CaseStudy {
   factors: string[];
   audiences: Audience[];
   questions: ReflectiveQuestion[];
+  /** The page of the issue's PDF where the case starts (`pdfPage:`), when the issue has one. */
+  pdfPage: number | null;
+  /** True when its issue is a sample written for this product (`sample: true`), not IOPC material. */
+  sample: boolean;
   /** The Welsh translation (`<file>.cy.md`), when there is one. */
   welsh?: CaseTranslation;
 }
@@ -92,6 +96,18 @@ export interface FeatureArticle {
   body: string;
   /** The Welsh translation (`<file>.cy.md`), when there is one. */
   welsh?: ArticleTranslation;
+}
+
+/** The issue as published: its pack's `issue.pdf`, checked when the library loads. */
+export interface PublishedPdf {
+  /** Where the file is on disk (an absolute path). */
+  file: string;
+  pageCount: number;
+  /** The size and last change of the file as checked: a file changed since then is not served. */
+  bytes: number;
+  modifiedMs: number;
+  /** A strong validator of the checked bytes, quoted as an HTTP `ETag`. */
+  etag: string;
 }
 
 /** The Welsh of an issue (`issue.cy.md`); its PDF and feedback links are the English ones unless it names its own. */
@@ -119,6 +135,10 @@ export interface Issue {
   contentWarning: string | null;
   pdfUrl: string | null;
   feedbackUrl: string | null;
+  /** The issue as published (`issue.pdf` beside `issue.md`), when the pack has it. */
+  publishedPdf: PublishedPdf | null;
+  /** A sample written for this product (`sample: true`), not IOPC material. */
+  sample: boolean;
   cases: CaseStudy[];
   articles: FeatureArticle[];
   /** The Welsh translation (`issue.cy.md`), when there is one. */

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language';
 import { glossaryOf } from './glossary';
+import { issuePdfPath } from '../links';
 import { markdownToHtml } from './markdown';
 import type { CaseStudy, FeatureArticle, Issue, Library } from './model';
 import type {
@@ -70,6 +71,7 @@ export function summarizeCase(caseStudy: CaseStudy, language: Language = 'en'): 
     summary: text.summary,
     factors: [...text.factors],
     audiences: [...caseStudy.audiences],
+    sample: caseStudy.sample,
   };
 }
 
@@ -125,6 +127,7 @@ function summarizeIssue(issue: Issue, language: Language): IssueSummaryView {
     publishedOn: issue.publishedOn,
     caseCount: issue.cases.length,
     hasContentWarning: issue.contentWarning !== null,
+    sample: issue.sample,
   };
 }
 
@@ -153,6 +156,11 @@ function presentIssue(issue: Issue, language: Language): IssueView {
     contentWarning: text.contentWarning,
     pdfUrl: text.pdfUrl,
     feedbackUrl: text.feedbackUrl,
+    publishedPdf: issue.publishedPdf && {
+      url: issuePdfPath(issue.number),
+      pageCount: issue.publishedPdf.pageCount,
+    },
+    sample: issue.sample,
     cases: issue.cases.map((caseStudy) => summarizeCase(caseStudy, language)),
     articles: issue.articles.map((article) => presentArticle(article, language)),
   };
@@ -178,6 +186,7 @@ function presentCase(
     forceResponseHtml: markdownToHtml(text.forceResponse),
     outcomesHtml: markdownToHtml(text.outcomes),
     questions: text.questions.map((question) => ({ ...question })),
+    pdfPage: issue.publishedPdf ? caseStudy.pdfPage : null,
     previousCaseId: previous?.id ?? null,
     nextCaseId: next?.id ?? null,
   };

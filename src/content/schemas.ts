@@ -64,6 +64,14 @@ const factorList = () =>
     'list at least one case factor',
   );
 
+/** `sample: true` marks a pack written for this product, not IOPC material. */
+const sampleFlag = () =>
+  z
+    .boolean({
+      error: 'must be true (a sample written for this product) or false; or remove the line',
+    })
+    .optional();
+
 /** A translation's review by a Welsh translator: `needed` until done. */
 const translationReview = () =>
   z.enum(['needed', 'done'], {
@@ -85,6 +93,7 @@ export const issueFrontMatter = z.strictObject({
   contentWarning: optionalText(),
   pdf: httpsLink(),
   feedback: httpsLink(),
+  sample: sampleFlag(),
 }, fieldsError);
 
 const questionSchema = z.strictObject({
@@ -100,6 +109,11 @@ export const caseFrontMatter = z.strictObject({
   audiences: list(audience('missing'), 'list at least one audience'),
   keyLearning: list(text(), 'list at least one point of key learning'),
   questions: list(questionSchema, 'a case needs at least one reflective question'),
+  pdfPage: z
+    .number({ error: 'must be the page number where the case starts in issue.pdf, e.g. 7' })
+    .int({ error: 'must be a whole page number, e.g. 7' })
+    .positive({ error: 'must be a page number from 1' })
+    .optional(),
 }, fieldsError);
 
 export const articleFrontMatter = z.strictObject({
@@ -116,6 +130,7 @@ export const issueTranslationFrontMatter = z.strictObject({
   contentWarning: optionalText(),
   pdf: httpsLink(),
   feedback: httpsLink(),
+  sample: sampleFlag(),
   translationReview: translationReview(),
 }, fieldsError);
 

@@ -63,7 +63,8 @@ const STOP_WORDS = new Set(
   yw`.split(/\s+/),
 );
 
-const MAX_QUERY_LENGTH = 200;
+/** The longest search, in characters: longer input is cut to this. */
+export const MAX_QUERY_LENGTH = 200;
 
 const indexes = new WeakMap<Library, CaseSearch>();
 

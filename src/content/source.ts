@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language';
 import type { Logger } from '../logger';
 import { libraryCounts } from './library';
 import { loadLibrary } from './loader';
-import { formatProblem, type Library } from './model';
+import { formatProblem, type ContentProblem, type Library } from './model';
 import { presentLibrary, type LibraryViews } from './present';
 import { displayPath, InvalidContentError } from './problems';
 import { CaseSearch } from './search';
@@ -61,6 +61,7 @@ export class LibrarySource {
   ): Promise<LibrarySource> {
     const result = await loadLibrary(dir);
     if (!result.ok) throw new InvalidContentError(dir, result.problems);
+    logWarnings(logger, result.warnings);
     logger.info({ dir: displayPath(dir), ...libraryCounts(result.library) }, 'content loaded');
     return new LibrarySource(dir, logger, options.debounceMs ?? 300, createSnapshot(result.library));
   }
@@ -134,6 +135,7 @@ export class LibrarySource {
         );
         return false;
       }
+      logWarnings(this.logger, result.warnings);
       snapshot = createSnapshot(result.library);
     } catch (error) {
       this.logger.error({ err: error }, 'content reload failed; keeping the current library');
@@ -150,5 +152,12 @@ export class LibrarySource {
       }
     }
     return true;
+  }
+}
+
+/** Each content warning (which does not stop a library loading) as a line in the log. */
+function logWarnings(logger: Logger, warnings: readonly ContentProblem[]): void {
+  for (const warning of warnings) {
+    logger.warn({ warning: formatProblem(warning) }, 'content warning');
   }
 }

@@ -84,7 +84,9 @@ export async function exists(file: string): Promise<boolean> {
 /** `issue.cy.md`, checked against the English issue when that is valid. */
 export async function loadIssueTranslation(
   file: string,
-  english: { number: number; theme: string; contentWarning: string | null } | undefined,
+  english:
+    | { number: number; theme: string; contentWarning: string | null; sample: boolean }
+    | undefined,
 ): Promise<TranslationResult<IssueTranslation>> {
   const read = await readDocument(file);
   if (!read.document) return { problems: read.problems, claims: [] };
@@ -106,6 +108,7 @@ export async function loadIssueTranslation(
       english.contentWarning,
       validField(document, 'contentWarning', shape.contentWarning),
     ),);
+  problems.push(...matchingSample(document, english.sample, validField(document, 'sample', shape.sample)));
   const theme = validField(document, 'theme', shape.theme);
   const claims = theme ? [claim(document, 'theme', english.theme, theme, ['theme'])] : [];
   if (!data || problems.length > 0) return { problems, claims };
@@ -267,6 +270,23 @@ function questionCounts(
 
 function count(n: number, noun: string): string {
   return `has ${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** A translation of a sample says so too (`sample: true`), and only then. */
+function matchingSample(
+  document: ContentDocument,
+  english: boolean,
+  welsh: boolean | undefined,
+): ContentProblem[] {
+  if (english && welsh !== true) {
+    const message = 'the English issue is a sample (sample: true); write sample: true here too';
+    return [document.fieldProblem(['sample'], message)];
+  }
+  if (!english && welsh === true) {
+    const message = 'the English issue is not a sample; remove this line';
+    return [document.fieldProblem(['sample'], message)];
+  }
+  return [];
 }
 
 function matchingWarning(

@@ -17,6 +17,8 @@ export interface IssueSummaryView {
   publishedOn: string;
   caseCount: number;
   hasContentWarning: boolean;
+  /** A sample written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
 }
 
 export interface CaseSummaryView {
@@ -29,6 +31,8 @@ export interface CaseSummaryView {
   summary: string;
   factors: string[];
   audiences: Audience[];
+  /** From a sample issue written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
 }
 
 export interface ArticleView {
@@ -51,6 +55,10 @@ export interface IssueView {
   contentWarning: string | null;
   pdfUrl: string | null;
   feedbackUrl: string | null;
+  /** The issue as published, when its pack has the PDF: where to fetch it and how many pages. */
+  publishedPdf: { url: string; pageCount: number } | null;
+  /** A sample written for this product, not IOPC material: the reader is told so. */
+  sample: boolean;
   cases: CaseSummaryView[];
   articles: ArticleView[];
 }
@@ -67,6 +75,8 @@ export interface CaseView extends CaseSummaryView {
   forceResponseHtml: string;
   outcomesHtml: string;
   questions: ReflectiveQuestion[];
+  /** The page of the issue as published where the case starts, when the issue has its PDF. */
+  pdfPage: number | null;
   /** Neighbours within the issue, for previous / next. */
   previousCaseId: string | null;
   nextCaseId: string | null;
@@ -111,6 +121,29 @@ export interface DiscussionReplyView {
   text: string;
   createdAt: string;
   editedAt: string | null;
+}
+
+/** A team the caller belongs to, where the app is installed. */
+export interface MyTeamView {
+  /** The team's Graph group id, as the API names teams. */
+  graphGroupId: string;
+  name: string | null;
+  /** Owners write the team's response and change its weekly post. */
+  owner: boolean;
+}
+
+/** `GET /api/me`: who is signed in, their app roles and their teams (SSO bearer token). */
+export interface MeView {
+  tenantId: string;
+  objectId: string;
+  name: string;
+  /** The language the answer was written for: `en` or `cy`. */
+  language: 'en' | 'cy';
+  /** `LearningLead` (the force-wide views), `Editor` (the IOPC's views). */
+  roles: ('LearningLead' | 'Editor')[];
+  teams: MyTeamView[];
+  /** True in local mode, where the documented local person stands in for Teams sign-in. */
+  localMode: boolean;
 }
 
 /** `GET /api/discussions/:caseId?team=<graph group id>` (SSO bearer token). */

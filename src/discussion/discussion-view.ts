@@ -9,7 +9,8 @@ import { CATCH_UP_DAYS, catchUpThread } from './catch-up';
 
 export interface DiscussionViewDeps {
   store: Store;
-  graph: Pick<GraphOperations, 'listReplies'>;
+  /** For catching a thread up when it is opened; absent in local mode. */
+  graph?: Pick<GraphOperations, 'listReplies'>;
   membership: MembershipCheck;
   logger: Logger;
   /** A thread is fetched from Graph at most this often when the tab opens it (a minute). */
@@ -39,8 +40,8 @@ export type DiscussionReader = (
 
 /**
  * The force's discussion of a case, as the tab shows it: only within the caller's own tenant,
- * only for a team the caller belongs to, oldest reply first. A thread posted in the last 14 days
- * is caught up from Graph first (at most once a minute); if Graph fails the stored replies show.
+ * only for a team the caller belongs to, oldest reply first. With Graph, a thread posted in the
+ * last 14 days is caught up first (at most once a minute); if Graph fails the stored replies show.
  */
 export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionReader {
   const intervalMs = deps.catchUpIntervalMs ?? 60_000;
@@ -48,12 +49,13 @@ export function createDiscussionReader(deps: DiscussionViewDeps): DiscussionRead
   const lastCatchUp = new Map<string, number>();
 
   const catchUpOnOpen = async (thread: PostedThread, graphGroupId: string) => {
-    if (thread.postedAt.getTime() < now() - CATCH_UP_DAYS * 86_400_000) return;
+    const { graph } = deps;
+    if (!graph || thread.postedAt.getTime() < now() - CATCH_UP_DAYS * 86_400_000) return;
     const key = `${thread.tenantId}/${thread.channelId}/${thread.rootMessageId}`;
     if ((lastCatchUp.get(key) ?? -Infinity) > now() - intervalMs) return;
     lastCatchUp.set(key, now());
     try {
-      await catchUpThread(deps, thread, graphGroupId);
+      await catchUpThread({ store: deps.store, graph }, thread, graphGroupId);
     } catch (error) {
       deps.logger.warn(
         { err: error, tenantId: thread.tenantId, channelId: thread.channelId },

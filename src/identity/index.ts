@@ -14,7 +14,14 @@ export {
   type TabTokenVerifier,
 } from './tab-token';
 export { isPreauthorizedClient, PREAUTHORIZED_CLIENTS } from './microsoft-clients';
-export { createMembershipCheck, type MembershipCheck } from './team-membership';
+export {
+  createMembershipCheck,
+  localMembership,
+  type MembershipCheck,
+  type TeamRole,
+} from './team-membership';
+export { LOCAL_PERSON, LOCAL_TEAM, LOCAL_TENANT_ID } from './local-person';
+export { APP_ROLES, grantedRoles, type AppRole } from './roles';
 export {
   createOwnerCheck,
   type OwnerCheck,

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { TenantAccess } from '../tenants/access';
 import { createEntraTokenVerifier, type EntraTokenRefusal } from './entra-token';
+import { grantedRoles, type AppRole } from './roles';
 
 /** Who called, from a verified tab SSO token. */
 export interface TabIdentity {
@@ -8,6 +9,8 @@ export interface TabIdentity {
   /** Entra object id (`oid`). */
   userObjectId: string;
   name: string;
+  /** The app roles the token grants (see `grantedRoles`). */
+  roles: AppRole[];
 }
 
 /** Why a token was refused; `tenant-not-served` is a 403, the rest a 401. */
@@ -29,13 +32,16 @@ export interface TabTokenVerifierOptions {
   authorityHost: string;
   tenants: TenantAccess;
   logger: Logger;
+  /** `MICROSOFT_APP_TENANT_ID`: the only tenant whose tokens may carry the `Editor` role. */
+  publisherTenantId?: string;
 }
 
 const requiredScope = 'access_as_user';
 
 /**
  * The tab's SSO token: a valid Entra token for our API (see `createEntraTokenVerifier`) with the
- * scope `access_as_user`, from a tenant the service serves.
+ * scope `access_as_user`, from a tenant the service serves; its app roles as `grantedRoles` honours
+ * them.
  */
 export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTokenVerifier {
   const entra = createEntraTokenVerifier(options);
@@ -63,7 +69,12 @@ export function createTabTokenVerifier(options: TabTokenVerifierOptions): TabTok
       }
       return {
         ok: true,
-        identity: { tenantId: claims.tenantId, userObjectId: claims.objectId, name: claims.name },
+        identity: {
+          tenantId: claims.tenantId,
+          userObjectId: claims.objectId,
+          name: claims.name,
+          roles: grantedRoles(claims.roles, claims.tenantId, options.publisherTenantId),
+        },
       };
     },
   };

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createBot, createChannelPoster, type BotDeps } from '../../bot';
+import { createBot, createChannelPoster, createMeetingChatPoster, type BotDeps } from '../../bot';
 import type { Config } from '../config';
 import { LibrarySource, type Library } from '../content';
 import { createDeliveryEngine, type DeliveryEngine } from '../delivery';
@@ -11,22 +11,38 @@ import { catchUpRecentThreads } from '../discussion/catch-up';
 import { createDiscussionReader } from '../discussion/discussion-view';
 import { createReplyIntake, type ReplyIntake } from '../discussion/intake';
 import { createGraphTokenProvider, GraphService } from '../graph';
-import { createMembershipCheck, createTabTokenVerifier } from '../identity';
+import {
+  createMembershipCheck,
+  createTabTokenVerifier,
+  localMembership,
+  type MembershipCheck,
+} from '../identity';
 import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
+import { BriefingSheets } from '../publication';
 import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
-import { consentSettingsFrom, createTenantAccess, seedTenants } from '../tenants';
+import {
+  consentSettingsFrom,
+  createTenantAccess,
+  seedLocalTeam,
+  seedTenants,
+  type TenantAccess,
+} from '../tenants';
 import { createApp } from './app';
 import { adminStatusRoutes } from './routes/admin-status';
 import { consentRoutes } from './routes/consent';
 import { contentRoutes } from './routes/content';
-import { createRateLimits, type RateLimitOptions } from './rate-limit';
+import { createRateLimits, type RateLimitOptions, type RateLimits } from './rate-limit';
+import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
+import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
+import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
+import { publicationRoutes } from './routes/publication';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -73,6 +89,32 @@ function createGraph(config: Config, logger: Logger): GraphService | undefined {
   });
 }
 
+/**
+ * How signed-in routes know their caller and the caller's teams: in local mode the documented
+ * local person and team; with an app identity, the tab's SSO token and, where there is Graph,
+ * the teams' rosters (an app identity without Graph cannot tell who is in a team).
+ */
+function signInFor(
+  config: Config,
+  graph: GraphService | undefined,
+  tenants: TenantAccess,
+  rateLimits: RateLimits,
+  logger: Logger,
+): { signIn: SignIn; membership: MembershipCheck | undefined } {
+  if (!config.bot) return { signIn: localSignIn(), membership: localMembership() };
+  const verifier = createTabTokenVerifier({
+    appId: config.bot.appId,
+    authorityHost: config.authorityHost,
+    tenants,
+    logger,
+    ...(config.bot.tenantId ? { publisherTenantId: config.bot.tenantId } : {}),
+  });
+  return {
+    signIn: tokenSignIn(verifier, rateLimits),
+    membership: graph && createMembershipCheck(graph),
+  };
+}
+
 /** Opens the store (migrated) and the library (validated); fails before anything listens. */
 async function openData(
   config: Config,
@@ -82,6 +124,7 @@ async function openData(
   try {
     await store.migrate();
     await seedTenants(store, config);
+    if (config.localMode) await seedLocalTeam(store);
     return { store, content: await LibrarySource.open(config.contentDir, logger) };
   } catch (error) {
     await store.close();
@@ -123,9 +166,10 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
+  const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
   const server = createApp(
     logger,
     [
@@ -134,26 +178,45 @@ export async function startService(
         logger,
       ),
       contentRoutes(() => content.snapshot, logger),
+      publicationRoutes({
+        content: () => content.snapshot,
+        sheets: new BriefingSheets(library),
+        logger,
+      }),
       discussionRoutes({
         logger,
-        rateLimits,
-        sso:
-          config.bot && graph
-            ? {
-                verifier: createTabTokenVerifier({
-                  appId: config.bot.appId,
-                  authorityHost: config.authorityHost,
-                  tenants: tenantAccess,
-                  logger,
-                }),
-                readDiscussion: createDiscussionReader({
-                  store,
-                  graph,
-                  membership: createMembershipCheck(graph),
-                  logger,
-                }),
-              }
-            : undefined,
+        sso: signedIn.membership && {
+          signIn: signedIn.signIn,
+          readDiscussion: createDiscussionReader({
+            store,
+            ...(graph ? { graph } : {}),
+            membership: signedIn.membership,
+            logger,
+          }),
+        },
+      }),
+      meRoutes({
+        logger,
+        identity: signedIn.membership && {
+          signIn: signedIn.signIn,
+          membership: signedIn.membership,
+          teams: store.teams,
+          localMode: config.localMode,
+        },
+      }),
+      meetingRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        meetingChats: {
+          store,
+          library,
+          poster: createMeetingChatPoster(
+            config,
+            options.credentialsFactory ? { credentialsFactory: options.credentialsFactory } : {},
+          ),
+          logger,
+          checkMembership: config.bot !== undefined,
+        },
       }),
       consentRoutes({
         store,

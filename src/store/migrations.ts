@@ -217,4 +217,17 @@ CREATE INDEX deliveries_by_tenant_due ON deliveries (tenant_id, status, due_at, 
 ALTER TABLE subscriptions ADD COLUMN post_language TEXT NOT NULL DEFAULT 'en';
 `,
   },
+  {
+    version: 4,
+    name: 'meeting chats',
+    script: `
+CREATE TABLE meeting_chats (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  service_url TEXT NOT NULL,
+  added_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+`,
+  },
 ];

@@ -6,6 +6,7 @@ import type {
   DeliveryFilter,
   DeliveryStatus,
   DeliveryUpdate,
+  MeetingChat,
   NewAuditEntry,
   NewDelivery,
   NewSubscription,
@@ -142,6 +143,15 @@ export interface AuditRepository {
   list(tenantId: string | null): Promise<AuditEntry[]>;
 }
 
+/** The meetings' chats the app is in, so the bot can post a case there when a presenter asks. */
+export interface MeetingChatRepository {
+  /** Records (or refreshes) a meeting chat the app was added to, by (tenant, chat id). */
+  upsert(chat: MeetingChat): Promise<void>;
+  get(tenantId: string, chatId: string): Promise<MeetingChat | undefined>;
+  /** Forgets a meeting chat the app left; true when there was one. */
+  delete(tenantId: string, chatId: string): Promise<boolean>;
+}
+
 /** Retention, a person's data and a force's offboarding. */
 export interface PrivacyRepository {
   /** Replies older than `cutoff` are deleted (retention); returns how many. */
@@ -190,6 +200,7 @@ export interface Repositories {
   readonly deliveries: DeliveryRepository;
   readonly discussion: DiscussionRepository;
   readonly audit: AuditRepository;
+  readonly meetingChats: MeetingChatRepository;
   readonly privacy: PrivacyRepository;
   readonly claims: ClaimRepository;
 }

@@ -160,6 +160,16 @@ export interface Reply {
   editedAt: Date | null;
 }
 
+/** A meeting's chat the app was added to: where the bot posts a case when a presenter asks. */
+export interface MeetingChat {
+  tenantId: string;
+  /** The chat's conversation id, `19:meeting_…@thread.v2`. */
+  id: string;
+  /** The Bot Connector endpoint for the chat's region, from the activity that added the app. */
+  serviceUrl: string;
+  addedAt: Date;
+}
+
 export interface AuditEntry {
   id: string;
   tenantId: string | null;
@@ -199,6 +209,7 @@ export type {
   ClaimRepository,
   DeliveryRepository,
   DiscussionRepository,
+  MeetingChatRepository,
   PrivacyRepository,
   Repositories,
   Store,

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { LOCAL_TEAM, LOCAL_TENANT_ID } from '../identity/local-person';
 import type { Logger } from '../logger';
 import type { Store, TenantStatus } from '../store/types';
 
@@ -57,29 +58,63 @@ export function createTenantAccess(
 }
 
 /**
- * Seeds the tenants table from `ALLOWED_TENANTS` at start: a new id is added as `invited`; a
- * known tenant keeps its status (a suspension is never lifted by a restart).
+ * Seeds the tenants table at start: each id of `ALLOWED_TENANTS` is added as `invited`, and the
+ * publisher's own tenant (`MICROSOFT_APP_TENANT_ID`, where the IOPC's editors sign in) as
+ * `consented`. A known tenant keeps its status (a suspension is never lifted by a restart).
  */
 export async function seedTenants(
   store: Store,
-  config: Pick<Config, 'allowedTenants'>,
+  config: Pick<Config, 'allowedTenants' | 'bot'>,
 ): Promise<number> {
-  if (config.allowedTenants === '*') return 0;
+  const seeds: { id: string; status: TenantStatus; from: string }[] = [
+    ...(config.allowedTenants === '*' ? [] : config.allowedTenants).map((id) => ({
+      id,
+      status: 'invited' as const,
+      from: 'ALLOWED_TENANTS',
+    })),
+    ...(config.bot?.tenantId
+      ? [{ id: config.bot.tenantId, status: 'consented' as const, from: 'MICROSOFT_APP_TENANT_ID' }]
+      : []),
+  ];
   let added = 0;
-  for (const id of config.allowedTenants) {
-    const known = await store.tenants.get(id);
-    if (known) continue;
+  for (const { id, status, from } of seeds) {
+    if (await store.tenants.get(id)) continue;
     await store.transaction(async (tx) => {
-      await tx.tenants.ensure(id, 'invited');
+      await tx.tenants.ensure(id, status);
       await tx.audit.append({
         tenantId: id,
         actor: 'system',
         action: 'tenant.seeded',
         subject: id,
-        detail: { from: 'ALLOWED_TENANTS', status: 'invited' },
+        detail: { from, status },
       });
     });
     added += 1;
   }
   return added;
+}
+
+/**
+ * Local mode: the documented local person's tenant and team (with its General channel), so the
+ * screens that belong to a team have one. Safe to repeat.
+ */
+export async function seedLocalTeam(store: Store): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.tenants.ensure(LOCAL_TENANT_ID, 'consented', 'Local force');
+    if (await tx.teams.get(LOCAL_TENANT_ID, LOCAL_TEAM.id)) return;
+    await tx.teams.upsert({
+      tenantId: LOCAL_TENANT_ID,
+      id: LOCAL_TEAM.id,
+      graphGroupId: LOCAL_TEAM.graphGroupId,
+      name: LOCAL_TEAM.name,
+      serviceUrl: 'http://127.0.0.1/',
+      installedAt: new Date(),
+    });
+    await tx.teams.upsertChannel({
+      tenantId: LOCAL_TENANT_ID,
+      teamId: LOCAL_TEAM.id,
+      id: LOCAL_TEAM.id,
+      name: null,
+    });
+  });
 }

@@ -1,5 +1,6 @@
 export {
   createTenantAccess,
+  seedLocalTeam,
   seedTenants,
   type TenantAccess,
   type TenantAccessOptions,

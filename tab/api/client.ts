@@ -9,6 +9,7 @@ import type {
 import type { Audience } from '../../src/content/model';
 import type { Language } from '../../src/i18n/language';
 import { threadQuery, type ThreadRef } from '../../src/links';
+import { getSsoToken } from '../host';
 
 /**
  * A failed API call: the HTTP status (0 when the service could not be reached) and, for the
@@ -110,16 +111,67 @@ export function searchCases(filters: SearchFilters, language: Language, signal?:
   return getJson<SearchResultsView>(`/api/search?${query.toString()}`, signal);
 }
 
-/** The discussion of a case in a team's channel thread, with the caller's Teams SSO token. */
+/** The status of an `ApiError` when Teams gave no sign-in token, so nothing was asked. */
+export const NO_TOKEN = -1;
+
+/**
+ * A signed-in call. Inside Teams it carries the Teams SSO token (an `ApiError` of `NO_TOKEN`
+ * without one); outside Teams it goes without, which the service answers as its local person in
+ * local mode and with a 401 anywhere else.
+ */
+async function getSignedIn<T>(path: string, inTeams: boolean, signal?: AbortSignal): Promise<T> {
+  if (!inTeams) return getJson<T>(path, signal);
+  const token = await getSsoToken();
+  if (!token) throw new ApiError(NO_TOKEN);
+  return getJson<T>(path, signal, { authorization: `Bearer ${token}` });
+}
+
+/** The discussion of a case in a team's channel thread, for the signed-in reader. */
 export function getDiscussion(
   caseId: string,
   thread: ThreadRef,
-  token: string,
+  inTeams: boolean,
   signal?: AbortSignal,
 ) {
-  return getJson<DiscussionView>(
+  return getSignedIn<DiscussionView>(
     `/api/discussions/${encodeURIComponent(caseId)}?${threadQuery(thread)}`,
+    inTeams,
     signal,
-    { authorization: `Bearer ${token}` },
   );
+}
+
+/** What the side panel asks the bot to post in the meeting's chat. */
+export interface MeetingChatPost {
+  chatId: string;
+  caseId: string;
+  audiences: Audience[];
+}
+
+/**
+ * Asks the bot to post a case in the meeting's chat, with the caller's Teams SSO token (none in
+ * local mode, where the service takes the local person). Rejects with an `ApiError`.
+ */
+export async function postCaseToMeetingChat(
+  post: MeetingChatPost,
+  language: Language,
+  token: string | null,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch('/api/meetings/chat-posts', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ ...post, lang: language }),
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, isProblem(body) ? body.title : response.statusText);
+  }
 }

@@ -5,6 +5,8 @@ export {
   getIssue,
   getIssueList,
   getLatestIssue,
+  NO_TOKEN,
+  postCaseToMeetingChat,
   searchCases,
 } from './client';
-export type { SearchFilters } from './client';
+export type { MeetingChatPost, SearchFilters } from './client';

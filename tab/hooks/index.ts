@@ -5,3 +5,4 @@ export { useRoute } from './useRoute';
 export type { RouteState } from './useRoute';
 export { useLibraryQuery } from './useLibraryQuery';
 export type { LibraryQuery } from './useLibraryQuery';
+export { useStageChoice } from './useStageChoice';

@@ -17,6 +17,10 @@ export interface TeamsSession {
   locale: string;
   /** The sub-page the host opened (a deep link or the configured tab's page), if any. */
   subPageId: string | null;
+  /** Where the host shows the tab: `content`, `settings`, `sidePanel`, `meetingStage`, … */
+  frameContext: string;
+  /** The meeting the tab is in, with its chat's id; null outside a meeting. */
+  meeting: { chatId: string | null } | null;
   /** Calls the listener whenever the host's theme changes. */
   onThemeChange(listener: (theme: HostTheme) => void): void;
 }
@@ -56,6 +60,8 @@ async function connect(): Promise<TeamsSession | null> {
       theme: hostTheme(context.app.theme),
       locale: context.app.locale || 'en-GB',
       subPageId: context.page.subPageId || null,
+      frameContext: context.page.frameContext ?? 'content',
+      meeting: context.meeting?.id ? { chatId: context.chat?.id ?? null } : null,
       onThemeChange: (listener) =>
         app.registerOnThemeChangeHandler((theme) => listener(hostTheme(theme))),
     };

@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
-import { connectToTeams, HOST_TIMEOUT_MS, mightBeHosted, type HostTheme } from './teamsHost';
+import {
+  connectToTeams,
+  HOST_TIMEOUT_MS,
+  mightBeHosted,
+  type HostTheme,
+  type TeamsSession,
+} from './teamsHost';
 
 /** The host as the UI sees it: still connecting, a plain web page, or inside Teams. */
 export type HostState =
   | { mode: 'connecting' }
   | { mode: 'standalone' }
-  | { mode: 'teams'; theme: HostTheme; locale: string; subPageId: string | null };
+  | {
+      mode: 'teams';
+      theme: HostTheme;
+      locale: string;
+      subPageId: string | null;
+      frameContext: string;
+      meeting: TeamsSession['meeting'];
+    };
 
 /**
  * Connects to the host once and follows its theme changes. A host that has not answered within
@@ -33,6 +46,8 @@ export function useTeamsHost(): HostState {
         theme: session.theme,
         locale: session.locale,
         subPageId: session.subPageId,
+        frameContext: session.frameContext,
+        meeting: session.meeting,
       });
       session.onThemeChange((theme) => {
         if (active)

@@ -150,35 +150,4 @@ describe('The tab inside Teams', function () {
     await page.clock.fastForward('01:00'); // past the tab's wait for a token (SSO_TIMEOUT_MS)
     await host.tab.getByText('Teams could not confirm who you are').waitFor();
   });
-
-  it('says so when the service refuses the sign-in token', async () => {
-    const latest = await service.api<IssueView>('/api/issues/latest');
-    const page = await service.newPage();
-    const host = await openInTeamsHost(page, service.baseUrl, {
-      subEntityId: caseSubPage(latest.cases[0]!.id, thread),
-      authToken: 'not-a-valid-token',
-    });
-    await host.tab.getByText('did not accept your Teams sign-in').waitFor();
-    const calls = await host.calls();
-    assert.ok(calls.some((call) => call.func === 'authentication.getAuthToken'));
-  });
-
-  it('opened from a weekly post, asks the service for the discussion of that post’s delivery', async () => {
-    const latest = await service.api<IssueView>('/api/issues/latest');
-    const delivery = '5d1e0c2a-7b3f-4e8a-9c6d-0a1b2c3d4e5f';
-    const page = await service.newPage();
-    const asked = page.waitForRequest((request) => request.url().includes('/api/discussions/'));
-    const host = await openInTeamsHost(page, service.baseUrl, {
-      subEntityId: caseSubPage(latest.cases[0]!.id, { delivery }),
-      authToken: 'not-a-valid-token',
-    });
-    const request = await asked;
-    assert.equal(
-      new URL(request.url()).search,
-      `?delivery=${delivery}`,
-      'the tab names the delivery, not a team or thread',
-    );
-    assert.equal(request.headers().authorization, 'Bearer not-a-valid-token');
-    await host.tab.getByText('did not accept your Teams sign-in').waitFor();
-  });
 });

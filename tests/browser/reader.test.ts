@@ -316,15 +316,6 @@ describe('The tab in a browser', function () {
     }
   });
 
-  it('outside Teams, says why the discussion of a channel thread is hidden', async () => {
-    const latest = await tab.api<IssueView>('/api/issues/latest');
-    const page = await tab.newPage();
-    const thread = 'team=aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee&channel=19%3Ac&thread=1700000000000';
-    await page.goto(`${tab.baseUrl}/#/cases/${latest.cases[0]!.id}?${thread}`);
-    await page.getByRole('heading', { level: 2, name: 'Your team’s discussion' }).waitFor();
-    assert.ok(await page.getByText('shown only inside Microsoft Teams').isVisible());
-  });
-
   it('keeps the reader’s search in the URL, so the back button returns to the results', async () => {
     const latest = await tab.api<IssueView>('/api/issues/latest');
     const target = latest.cases[0]!;

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { buildTab, type TabBuild } from '../../scripts/build-tab';
+import type { Store } from '../../src/store/types';
 import {
   launchBrowser,
   newIsolatedPage,
@@ -19,6 +20,8 @@ export function ensureTabBuilt(): Promise<TabBuild> {
 /** The real service with the built tab and one browser, shared by the tests of a file. */
 export interface TabFixture {
   readonly baseUrl: string;
+  /** The service's store, for a test that sets the scene. */
+  readonly store: Store;
   /** A JSON body from the service's API, read directly (not through the tab). */
   api<T>(path: string): Promise<T>;
   /** A new page in its own context (fresh storage, the browser's language); closed after the test. */
@@ -54,6 +57,10 @@ export function useTabFixture(options: TestServiceOptions = {}): TabFixture {
     get baseUrl() {
       if (!service) throw new Error('The service has not started.');
       return service.baseUrl;
+    },
+    get store() {
+      if (!service) throw new Error('The service has not started.');
+      return service.service.store;
     },
     async api<T>(path: string): Promise<T> {
       const response = await fetch(new URL(path, this.baseUrl));

@@ -3,7 +3,8 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 /**
  * A stand-in for the Teams client: a page that embeds the tab in an iframe and answers teams-js
  * (`initialize`, `getContext`, `authentication.getAuthToken`, the configuration page's
- * `settings.setSettings`), sends `themeChange` and `settings.save` events, and records every call.
+ * `settings.setSettings`, a meeting's sharing to the stage), sends `themeChange` and
+ * `settings.save` events, and records every call.
  * It is served by the test itself (`page.route`) at the tab's own origin, so teams-js accepts
  * its messages and the service needs no test-only route.
  */
@@ -16,8 +17,15 @@ export interface TeamsHostOptions {
   locale?: string;
   /** The sub-page id (legacy `subEntityId`) the host opens the tab on. */
   subEntityId?: string;
-  /** `settings` for a configuration page, `content` for a tab. */
-  frameContext?: 'content' | 'settings';
+  /**
+   * `settings` for a configuration page, `content` for a tab, `sidePanel` and `meetingStage` for
+   * a meeting's side panel and stage.
+   */
+  frameContext?: 'content' | 'settings' | 'sidePanel' | 'meetingStage';
+  /** The meeting the tab is in, with its chat (`meetingId`, `chatId` in the context). */
+  meeting?: { meetingId: string; chatId: string };
+  /** Whether `meeting.getAppContentStageSharingCapabilities` lets the app share (default true). */
+  canShareToStage?: boolean;
   /** The tab's path on the service, e.g. `/` or `/config`. */
   path?: string;
   /** The SSO token `authentication.getAuthToken` returns; null makes it fail. */
@@ -53,6 +61,8 @@ export interface TeamsHost {
   save(): Promise<SavedTabConfig>;
   /** Every call the tab has made so far. */
   calls(): Promise<HostCall[]>;
+  /** What the tab shared to the meeting stage, in order: the URL and the sharing options. */
+  sharedToStage(): Promise<{ url: string; options: { sharingProtocol?: string } }[]>;
 }
 
 export const TEST_HOST_PATH = '/__test-host.html';
@@ -74,6 +84,7 @@ const origin = window.location.origin;
 window.__hostCalls = [];
 window.__saved = null;
 window.__saveResult = null;
+window.__shared = [];
 const runtime = { apiVersion: 4, supports: { app: {}, appInitialization: {}, authentication: {},
   pages: { config: {}, tabs: {} }, teams: {} } };
 function reply(message, args) {
@@ -91,10 +102,18 @@ window.addEventListener('message', (event) => {
         config.initializeDelayMs);
       break;
     case 'getContext':
-      reply(message, [{ locale: config.locale, theme: config.theme, frameContext: config.frameContext,
-        subEntityId: config.subEntityId, entityId: 'library', tid: config.ids.tid,
-        userObjectId: config.ids.userObjectId, groupId: config.ids.groupId, teamId: config.ids.teamId,
-        channelId: config.ids.channelId, hostClientType: 'web', appSessionId: 'test-session' }]);
+      reply(message, [Object.assign({ locale: config.locale, theme: config.theme,
+        frameContext: config.frameContext, subEntityId: config.subEntityId, entityId: 'library',
+        tid: config.ids.tid, userObjectId: config.ids.userObjectId, groupId: config.ids.groupId,
+        teamId: config.ids.teamId, channelId: config.ids.channelId, hostClientType: 'web',
+        appSessionId: 'test-session' }, config.meeting || {})]);
+      break;
+    case 'meeting.getAppContentStageSharingCapabilities':
+      reply(message, [null, { doesAppHaveSharePermission: config.canShareToStage }]);
+      break;
+    case 'meeting.shareAppContentToStage':
+      window.__shared.push({ url: message.args[0], options: message.args[1] || {} });
+      reply(message, [null, true]);
       break;
     case 'authentication.getAuthToken':
       if (config.authTokenUnanswered) break;
@@ -122,7 +141,12 @@ function hostPage(
   options: Required<
     Omit<
       TeamsHostOptions,
-      'subEntityId' | 'authToken' | 'authTokenUnanswered' | 'initializeDelayMs'
+      | 'subEntityId'
+      | 'authToken'
+      | 'authTokenUnanswered'
+      | 'initializeDelayMs'
+      | 'meeting'
+      | 'canShareToStage'
     >
   > &
     TeamsHostOptions,
@@ -136,6 +160,8 @@ function hostPage(
     authToken: options.authToken ?? null,
     authTokenUnanswered: options.authTokenUnanswered ?? false,
     initializeDelayMs: options.initializeDelayMs ?? 0,
+    meeting: options.meeting ?? null,
+    canShareToStage: options.canShareToStage ?? true,
     ids: HOST_IDS,
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -165,6 +191,8 @@ export async function openInTeamsHost(
     authToken: options.authToken,
     authTokenUnanswered: options.authTokenUnanswered,
     initializeDelayMs: options.initializeDelayMs,
+    meeting: options.meeting,
+    canShareToStage: options.canShareToStage,
   });
   const hostUrl = new URL(TEST_HOST_PATH, baseUrl).toString();
   await page.route(hostUrl, (route) =>
@@ -191,5 +219,6 @@ export async function openInTeamsHost(
       return page.evaluate<SavedTabConfig>('window.__saved');
     },
     calls: () => page.evaluate<HostCall[]>('window.__hostCalls'),
+    sharedToStage: () => page.evaluate('window.__shared'),
   };
 }

@@ -157,5 +157,22 @@ export default {
     'card.lastDiscussion':
       '{count, plural, zero {Ni ymunodd neb yn y drafodaeth ddiwethaf.} one {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.} two {Ymunodd # gydweithiwr yn y drafodaeth ddiwethaf.} few {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} many {Ymunodd # chydweithiwr yn y drafodaeth ddiwethaf.} other {Ymunodd # cydweithiwr yn y drafodaeth ddiwethaf.}}',
     'card.read': 'Darllen yr achos llawn',
+    'card.keepSafe':
+      'Peidiwch â rhoi manylion gweithredol, nac unrhyw beth a allai ddangos pwy yw rhywun, yn eich ateb.',
+    'card.otherRoles':
+      'Nid oes gan yr achos hwn gwestiynau ar gyfer {chosen}. Mae ei gwestiynau ar gyfer {roles}.',
+    'card.sheet': 'Taflen friffio (PDF)',
+    'card.meetingChat':
+      'Trafodwch yr achos yma yn sgwrs y cyfarfod. Nid yw’r ap yn darllen nac yn cadw negeseuon y sgwrs hon.',
+
+    'meeting.welcome':
+      'Mae Dysgu’r Gwersi yn y cyfarfod hwn. Gall cyflwynydd ddangos astudiaeth achos ar lwyfan y cyfarfod o banel ochr yr ap, a’i phostio yma i’w thrafod. Nid yw’r ap yn darllen nac yn cadw negeseuon y sgwrs hon.',
+
+    'extension.preview': 'Rhifyn {number} · {theme}',
+    'extension.none':
+      'Does dim astudiaethau achos yn cyfateb. Rhowch gynnig ar lai o eiriau, neu ffactor neu rôl arall.',
+    'extension.problem.tooLong': 'Chwiliwch gyda {max} nod ar y mwyaf.',
+    'extension.problem.characters': 'Chwiliwch gyda llythrennau, rhifau ac atalnodi yn unig.',
+    'extension.problem.unreadable': 'Nid oedd modd darllen y chwiliad. Rhowch gynnig arall arni.',
   },
 };

@@ -151,5 +151,21 @@ export default {
     'card.lastDiscussion':
       '{count, plural, one {# colleague joined last time’s discussion.} other {# colleagues joined last time’s discussion.}}',
     'card.read': 'Read the full case',
+    'card.keepSafe':
+      'Keep operational details, and anything that could identify a person, out of your reply.',
+    'card.otherRoles': 'This case has no questions for {chosen}. Its questions are for {roles}.',
+    'card.sheet': 'Briefing sheet (PDF)',
+    'card.meetingChat':
+      'Discuss it here in the meeting chat. The app does not read or keep this chat’s messages.',
+
+    'meeting.welcome':
+      'Learning the Lessons is in this meeting. A presenter can show a case study on the meeting stage from the app’s side panel, and post it here to discuss. The app does not read or keep this chat’s messages.',
+
+    /** The compose box's search for a case (message extension) and its results. */
+    'extension.preview': 'Issue {number} · {theme}',
+    'extension.none': 'No case studies match. Try fewer words, or another factor or role.',
+    'extension.problem.tooLong': 'Search with at most {max} characters.',
+    'extension.problem.characters': 'Search with letters, numbers and punctuation only.',
+    'extension.problem.unreadable': 'The search could not be read. Please try again.',
   },
 };

@@ -15,6 +15,8 @@ export default {
     'audience.policy-makers': 'Llunwyr polisi',
     'audience.trainers': 'Hyfforddwyr',
     'issue.heading': 'Rhifyn {number}: {title}',
+    /** Wherever an item of a sample issue (written for this product) appears. */
+    'sample.label': 'Cynnwys sampl, nid deunydd yr IOPC',
     'contentWarning.title': 'Rhybudd cynnwys',
     'case.keyLearning': 'Prif wersi',
     'questions.title': 'Cwestiynau myfyriol',

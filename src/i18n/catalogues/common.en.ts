@@ -15,6 +15,8 @@ export default {
     'audience.policy-makers': 'Policy makers',
     'audience.trainers': 'Trainers',
     'issue.heading': 'Issue {number}: {title}',
+    /** Wherever an item of a sample issue (written for this product) appears. */
+    'sample.label': 'Sample content, not IOPC material',
     'contentWarning.title': 'Content warning',
     'case.keyLearning': 'Key learning',
     'questions.title': 'Reflective questions',

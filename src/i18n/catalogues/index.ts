@@ -4,8 +4,12 @@ import commonCy from './common.cy';
 import commonEn from './common.en';
 import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
+import publicationCy from './publication.cy';
+import publicationEn from './publication.en';
 import tabCy from './tab.cy';
 import tabEn from './tab.en';
+import viewerCy from './viewer.cy';
+import viewerEn from './viewer.en';
 
 /** One language's messages for one part of the product, as each catalogue file exports it. */
 export interface Catalogue<K extends string = string> {
@@ -30,6 +34,8 @@ export const catalogues = {
   tab: pair(tabEn, tabCy),
   pages: pair(pagesEn, pagesCy),
   bot: pair(botEn, botCy),
+  publication: pair(publicationEn, publicationCy),
+  viewer: pair(viewerEn, viewerCy),
 };
 
 /** A part of the product with its own messages. */

@@ -15,11 +15,15 @@ export default {
       'Pan fydd perchennog tîm yn ychwanegu’r ap at dîm, mae Teams yn gadael iddo dderbyn pob neges a bostir yn sianeli safonol y tîm hwnnw. Dim ond i weld a yw neges yn ateb i un o bostiadau astudiaeth achos wythnosol yr ap ei hun y mae’r ap yn edrych arni. Caiff unrhyw neges arall ei gollwng ar unwaith: nid yw’n cael ei darllen ymhellach, ei chadw na’i chofnodi.',
     'privacy.reads.2':
       'Mae’r ap hefyd yn darllen enw’r tîm, ei sianeli a phwy yw ei berchnogion, fel mai dim ond perchnogion tîm all newid y postiad wythnosol.',
+    'privacy.reads.meetings':
+      'Mewn cyfarfod yr ychwanegir yr ap ato, nid yw’n darllen sgwrs y cyfarfod: dim ond postio astudiaeth achos yno y mae pan fydd rhywun yn y cyfarfod yn gofyn iddo, ac ni chaiff atebion yn sgwrs cyfarfod eu casglu. Pan fyddwch yn chwilio am astudiaeth achos o’r blwch ysgrifennu neges, neu’n gludo dolen i un, dim ond i ateb ar unwaith y mae’r ap yn defnyddio’ch geiriau neu’r ddolen, ac nid yw’n eu cadw.',
     'privacy.keeps': 'Beth mae’r ap yn ei gadw',
     'privacy.keeps.1':
       'Ar gyfer pob ateb i un o’i bostiadau wythnosol: testun yr ateb, enw’r awdur a’i ID Microsoft Entra, y tîm, y sianel a’r astudiaeth achos y mae’n perthyn iddynt, a phryd y cafodd ei ysgrifennu neu ei olygu. Caiff golygiadau a dileadau yn Teams eu cymhwyso i’r copi y mae’r ap yn ei gadw.',
     'privacy.keeps.2':
       'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
+    'privacy.keeps.meetings':
+      'Ar gyfer pob cyfarfod yr ychwanegir yr ap ato: rhif adnabod sgwrs y cyfarfod a chyfeiriad Teams ar ei chyfer, nes i’r ap gael ei dynnu o’r cyfarfod, a chofnod o bwy a bostiodd pa astudiaeth achos yno a phryd.',
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':
@@ -75,9 +79,9 @@ export default {
     'accessibility.known': 'Pa mor hygyrch yw’r gwasanaeth hwn',
     'accessibility.known.1': 'Rydym yn gwybod nad yw rhai rhannau’n gwbl hygyrch:',
     'accessibility.known.cards':
-      'mae’r postiadau astudiaeth achos wythnosol a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
+      'mae’r postiadau astudiaeth achos wythnosol, y cardiau achos a rennir o flwch ysgrifennu neges neu a bostir yn sgwrs cyfarfod, a chardiau gosod y bot yn Gardiau Addasol (Adaptive Cards), y mae Microsoft Teams (neu Outlook) yn eu llunio: ni allwn reoli sut mae pob ap Teams yn eu cyflwyno i ddarllenydd sgrin neu wrth chwyddo’n fawr',
     'accessibility.known.pdf':
-      'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
+      'mae PDF pob rhifyn yn cael ei gyhoeddi gan yr IOPC ac efallai na fydd yn gwbl hygyrch: mae’r tab yn dangos ei dudalennau gyda’u testun ar gyfer darllenwyr sgrin, ond trefn ddarllen a phenawdau’r PDF yw eu rhai nhw; mae pob astudiaeth achos ac erthygl ynddo hefyd yn y tab fel tudalen we',
     'accessibility.known.english':
       'mae’r rhan fwyaf o’r hen rifynnau yn Saesneg yn unig; lle nad oes cyfieithiad Cymraeg, mae’r tab yn dweud hynny yn Gymraeg ac yn marcio’r testun Saesneg ar gyfer darllenwyr sgrin',
     'accessibility.known.review':
@@ -97,10 +101,12 @@ export default {
     'accessibility.tested.axe':
       'caiff pob golwg yn y tab ei gwirio gydag axe yn erbyn rheolau A ac AA WCAG 2.0, 2.1 a 2.2, yn y themâu golau, tywyll a chyferbyniad uchel, yn Saesneg ac yn Gymraeg',
     'accessibility.tested.keyboard':
-      'caiff y chwiliad, y cardiau astudiaeth achos a’r dolenni eu defnyddio gyda bysellfwrdd yn unig, gan wirio bod modd gweld y ffocws a’i fod yn symud i bennawd pob golwg newydd',
+      'caiff y chwiliad, y cardiau astudiaeth achos, y dolenni a phanel ochr a llwyfan cyfarfod eu defnyddio gyda bysellfwrdd yn unig, gan wirio bod modd gweld y ffocws a’i fod yn symud i bennawd pob golwg newydd',
     'accessibility.tested.layout':
       'caiff pob golwg ei gwirio am un prif bennawd a phenawdau mewn trefn, am ddim sgrolio i’r ochr ar 320 picsel o led, ac am farcio iaith ei thestun',
     'accessibility.tested.cards': 'caiff cardiau’r bot eu gwirio yn erbyn sgema’r Cardiau Addasol',
+    'accessibility.tested.pdf':
+      'caiff y taflenni briffio eu darllen yn ôl i wirio eu bod yn PDFs wedi’u tagio gyda theitl, iaith, penawdau a rhestrau, yn iaith y darllenydd',
     'accessibility.untested': 'Beth sydd heb ei brofi eto',
     'accessibility.untested.1':
       'Nid yw’r gwasanaeth wedi cael ei brofi eto gan bobl anabl na chan arbenigwr hygyrchedd, nac â llaw gyda darllenwyr sgrin, meddalwedd adnabod lleferydd na chwyddwyr sgrin, nac yn apiau symudol Teams. Dim ond rhai problemau hygyrchedd y mae gwiriadau awtomatig yn eu canfod.',

@@ -15,11 +15,15 @@ export default {
       'When a team owner adds the app to a team, Teams lets it receive every message posted in that team’s standard channels. The app looks at each message only to see whether it is a reply to one of the app’s own weekly case-study posts. Any other message is dropped at once: it is not read further, stored or logged.',
     'privacy.reads.2':
       'The app also reads the team’s name, its channels and who its owners are, so that only team owners can change the weekly post.',
+    'privacy.reads.meetings':
+      'In a meeting the app is added to, it does not read the meeting’s chat: it only posts a case study there when someone in the meeting asks it to, and replies in a meeting’s chat are not collected. When you search for a case study from a message’s compose box, or paste a link to one, the app uses your words or the link only to answer at once and does not keep them.',
     'privacy.keeps': 'What the app keeps',
     'privacy.keeps.1':
       'For each reply to one of its weekly posts: the text of the reply, the author’s name and Microsoft Entra ID, the team, channel and case study it belongs to, and when it was written or edited. Edits and deletions in Teams are applied to the copy the app keeps.',
     'privacy.keeps.2':
       'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
+    'privacy.keeps.meetings':
+      'For each meeting the app is added to: the id of the meeting’s chat and the Teams address for it, until the app is removed from the meeting, and a record of who posted which case study there and when.',
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',
@@ -73,9 +77,9 @@ export default {
     'accessibility.known': 'How accessible this service is',
     'accessibility.known.1': 'We know some parts are not fully accessible:',
     'accessibility.known.cards':
-      'the weekly case-study posts and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
+      'the weekly case-study posts, the case cards shared from a message’s compose box or posted in a meeting’s chat, and the bot’s set-up cards are Adaptive Cards, which Microsoft Teams (or Outlook) draws: we cannot control how each Teams app presents them to a screen reader or at high zoom',
     'accessibility.known.pdf':
-      'the PDF of each issue is published by the IOPC and may not be fully accessible; every case study and article in it is also in the tab as a web page',
+      'the PDF of each issue is published by the IOPC and may not be fully accessible: the tab shows its pages with their text for screen readers, but their reading order and headings are those of the PDF; every case study and article in it is also in the tab as a web page',
     'accessibility.known.english':
       'most back issues are in English only; where there is no Welsh translation, the tab says so in Welsh and marks the English text for screen readers',
     'accessibility.known.review':
@@ -96,10 +100,12 @@ export default {
     'accessibility.tested.axe':
       'every view of the tab is checked with axe against the WCAG 2.0, 2.1 and 2.2 A and AA rules, in the light, dark and high contrast themes, in English and in Welsh',
     'accessibility.tested.keyboard':
-      'the search, the case cards and the links are used by keyboard alone, checking that the focus can be seen and moves to the heading of each new view',
+      'the search, the case cards, the links and a meeting’s side panel and stage are used by keyboard alone, checking that the focus can be seen and moves to the heading of each new view',
     'accessibility.tested.layout':
       'each view is checked for one main heading with headings in order, for no sideways scrolling at 320 pixels wide, and for the language of its text being marked',
     'accessibility.tested.cards': 'the bot’s cards are checked against the Adaptive Cards schema',
+    'accessibility.tested.pdf':
+      'the briefing sheets are read back to check they are tagged PDFs with a title, a language, headings and lists, in the reader’s language',
     'accessibility.untested': 'What has not been tested yet',
     'accessibility.untested.1':
       'The service has not yet been tested by disabled people or by an accessibility specialist, nor by hand with screen readers, speech recognition or screen magnifiers, nor in the Teams mobile apps. Automated checks find only some accessibility problems.',

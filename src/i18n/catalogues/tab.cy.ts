@@ -48,6 +48,7 @@ export default {
     'issue.pdf': 'Darllen rhifyn {number} fel PDF (yn agor mewn ffenestr newydd)',
     'issue.feedback':
       'Dywedwch wrthym beth yw eich barn am rifyn {number} (yn agor mewn ffenestr newydd)',
+    'issue.readAsPublished': 'Darllen rhifyn {number} fel y’i cyhoeddwyd, fesul tudalen',
     'contentWarning.hide': 'Cuddio’r rhybudd hwn',
 
     'case.loading': 'Yn llwytho’r astudiaeth achos…',
@@ -62,6 +63,11 @@ export default {
     'case.pager': 'Astudiaethau achos eraill yn y rhifyn hwn',
     'case.previous': 'Yr astudiaeth achos flaenorol',
     'case.next': 'Yr astudiaeth achos nesaf',
+    'case.seeInIssue': 'Ei gweld yn y rhifyn fel y’i cyhoeddwyd (tudalen {page})',
+    'case.sheetForRole':
+      'Taflen friffio gyda’r cwestiynau ar gyfer {role} (PDF, yn agor mewn ffenestr newydd)',
+    'case.sheetEveryRole':
+      'Taflen friffio gyda chwestiynau pob rôl (PDF, yn agor mewn ffenestr newydd)',
     'questions.role': 'Fy rôl …',
     'questions.chooseRole': 'Dewiswch eich rôl',
     'questions.noneForRole':
@@ -85,6 +91,8 @@ export default {
     'discussion.reply': 'Ateb yn Teams (yn agor yr edefyn)',
     'discussion.outsideTeams':
       'Dim ond yn Microsoft Teams y mae’r drafodaeth yn cael ei dangos, lle gall Teams gadarnhau pwy ydych chi a’ch bod yn perthyn i’r tîm. Agorwch yr achos hwn o’r neges yn eich sianel i’w gweld.',
+
+    'pages.viewerError': 'Nid oedd modd dangos tudalennau’r rhifyn.',
 
     'library.loading': 'Yn llwytho’r llyfrgell…',
     'library.notFound': 'Heb ddod o hyd i’r llyfrgell',
@@ -131,5 +139,57 @@ export default {
     'config.saveFailed': 'Nid oedd modd cadw’r tab. Rhowch gynnig arall arni.',
     'config.tabName': 'Dysgu’r Gwersi',
     'config.tabNameIssue': 'Dysgu’r Gwersi {number}',
+    'config.meeting.title': 'Ychwanegu Dysgu’r Gwersi at y cyfarfod hwn',
+    'config.meeting.text':
+      'Yn y cyfarfod, agorwch banel ochr yr ap i ddewis astudiaeth achos, ei dangos ar lwyfan y cyfarfod a’i phostio yn sgwrs y cyfarfod.',
+    'config.meeting.tabName': 'Dysgu’r Gwersi',
+
+    'meeting.unavailable': 'Nid yw golwg y cyfarfod ar gael',
+    'meeting.title': 'Briffio’r cyfarfod',
+    'meeting.intro':
+      'Dewiswch astudiaeth achos a’r rolau sy’n bresennol, yna dangoswch hi ar lwyfan y cyfarfod neu postiwch hi yn sgwrs y cyfarfod.',
+    'meeting.outside.title': 'Agorwch hwn mewn cyfarfod Teams',
+    'meeting.outside':
+      'Mae dangos achos ar lwyfan y cyfarfod a’i bostio yn sgwrs y cyfarfod yn gweithio mewn cyfarfod Teams. Yma gallwch agor golwg y llwyfan mewn ffenestr newydd.',
+    'meeting.search': 'Dod o hyd i astudiaeth achos',
+    'meeting.cases': 'Astudiaeth achos',
+    'meeting.cases.latest': 'O’r rhifyn diweddaraf. Teipiwch uchod i chwilio pob rhifyn.',
+    'meeting.loading': 'Yn llwytho astudiaethau achos…',
+    'meeting.error':
+      'Nid oedd modd llwytho’r astudiaethau achos. Rhowch gynnig arall arni mewn munud.',
+    'meeting.roles': 'Cwestiynau ar gyfer y rolau sy’n bresennol',
+    'meeting.roles.hint': 'Dim wedi’u dewis: cwestiynau pob rôl.',
+    'meeting.chosen': 'Wedi’i dewis: {title}',
+    'meeting.chooseFirst': 'Dewiswch astudiaeth achos yn gyntaf.',
+    'meeting.share': 'Dangos ar lwyfan y cyfarfod',
+    'meeting.share.sharing': 'Yn rhannu i lwyfan y cyfarfod…',
+    'meeting.share.done':
+      'Wedi’i dangos ar lwyfan y cyfarfod. Symudwch ymlaen gyda’r bysellau saeth neu’r botymau ar y llwyfan.',
+    'meeting.share.notAllowed':
+      'Ni wnaeth Teams adael i’r ap rannu i’r llwyfan. Dim ond cyflwynwyr y cyfarfod all rannu.',
+    'meeting.share.failed': 'Nid oedd modd dangos yr achos ar y llwyfan. Rhowch gynnig arall arni.',
+    'meeting.openStage': 'Agor golwg y llwyfan (yn agor mewn ffenestr newydd)',
+    'meeting.post': 'Postio yn sgwrs y cyfarfod',
+    'meeting.post.posting': 'Yn postio yn sgwrs y cyfarfod…',
+    'meeting.post.done': 'Wedi’i phostio yn sgwrs y cyfarfod.',
+    'meeting.post.signIn':
+      'Nid oedd Teams yn gallu cadarnhau pwy ydych chi, felly ni chafodd yr achos ei bostio. Caewch y panel ochr a’i agor eto i roi cynnig arall arni.',
+    'meeting.post.forbidden':
+      'Ni chafodd yr achos ei bostio: dim ond pobl yn sgwrs y cyfarfod hwn all bostio iddi, mewn heddlu sydd wedi galluogi’r ap.',
+    'meeting.post.notInChat':
+      'Nid yw Dysgu’r Gwersi yn sgwrs y cyfarfod hwn eto. Ychwanegwch yr ap at y cyfarfod, yna rhowch gynnig arall arni.',
+    'meeting.post.busy': 'Mae Teams yn brysur ar hyn o bryd. Rhowch gynnig arall arni mewn munud.',
+    'meeting.post.failed':
+      'Nid oedd modd postio’r achos ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.',
+
+    'stage.waiting.title': 'Dim byd ar y llwyfan eto',
+    'stage.waiting':
+      'Mae’r cyflwynydd yn dewis astudiaeth achos ym mhanel ochr yr ap ac yn ei dangos yma.',
+    'stage.parts': 'Rhannau’r astudiaeth achos',
+    'stage.part': 'Rhan {number} o {count}',
+    'stage.announce': 'Rhan {number} o {count}: {section}',
+    'stage.previous': 'Y rhan flaenorol',
+    'stage.next': 'Y rhan nesaf',
+    'stage.keys': 'Symudwch rhwng y rhannau gyda’r bysellau saeth neu’r botymau hyn.',
   },
 };

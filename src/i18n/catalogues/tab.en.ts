@@ -44,6 +44,7 @@ export default {
     'issue.more': 'More from this issue',
     'issue.pdf': 'Read issue {number} as a PDF (opens in a new window)',
     'issue.feedback': 'Tell us what you think of issue {number} (opens in a new window)',
+    'issue.readAsPublished': 'Read issue {number} as published, page by page',
     'contentWarning.hide': 'Hide this warning',
 
     'case.loading': 'Loading the case study…',
@@ -58,6 +59,11 @@ export default {
     'case.pager': 'Other case studies in this issue',
     'case.previous': 'Previous case study',
     'case.next': 'Next case study',
+    'case.seeInIssue': 'See it in the issue as published (page {page})',
+    'case.sheetForRole':
+      'Briefing sheet with the questions for {role} (PDF, opens in a new window)',
+    'case.sheetEveryRole':
+      'Briefing sheet with every role’s questions (PDF, opens in a new window)',
     'questions.role': 'I am a …',
     'questions.chooseRole': 'Choose your role',
     'questions.noneForRole': 'This case has no questions for {role}; here are the others.',
@@ -78,6 +84,8 @@ export default {
     'discussion.reply': 'Reply in Teams (opens the thread)',
     'discussion.outsideTeams':
       'The discussion is shown only inside Microsoft Teams, where Teams can confirm who you are and that you belong to the team. Open this case from the post in your channel to see it.',
+
+    'pages.viewerError': 'The pages of the issue could not be shown.',
 
     'library.loading': 'Loading the library…',
     'library.notFound': 'Library not found',
@@ -121,5 +129,55 @@ export default {
     'config.saveFailed': 'The tab could not be saved. Try again.',
     'config.tabName': 'Learning the Lessons',
     'config.tabNameIssue': 'Learning the Lessons {number}',
+    'config.meeting.title': 'Add Learning the Lessons to this meeting',
+    'config.meeting.text':
+      'In the meeting, open the app’s side panel to choose a case study, show it on the meeting stage and post it in the meeting chat.',
+    'config.meeting.tabName': 'Learning the Lessons',
+
+    'meeting.unavailable': 'Meeting view unavailable',
+    'meeting.title': 'Brief the meeting',
+    'meeting.intro':
+      'Choose a case study and the roles present, then show it on the meeting stage or post it in the meeting chat.',
+    'meeting.outside.title': 'Open this in a Teams meeting',
+    'meeting.outside':
+      'Showing a case on the meeting stage and posting it in the meeting chat work in a Teams meeting. Here you can open the stage view in a new window.',
+    'meeting.search': 'Find a case study',
+    'meeting.cases': 'Case study',
+    'meeting.cases.latest': 'From the latest issue. Type above to search every issue.',
+    'meeting.loading': 'Loading case studies…',
+    'meeting.error': 'The case studies could not be loaded. Try again in a moment.',
+    'meeting.roles': 'Questions for the roles present',
+    'meeting.roles.hint': 'None chosen: every role’s questions.',
+    'meeting.chosen': 'Chosen: {title}',
+    'meeting.chooseFirst': 'Choose a case study first.',
+    'meeting.share': 'Show on the meeting stage',
+    'meeting.share.sharing': 'Sharing to the meeting stage…',
+    'meeting.share.done':
+      'Shown on the meeting stage. Move it on with the arrow keys or the buttons on the stage.',
+    'meeting.share.notAllowed':
+      'Teams did not let the app share to the stage. Only the meeting’s presenters can share.',
+    'meeting.share.failed': 'The case could not be shown on the stage. Try again.',
+    'meeting.openStage': 'Open the stage view (opens in a new window)',
+    'meeting.post': 'Post to the meeting chat',
+    'meeting.post.posting': 'Posting to the meeting chat…',
+    'meeting.post.done': 'Posted in the meeting chat.',
+    'meeting.post.signIn':
+      'Teams could not confirm who you are, so the case was not posted. Close and reopen the side panel to try again.',
+    'meeting.post.forbidden':
+      'The case was not posted: only people in this meeting’s chat can post to it, in a force that has enabled the app.',
+    'meeting.post.notInChat':
+      'Learning the Lessons is not in this meeting’s chat yet. Add it to the meeting, then try again.',
+    'meeting.post.busy': 'Teams is busy just now. Try again in a minute.',
+    'meeting.post.failed': 'The case could not be posted just now. Try again in a few minutes.',
+
+    'stage.waiting.title': 'Nothing on the stage yet',
+    'stage.waiting':
+      'The presenter chooses a case study in the app’s side panel and shows it here.',
+    'stage.parts': 'Parts of the case study',
+    'stage.part': 'Part {number} of {count}',
+    'stage.announce': 'Part {number} of {count}: {section}',
+    'stage.previous': 'Previous part',
+    'stage.next': 'Next part',
+    'stage.keys': 'Move between parts with the arrow keys or these buttons.',
   },
 };

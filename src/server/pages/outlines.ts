@@ -8,12 +8,16 @@ export function privacyNotice(retentionMonths: number): PageOutline {
     title: 'privacy.title',
     intro: [{ paragraph: 'privacy.intro' }],
     sections: [
-      { heading: 'privacy.reads', blocks: paragraphs('privacy.reads.1', 'privacy.reads.2') },
+      {
+        heading: 'privacy.reads',
+        blocks: paragraphs('privacy.reads.1', 'privacy.reads.2', 'privacy.reads.meetings'),
+      },
       {
         heading: 'privacy.keeps',
         blocks: paragraphs(
           'privacy.keeps.1',
           'privacy.keeps.2',
+          'privacy.keeps.meetings',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),
@@ -96,6 +100,7 @@ export const accessibilityStatement: PageOutline = {
             'accessibility.tested.keyboard',
             'accessibility.tested.layout',
             'accessibility.tested.cards',
+            'accessibility.tested.pdf',
           ],
         },
       ],

@@ -3,21 +3,18 @@ import { z } from 'zod';
 import type { DiscussionReader } from '../../discussion/discussion-view';
 import { caseIdSchema, guidSchema } from '../../ids';
 import { unauthorized } from '../../errors';
-import type { TabTokenVerifier } from '../../identity/tab-token';
 import type { Logger } from '../../logger';
 import { jsonRoute, type RouteModule } from '../app';
-import type { RateLimits } from '../rate-limit';
-import { signedInCaller } from '../signed-in';
+import type { SignIn } from '../signed-in';
 
 export interface DiscussionRouteDeps {
   /**
-   * Undefined in local mode (no app id, so no SSO and no Graph): the endpoint answers 401
-   * explaining that SSO is not configured.
+   * Undefined where the service cannot check who belongs to a team (an app identity without
+   * Graph): the endpoint answers 401 explaining that sign-in is not configured. In local mode the
+   * local person reads the local team's discussion.
    */
-  sso: { verifier: TabTokenVerifier; readDiscussion: DiscussionReader } | undefined;
+  sso: { signIn: SignIn; readDiscussion: DiscussionReader } | undefined;
   logger: Logger;
-  /** Each signed-in caller's own budget (see `createRateLimits`). */
-  rateLimits?: RateLimits;
 }
 
 /** Where the signed-in discussion routes live (limited per person, not per address). */
@@ -50,7 +47,7 @@ function registerDiscussionRoutes(server: Server, deps: DiscussionRouteDeps): vo
             'Sign-in with Teams (SSO) is not configured on this service, so discussions are hidden.',
           );
         }
-        const caller = await signedInCaller(req, deps.sso.verifier, deps.rateLimits);
+        const caller = await deps.sso.signIn.caller(req);
         const { caseId } = params.parse(req.params);
         const asked = query.parse(req.query ?? {});
         if ('delivery' in asked) {

@@ -15,7 +15,7 @@ import { sendHtml, sendProblem } from '../respond';
 import type { RouteModule } from '../app';
 
 /** The tab's pages: each is the single-page app, which routes on the client. */
-const pages = ['/', '/config'];
+const pages = ['/', '/config', '/meeting'];
 
 /** What the home page needs to be rendered on the server: the current library and a logger. */
 export interface TabPrerenderOptions {

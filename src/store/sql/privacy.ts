@@ -11,6 +11,7 @@ const tenantTables = [
   'channels',
   'teams',
   'new_issue_notices',
+  'meeting_chats',
   'audit_entries',
 ] as const;
 

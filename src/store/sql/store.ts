@@ -7,6 +7,7 @@ import { claimRepository } from './claims';
 import { deliveryRepository } from './deliveries';
 import { discussionRepository } from './discussion';
 import type { Atomic, SqlEngine, SqlExecutor } from './engine';
+import { meetingChatRepository } from './meeting-chats';
 import { privacyRepository } from './privacy';
 import { subscriptionRepository } from './subscriptions';
 import { teamRepository } from './teams';
@@ -82,6 +83,7 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     deliveries: deliveryRepository(db),
     discussion: discussionRepository(db),
     audit: auditRepository(db),
+    meetingChats: meetingChatRepository(db),
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
   };

@@ -54,4 +54,8 @@ export const useAppShellStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalL,
     overflowWrap: 'anywhere',
   },
+  wide: {
+    maxWidth: 'none',
+    paddingInline: tokens.spacingHorizontalXXXL,
+  },
 });

@@ -10,8 +10,10 @@ export type Section = 'latest' | 'library' | 'none';
 
 export interface AppShellProps {
   section: Section;
-  /** Shows the navigation (hidden on the configuration page). */
+  /** Shows the navigation (hidden on the configuration and meeting pages). */
   navigation: boolean;
+  /** Lets the main region use the full width (the meeting stage) instead of a reading column. */
+  wide?: boolean;
   /** Called when the reader switches language. */
   onLanguageChange?: (language: Language) => void;
   children: ReactNode;
@@ -21,7 +23,13 @@ export interface AppShellProps {
  * The frame around every view: the product name, the main navigation, the switch to the other
  * language, the main region, and links to the accessibility statement and privacy notice.
  */
-export function AppShell({ section, navigation, onLanguageChange, children }: AppShellProps) {
+export function AppShell({
+  section,
+  navigation,
+  wide = false,
+  onLanguageChange,
+  children,
+}: AppShellProps) {
   const styles = useAppShellStyles();
   const { text, language } = useText();
   const otherLanguage: Language = language === 'cy' ? 'en' : 'cy';
@@ -65,7 +73,7 @@ export function AppShell({ section, navigation, onLanguageChange, children }: Ap
           {text('shell.otherLanguage')}
         </Button>
       </header>
-      <main className={styles.main}>{children}</main>
+      <main className={mergeClasses(styles.main, wide && styles.wide)}>{children}</main>
       <footer className={styles.footer}>
         <nav aria-label={text('shell.footer')}>
           <ul className={styles.navList}>

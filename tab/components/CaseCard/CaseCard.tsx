@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { CaseSummaryView } from '../../../src/content/views';
 import { caseSubPage } from '../../../src/links';
 import { useContentLang, useText } from '../../i18n';
+import { SampleLabel } from '../SampleLabel/SampleLabel';
 import { TabLink } from '../TabLink/TabLink';
 import { useCaseCardStyles } from './CaseCard.styles';
 
@@ -13,7 +14,7 @@ export interface CaseCardProps {
 
 /**
  * A case study as a card, named by its title (a link to the case): summary, factors and roles,
- * and, in a Welsh page, a note when the case is in English only.
+ * the sample label for a sample, and, in a Welsh page, a note when the case is in English only.
  */
 export function CaseCard({ caseStudy, issueLabel }: CaseCardProps) {
   const styles = useCaseCardStyles();
@@ -27,6 +28,7 @@ export function CaseCard({ caseStudy, issueLabel }: CaseCardProps) {
         <TabLink href={`#${caseSubPage(caseStudy.id)}`}>{caseStudy.title}</TabLink>
       </h3>
       {issueLabel && <p className={styles.meta}>{issueLabel}</p>}
+      {caseStudy.sample && <SampleLabel compact />}
       {lang.lang && <p className={styles.meta}>{text('content.englishOnly')}</p>}
       <p className={styles.summary} {...lang}>
         {caseStudy.summary}

@@ -1,5 +1,10 @@
 import type { CaseView } from '../../../src/content/views';
-import { caseSubPage, type ThreadRef } from '../../../src/links';
+import {
+  briefingSheetPath,
+  caseSubPage,
+  issuePagesSubPage,
+  type ThreadRef,
+} from '../../../src/links';
 import { useRole } from '../../hooks';
 import { richText, useContentLang, useText } from '../../i18n';
 import { ContentNote } from '../ContentNote/ContentNote';
@@ -8,6 +13,7 @@ import { DiscussionPanel } from '../DiscussionPanel/DiscussionPanel';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { ReflectiveQuestions } from '../ReflectiveQuestions/ReflectiveQuestions';
 import { RichText } from '../RichText/RichText';
+import { SampleLabel } from '../SampleLabel/SampleLabel';
 import { Section } from '../Section/Section';
 import { TabLink } from '../TabLink/TabLink';
 import { useCasePageStyles } from './CasePage.styles';
@@ -19,11 +25,15 @@ export interface CasePageProps {
   inTeams: boolean;
 }
 
-/** A case study: what happened, key learning, the force's response, outcomes and questions. */
+/**
+ * A case study: what happened, key learning, the force's response, outcomes and questions, with
+ * its page in the issue as published (when there is one) and its briefing sheet for the reader's
+ * role; a sample says so.
+ */
 export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
   const styles = useCasePageStyles();
   const t = useText();
-  const { text, list } = t;
+  const { text, list, language } = t;
   const [role, setRole] = useRole();
   const lang = useContentLang(caseStudy.language);
   const issueLang = useContentLang(caseStudy.issueLanguage);
@@ -40,6 +50,7 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
       <PageTitle documentTitle={caseStudy.title}>
         <span {...lang}>{caseStudy.title}</span>
       </PageTitle>
+      {caseStudy.sample && <SampleLabel />}
       <ContentNote language={caseStudy.language} note="case.untranslated" />
       {caseStudy.contentWarning && (
         <ContentWarning
@@ -61,6 +72,13 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
         <span className={styles.label}>{text('case.audiences')} </span>
         {list(caseStudy.audiences.map((audience) => text(`audience.${audience}`)))}
       </p>
+      {caseStudy.pdfPage !== null && (
+        <p className={styles.meta}>
+          <TabLink href={`#${issuePagesSubPage(caseStudy.issueNumber, caseStudy.pdfPage)}`}>
+            {text('case.seeInIssue', { page: caseStudy.pdfPage })}
+          </TabLink>
+        </p>
+      )}
       <Section title={text('case.whatHappened')}>
         <div {...lang}>
           <RichText html={caseStudy.whatHappenedHtml} />
@@ -89,6 +107,17 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
         role={role}
         onRoleChange={setRole}
       />
+      <p>
+        <TabLink
+          href={briefingSheetPath(caseStudy.id, role ? [role] : [], language)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {role
+            ? text('case.sheetForRole', { role: text(`audience.${role}`) })
+            : text('case.sheetEveryRole')}
+        </TabLink>
+      </p>
       {thread && <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} />}
       <nav aria-label={text('case.pager')} className={styles.pager}>
         <ul className={styles.pagerList}>

@@ -7,49 +7,17 @@ import {
   RadioGroup,
   Select,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { IssueSummaryView } from '../../../src/content/views';
-import { connectToTeams, loadTeamsJs } from '../../host';
-import { useText, type TabText } from '../../i18n';
+import { useText } from '../../i18n';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { useConfigPageStyles } from './ConfigPage.styles';
 import { channelTabConfig, type TabChoice } from './tabConfig';
+import { useSaveThroughTeams } from './useSaveThroughTeams';
 
 export interface ConfigPageProps {
   issues: IssueSummaryView[];
   inTeams: boolean;
-}
-
-/** Registers the save handler once; the handler always saves the latest choice, named in the reader's language. */
-function useSaveThroughTeams(choice: TabChoice, inTeams: boolean, text: TabText): void {
-  const latestChoice = useRef(choice);
-  latestChoice.current = choice;
-  const latestText = useRef(text);
-  latestText.current = text;
-  useEffect(() => {
-    if (!inTeams) return;
-    let active = true;
-    void (async () => {
-      if (!(await connectToTeams())) return;
-      const { pages } = await loadTeamsJs();
-      if (!active) return;
-      pages.config.registerOnSaveHandler((saveEvent) => {
-        const { text } = latestText.current;
-        const config = channelTabConfig(latestChoice.current, window.location.origin, {
-          latest: text('config.tabName'),
-          issue: (issueNumber) => text('config.tabNameIssue', { number: issueNumber }),
-        });
-        pages.config.setConfig(config).then(
-          () => saveEvent.notifySuccess(),
-          () => saveEvent.notifyFailure(text('config.saveFailed')),
-        );
-      });
-      pages.config.setValidityState(true);
-    })();
-    return () => {
-      active = false;
-    };
-  }, [inTeams]);
 }
 
 /** The channel tab's configuration page: pin the latest issue or one chosen issue. */
@@ -61,7 +29,15 @@ export default function ConfigPage({ issues, inTeams }: ConfigPageProps) {
   const [issueNumber, setIssueNumber] = useState<number | undefined>(issues[0]?.number);
   const choice: TabChoice =
     kind === 'issue' && issueNumber !== undefined ? { kind, issueNumber } : { kind: 'latest' };
-  useSaveThroughTeams(choice, inTeams, t);
+  useSaveThroughTeams(
+    ({ text: named }) =>
+      channelTabConfig(choice, window.location.origin, {
+        latest: named('config.tabName'),
+        issue: (number) => named('config.tabNameIssue', { number }),
+      }),
+    inTeams,
+    t,
+  );
   return (
     <>
       <PageTitle>{text('config.title')}</PageTitle>
@@ -92,6 +68,7 @@ export default function ConfigPage({ issues, inTeams }: ConfigPageProps) {
               {issues.map((issue) => (
                 <option key={issue.number} value={issue.number}>
                   {text('issue.heading', { number: issue.number, title: issue.title })}
+                  {issue.sample && ` (${text('sample.label')})`}
                 </option>
               ))}
             </Select>

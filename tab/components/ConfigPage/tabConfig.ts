@@ -1,7 +1,7 @@
 /** What a channel tab shows: always the newest issue, or one chosen issue. */
 export type TabChoice = { kind: 'latest' } | { kind: 'issue'; issueNumber: number };
 
-/** The settings teams-js saves for a configured channel tab. */
+/** The settings teams-js saves for a configured tab (in a channel or a meeting). */
 export interface ChannelTabConfig {
   entityId: string;
   contentUrl: string;
@@ -35,5 +35,15 @@ export function channelTabConfig(
     contentUrl: url,
     websiteUrl: url,
     suggestedDisplayName: names.issue(choice.issueNumber),
+  };
+}
+
+/** A meeting's tab: the side panel at `/meeting`, which shares the stage view of a case. */
+export function meetingTabConfig(origin: string, name: string): ChannelTabConfig {
+  return {
+    entityId: 'meeting',
+    contentUrl: `${origin}/meeting`,
+    websiteUrl: `${origin}/`,
+    suggestedDisplayName: name,
   };
 }

@@ -1,7 +1,6 @@
 import type { DiscussionView } from '../../../src/content/views';
 import { threadQuery, type ThreadRef } from '../../../src/links';
-import { ApiError, getDiscussion } from '../../api';
-import { getSsoToken } from '../../host';
+import { getDiscussion, NO_TOKEN, type ApiError } from '../../api';
 import { useResource } from '../../hooks';
 import { useText, type TabKey } from '../../i18n';
 import { TabLink } from '../TabLink/TabLink';
@@ -15,14 +14,12 @@ export interface DiscussionPanelProps {
   inTeams: boolean;
 }
 
-const NO_TOKEN = -1;
-
-function explanation(error: ApiError): TabKey {
+function explanation(error: ApiError, inTeams: boolean): TabKey {
   switch (error.status) {
     case NO_TOKEN:
       return 'discussion.noToken';
     case 401:
-      return 'discussion.refused';
+      return inTeams ? 'discussion.refused' : 'discussion.outsideTeams';
     case 403:
       return 'discussion.forbidden';
     case 404:
@@ -30,12 +27,6 @@ function explanation(error: ApiError): TabKey {
     default:
       return 'discussion.failed';
   }
-}
-
-async function loadDiscussion(caseId: string, thread: ThreadRef, signal: AbortSignal) {
-  const token = await getSsoToken();
-  if (!token) throw new ApiError(NO_TOKEN);
-  return getDiscussion(caseId, thread, token, signal);
 }
 
 function Replies({ discussion }: { discussion: DiscussionView }) {
@@ -69,35 +60,34 @@ function Replies({ discussion }: { discussion: DiscussionView }) {
   );
 }
 
-function TeamsDiscussion({ caseId, thread }: Omit<DiscussionPanelProps, 'inTeams'>) {
-  const styles = useDiscussionPanelStyles();
-  const { text } = useText();
-  const discussion = useResource(
-    (signal) => loadDiscussion(caseId, thread, signal),
-    [caseId, threadQuery(thread)],
-  );
-  if (discussion.status === 'loading') return <Loading label={text('discussion.loading')} />;
-  if (discussion.status === 'error') {
-    return (
-      <p className={styles.explanation} role="status">
-        {text(explanation(discussion.error))}
-      </p>
-    );
-  }
-  return <Replies discussion={discussion.data} />;
-}
-
-/** The team's discussion of the case in the channel thread the reader came from. */
+/**
+ * The team's discussion of the case in the channel thread the reader came from: inside Teams for
+ * the signed-in member; outside Teams only where the service runs in local mode.
+ */
 export function DiscussionPanel({ caseId, thread, inTeams }: DiscussionPanelProps) {
   const styles = useDiscussionPanelStyles();
   const { text } = useText();
   return (
     <Section title={text('discussion.title')} className={styles.panel}>
-      {inTeams ? (
-        <TeamsDiscussion caseId={caseId} thread={thread} />
-      ) : (
-        <p className={styles.explanation}>{text('discussion.outsideTeams')}</p>
-      )}
+      <Discussion caseId={caseId} thread={thread} inTeams={inTeams} />
     </Section>
   );
+}
+
+function Discussion({ caseId, thread, inTeams }: DiscussionPanelProps) {
+  const styles = useDiscussionPanelStyles();
+  const { text } = useText();
+  const discussion = useResource(
+    (signal) => getDiscussion(caseId, thread, inTeams, signal),
+    [caseId, threadQuery(thread), inTeams],
+  );
+  if (discussion.status === 'loading') return <Loading label={text('discussion.loading')} />;
+  if (discussion.status === 'error') {
+    return (
+      <p className={styles.explanation} role="status">
+        {text(explanation(discussion.error, inTeams))}
+      </p>
+    );
+  }
+  return <Replies discussion={discussion.data} />;
 }

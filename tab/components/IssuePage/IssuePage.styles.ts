@@ -10,6 +10,10 @@ export const useIssuePageStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
+  published: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   article: {
     marginBlock: `${tokens.spacingVerticalM} 0`,
   },

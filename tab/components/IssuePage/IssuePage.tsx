@@ -4,8 +4,10 @@ import { richText, useContentLang, useText } from '../../i18n';
 import { CaseCard } from '../CaseCard/CaseCard';
 import { ContentNote } from '../ContentNote/ContentNote';
 import { ContentWarning } from '../ContentWarning/ContentWarning';
+import { issuePagesSubPage } from '../../../src/links';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { RichText } from '../RichText/RichText';
+import { SampleLabel } from '../SampleLabel/SampleLabel';
 import { CardList, Section } from '../Section/Section';
 import { TabLink } from '../TabLink/TabLink';
 import { useIssuePageStyles } from './IssuePage.styles';
@@ -41,13 +43,17 @@ function Article({ article }: { article: ArticleView }) {
   );
 }
 
-/** One issue: its theme and date, foreword, content warning, case studies, articles and links. */
+/**
+ * One issue: its theme and date, the way to read it as published (when there is its PDF),
+ * foreword, content warning, case studies, articles and links; a sample says so.
+ */
 export function IssuePage({ issue, latest }: IssuePageProps) {
   const styles = useIssuePageStyles();
   const t = useText();
   const { text } = t;
   const lang = useContentLang(issue.language);
   const heading = text('issue.heading', { number: issue.number, title: issue.title });
+  const pdfUrl = issue.publishedPdf?.url ?? issue.pdfUrl;
   return (
     <>
       {latest && <p className={styles.eyebrow}>{text('issue.eyebrow')}</p>}
@@ -57,6 +63,7 @@ export function IssuePage({ issue, latest }: IssuePageProps) {
           title: <span {...lang}>{issue.title}</span>,
         })}
       </PageTitle>
+      {issue.sample && <SampleLabel />}
       <ContentNote language={issue.language} note="issue.untranslated" />
       <p className={styles.meta}>
         {richText(t, 'issue.meta', {
@@ -64,6 +71,13 @@ export function IssuePage({ issue, latest }: IssuePageProps) {
           date: <time dateTime={issue.publishedOn}>{t.date(issue.publishedOn)}</time>,
         })}
       </p>
+      {issue.publishedPdf && (
+        <p className={styles.published}>
+          <TabLink href={`#${issuePagesSubPage(issue.number, 1)}`}>
+            {text('issue.readAsPublished', { number: issue.number })}
+          </TabLink>
+        </p>
+      )}
       {issue.contentWarning && (
         <ContentWarning
           issueNumber={issue.number}
@@ -92,12 +106,12 @@ export function IssuePage({ issue, latest }: IssuePageProps) {
           ))}
         </Section>
       )}
-      {(issue.pdfUrl || issue.feedbackUrl) && (
+      {(pdfUrl || issue.feedbackUrl) && (
         <Section title={text('issue.more')}>
           <ul className={styles.links}>
-            {issue.pdfUrl && (
+            {pdfUrl && (
               <li>
-                <TabLink href={issue.pdfUrl} target="_blank" rel="noopener noreferrer">
+                <TabLink href={pdfUrl} target="_blank" rel="noopener noreferrer">
                   {text('issue.pdf', { number: issue.number })}
                 </TabLink>
               </li>

@@ -4,6 +4,7 @@ import { useLibraryQuery } from '../../hooks';
 import { richText, useContentLang, useText } from '../../i18n';
 import { CaseSearch } from '../CaseSearch/CaseSearch';
 import { PageTitle } from '../PageTitle/PageTitle';
+import { SampleLabel } from '../SampleLabel/SampleLabel';
 import { CardList, Section } from '../Section/Section';
 import { TabLink } from '../TabLink/TabLink';
 import { useLibraryPageStyles } from './LibraryPage.styles';
@@ -34,6 +35,7 @@ function IssueItem({ issue }: { issue: IssueSummaryView }) {
         })}
         {issue.hasContentWarning && ` ${t.text('library.hasWarning')}`}
       </p>
+      {issue.sample && <SampleLabel compact />}
     </li>
   );
 }

@@ -341,6 +341,19 @@ describe('the bot in a team: commands', () => {
       assert.ok(cardTexts(card).includes('• How would you teach this?'));
     });
 
+    it('case <id> links the case\u2019s briefing sheet (a link, not a file)', async () => {
+      const answer = await ask('case 44-1');
+      const card = (
+        answer.attachments as { content: { actions: { title: string; url: string }[] } }[]
+      )[0]!.content;
+      const sheet = card.actions.find((action) => action.title === 'Briefing sheet (PDF)');
+      assert.match(
+        sheet?.url ?? '',
+        /^http:\/\/localhost:\d+\/api\/cases\/44-1\/sheet\.pdf\?lang=en$/,
+      );
+      assert.equal((answer.attachments as unknown[]).length, 1, 'no file is attached');
+    });
+
     it('case with an unknown id says so', async () => {
       assert.match(String((await ask('case 99-9')).text), /can\u2019t find that case/);
     });

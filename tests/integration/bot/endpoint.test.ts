@@ -177,7 +177,7 @@ describe('the bot endpoint /api/messages', () => {
       const answer = await harness.send({
         ...valid(),
         type: 'invoke',
-        name: 'composeExtension/query',
+        name: 'composeExtension/querySettingUrl',
         value: {},
       });
       assert.equal(answer.status, 501);

@@ -26,6 +26,8 @@ function caseStudy(
       { audience: 'supervisors-and-managers', text: 'How would you support the officer?' },
       { audience: 'trainers', text: 'How would you teach this?' },
     ],
+    pdfPage: null,
+    sample: false,
     ...extra,
   };
 }
@@ -41,6 +43,8 @@ function issue(number: number, theme: string, publishedOn: string, cases: CaseSt
     contentWarning: null,
     pdfUrl: null,
     feedbackUrl: null,
+    publishedPdf: null,
+    sample: false,
     cases,
     articles: [],
   };

@@ -76,7 +76,11 @@ describe('the bot in Welsh', () => {
       );
       assert.deepEqual(
         card.actions?.map((action) => action.title),
-        ['Darllen yr achos llawn'],
+        ['Darllen yr achos llawn', 'Taflen friffio (PDF)'],
+      );
+      assert.match(
+        (card.actions?.[1] as unknown as { url: string }).url,
+        /^http:\/\/localhost:\d+\/api\/cases\/44-1\/sheet\.pdf\?lang=cy$/,
       );
 
       await say('achos 44-2');

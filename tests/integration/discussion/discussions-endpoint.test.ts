@@ -11,6 +11,7 @@ import { createMembershipCheck } from '../../../src/identity/team-membership';
 import { createTabTokenVerifier } from '../../../src/identity/tab-token';
 import { createApp } from '../../../src/server/app';
 import { discussionRoutes } from '../../../src/server/routes/discussions';
+import { tokenSignIn } from '../../../src/server/signed-in';
 import { createStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import { createTenantAccess } from '../../../src/tenants/access';
@@ -56,7 +57,10 @@ describe('the discussions endpoint', () => {
       discussionRoutes({
         sso: withSso
           ? {
-              verifier: createTabTokenVerifier({ appId, authorityHost: fake.url, tenants, logger }),
+              signIn: tokenSignIn(
+                createTabTokenVerifier({ appId, authorityHost: fake.url, tenants, logger }),
+                undefined,
+              ),
               readDiscussion: createDiscussionReader({
                 store,
                 graph,
@@ -225,7 +229,7 @@ describe('the discussions endpoint', () => {
   });
 
   describe('refusals', () => {
-    it('in local mode says SSO is not configured', async () => {
+    it('with an app identity but no Graph to check teams, says sign-in is not configured', async () => {
       await start(false);
       const { status, body } = await get(`/api/discussions/44-3?team=${groupA}`);
       assert.equal(status, 401);

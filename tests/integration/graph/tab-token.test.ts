@@ -70,9 +70,16 @@ describe('tab SSO tokens', () => {
     const result = await verifier.verifyTabToken(await sign({ name: 'PC Example' }));
     assert.deepEqual(result, {
       ok: true,
-      identity: { tenantId: force, userObjectId: 'officer-1', name: 'PC Example' },
+      identity: { tenantId: force, userObjectId: 'officer-1', name: 'PC Example', roles: [] },
     });
     assert.ok(authority.requests.some((request) => request.path === '/common/discovery/v2.0/keys'));
+  });
+
+  it('keeps the app roles the token grants, and drops any it does not know', async () => {
+    const result = await verifier.verifyTabToken(
+      await sign({ claims: { roles: ['LearningLead', 'SuperUser'] } }),
+    );
+    assert.deepEqual(result.ok && result.identity.roles, ['LearningLead']);
   });
 
   it('serves an invited tenant as well as a consented one', async () => {

@@ -39,4 +39,16 @@ describe('team membership for the discussion view', () => {
     assert.equal(await membership.isMember(force, group, 'officer-1'), false, 'left the team');
     assert.equal(fake.graphRequests().length, 2);
   });
+
+  it('tells an owner from a member from the roster it already has', async () => {
+    fake.addTeam(force, group, [
+      { userId: 'officer-1', displayName: 'PC One', roles: [] },
+      { userId: 'owner-1', displayName: 'Sgt Owner', roles: ['owner'] },
+    ]);
+    const membership = createMembershipCheck(connectGraph(fake));
+    assert.equal(await membership.roleIn(force, group, 'owner-1'), 'owner');
+    assert.equal(await membership.roleIn(force, group, 'officer-1'), 'member');
+    assert.equal(await membership.roleIn(force, group, 'stranger'), undefined);
+    assert.equal(fake.graphRequests().length, 1);
+  });
 });

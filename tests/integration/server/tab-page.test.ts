@@ -67,10 +67,12 @@ describe('the tab’s home page on the service', function () {
     assert.ok(/<style data-make-styles-bucket/.test(html));
   });
 
-  it('keeps `/config` the plain page that the client renders', async () => {
-    const html = await (await fetch(`${baseUrl}/config`)).text();
-    assert.ok(html.includes('<div id="root"></div>'));
-    assert.ok(!html.includes('ltl-latest-issue"'));
+  it('keeps `/config` and `/meeting` the plain page that the client renders', async () => {
+    for (const page of ['/config', '/meeting']) {
+      const html = await (await fetch(`${baseUrl}${page}`)).text();
+      assert.ok(html.includes('<div id="root"></div>'), page);
+      assert.ok(!html.includes('ltl-latest-issue"'), page);
+    }
   });
 
   it('renders once per library snapshot and again when the content reloads', async () => {

@@ -128,14 +128,15 @@ export class ServiceHarness {
     return this.request('POST', '/api/messages', `Bearer ${token}`, activity);
   }
 
-  /** A tab SSO token of `person` in `force`'s tenant. */
-  ssoToken(force: Force, person: Person): Promise<string> {
+  /** A tab SSO token of `person` in `force`'s tenant, with the app roles given. */
+  ssoToken(force: Pick<Force, 'tenantId'>, person: Person, roles: string[] = []): Promise<string> {
     return this.sso.sign({
       authorityHost: this.graph.url,
       appId: APP_ID,
       tenantId: force.tenantId,
       userObjectId: person.aadObjectId,
       name: person.name,
+      ...(roles.length > 0 ? { claims: { roles } } : {}),
     });
   }
 

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { withEachEngine } from '../../support/store';
-import { aDelivery, aReply, aSubscription, aThread, teamId, tenantA, tenantB } from './fixtures';
+import {
+  aDelivery,
+  aMeetingChat,
+  aReply,
+  aSubscription,
+  aThread,
+  teamId,
+  tenantA,
+  tenantB,
+} from './fixtures';
 
 withEachEngine('the store: one-time claims and offboarding', (engine) => {
   it('gives the new-issue notice of a team to the first claim only, per issue and per force', async () => {
@@ -37,6 +46,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       await store.discussion.recordThread(aThread({ tenantId }));
       await store.discussion.upsertReply(aReply({ tenantId }));
       await store.claims.newIssueNotice(tenantId, teamId, 44);
+      await store.meetingChats.upsert(aMeetingChat({ tenantId }));
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -56,6 +66,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       channels: 1,
       teams: 1,
       new_issue_notices: 1,
+      meeting_chats: 1,
       audit_entries: 1,
       tenants: 1,
     });
@@ -78,5 +89,7 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       1,
     );
     assert.equal((await store.audit.list(tenantB)).length, 1);
+    assert.equal(await store.meetingChats.get(tenantA, aMeetingChat().id), undefined);
+    assert.ok(await store.meetingChats.get(tenantB, aMeetingChat().id));
   });
 });

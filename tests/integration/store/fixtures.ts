@@ -1,4 +1,5 @@
 import type {
+  MeetingChat,
   NewDelivery,
   NewSubscription,
   PostedThread,
@@ -87,4 +88,14 @@ export async function subscriptionsOfBothForces(
       aSubscription({ tenantId: tenantB, teamId: '19:team-b@thread.tacv2' }),
     ),
   ];
+}
+
+export function aMeetingChat(overrides: Partial<MeetingChat> = {}): MeetingChat {
+  return {
+    tenantId: tenantA,
+    id: '19:meeting_NzU2ZjE4YjEtYjdmMC00@thread.v2',
+    serviceUrl: 'https://smba.trafficmanager.net/uk/',
+    addedAt: new Date('2026-11-20T09:00:00.000Z'),
+    ...overrides,
+  };
 }

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../../src/config';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,11 +53,27 @@ describe('which forces the service serves', () => {
 
   it('ALLOWED_TENANTS seeds new tenants as invited and never lifts a suspension on restart', async () => {
     await store.tenants.ensure(force, 'suspended');
-    assert.equal(await seedTenants(store, { allowedTenants: [force, other] }), 1);
+    const seed = { allowedTenants: [force, other], bot: undefined };
+    assert.equal(await seedTenants(store, seed), 1);
     assert.equal((await store.tenants.get(force))?.status, 'suspended');
     assert.equal((await store.tenants.get(other))?.status, 'invited');
-    assert.equal(await seedTenants(store, { allowedTenants: [force, other] }), 0);
-    assert.equal(await seedTenants(store, { allowedTenants: '*' }), 0);
+    assert.equal(await seedTenants(store, seed), 0);
+    assert.equal(await seedTenants(store, { allowedTenants: '*', bot: undefined }), 0);
+  });
+
+  it('the publisher’s own tenant is served for its editors, unless the operator suspends it', async () => {
+    const publisher = 'dddddddd-0000-4000-8000-00000000000d';
+    const { bot } = loadConfig({
+      MICROSOFT_APP_ID: '5e0a0000-0000-4000-8000-0000000000a9',
+      MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      MICROSOFT_APP_TENANT_ID: publisher,
+      OPERATOR_KEY: 'an-operator-key-that-is-long-enough-0123456789',
+    });
+    assert.equal(await seedTenants(store, { allowedTenants: [force], bot }), 2);
+    assert.equal((await store.tenants.get(publisher))?.status, 'consented');
+    await store.tenants.setStatus(publisher, 'suspended', 'by the operator');
+    assert.equal(await seedTenants(store, { allowedTenants: [force], bot }), 0);
+    assert.equal((await store.tenants.get(publisher))?.status, 'suspended');
   });
 
   it('a suspension by `npm run tenants` in another process takes effect within seconds, without a restart', async () => {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseEnv } from 'dotenv';
 import { parse as parseYaml } from 'yaml';
 import { PREAUTHORIZED_CLIENTS } from '../../../src/identity/microsoft-clients';
+import { APP_ROLES } from '../../../src/identity/roles';
+import { OPERATOR_ROLE } from '../../../src/operations/operator-access';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const placeholders = (text: string) =>
@@ -69,6 +71,23 @@ describe('provisioning and deployment', () => {
     assert.match(bicep, /msaAppType: 'SingleTenant'/);
   });
 
+  it('declares the app roles the service checks, for people, with ids that never change', () => {
+    const registration = JSON.parse(read('infra/entra/aad.manifest.json')) as {
+      appRoles: { value: string; id: string; allowedMemberTypes: string[]; isEnabled: boolean }[];
+    };
+    assert.deepEqual(
+      registration.appRoles.map((role) => role.value),
+      [...APP_ROLES, OPERATOR_ROLE],
+    );
+    for (const role of registration.appRoles) {
+      assert.match(
+        role.id,
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      assert.deepEqual([role.allowedMemberTypes, role.isEnabled], [['User'], true]);
+    }
+  });
+
   it('registers the Entra app for every force, with v2 tokens and the access_as_user scope', () => {
     const registration = JSON.parse(read('infra/entra/aad.manifest.json')) as {
       signInAudience: string;
@@ -122,6 +141,11 @@ describe('provisioning and deployment', () => {
     assert.match(bicep, /name: 'privatelink\.postgres\.database\.azure\.com'/);
     assert.match(bicep, /virtualNetworkSubnetId: appSubnetId/);
     assert.match(bicep, /serviceName: 'Microsoft\.Web\/serverFarms'/);
+  });
+
+  it('turns on the bot’s Teams channel and its Microsoft 365 channel, for the message extension in Outlook', () => {
+    const channels = [...bicep.matchAll(/^\s+channelName: '(\w+)'$/gm)].map((m) => m[1]);
+    assert.deepEqual(channels, ['MsTeamsChannel', 'M365Extensions']);
   });
 
   it('uses only documented, non-preview API versions', () => {

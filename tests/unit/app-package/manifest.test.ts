@@ -13,6 +13,7 @@ interface Manifest {
   configurableTabs: {
     configurationUrl: string;
     scopes: string[];
+    context: string[];
     supportedSharePointHosts: string[];
   }[];
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
@@ -31,8 +32,8 @@ describe('the manifest template', () => {
     assert.equal(manifest.bots[0]!.botId, '${{MICROSOFT_APP_ID}}');
   });
 
-  it('offers the bot in teams and personal chats, without files', () => {
-    assert.deepEqual(manifest.bots[0]!.scopes, ['team', 'personal']);
+  it('offers the bot in teams, personal chats and meeting chats, without files', () => {
+    assert.deepEqual(manifest.bots[0]!.scopes, ['team', 'personal', 'groupChat']);
     assert.equal(manifest.bots[0]!.supportsFiles, false);
   });
 
@@ -49,15 +50,21 @@ describe('the manifest template', () => {
     ]);
   });
 
-  it('asks for exactly the team permissions the product uses, and says plainly what it reads', () => {
+  it('asks for exactly the team and meeting permissions the product uses, and says plainly what it reads', () => {
     const permissions = manifest.authorization.permissions.resourceSpecific;
-    assert.deepEqual(permissions.map((permission) => permission.name).sort(), [
+    const named = (type: string) =>
+      permissions
+        .filter((permission) => permission.type === type)
+        .map((permission) => permission.name)
+        .sort();
+    assert.deepEqual(named('Application'), [
       'ChannelMessage.Read.Group',
       'ChannelSettings.Read.Group',
       'TeamMember.Read.Group',
       'TeamsActivity.Send.Group',
     ]);
-    assert.ok(permissions.every((permission) => permission.type === 'Application'));
+    assert.deepEqual(named('Delegated'), ['MeetingStage.Write.Chat']);
+    assert.equal(permissions.length, 5);
     for (const permission of permissions) {
       assert.ok(
         manifest.description.full.includes(permission.name),
@@ -73,6 +80,13 @@ describe('the manifest template', () => {
       /every message posted in that team's standard channels/,
     );
     assert.match(manifest.description.full, /keeps no other message/);
+    assert.match(manifest.description.full, /does not read or keep the messages of a meeting chat/);
+  });
+
+  it('adds its configurable tab to a meeting’s side panel and stage, as well as to a channel', () => {
+    const [tab] = manifest.configurableTabs;
+    assert.deepEqual(tab!.scopes, ['team', 'groupChat']);
+    assert.deepEqual(tab!.context, ['channelTab', 'meetingSidePanel', 'meetingStage']);
   });
 
   it('declares the new-issue notice with the issue number and theme', () => {

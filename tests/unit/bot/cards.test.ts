@@ -56,9 +56,57 @@ describe('bot cards', () => {
       assert.ok(!texts.some((text) => text.startsWith('Ref ')));
     });
 
-    it('shows every question when none is for the chosen audiences', () => {
+    it('shows every question when none is for the chosen audiences, and says whose they are', () => {
       const texts = cardTexts(caseCard({ ...input, audiences: ['call-handlers'] }));
       assert.ok(texts.includes('• How would you teach this?'));
+      assert.ok(
+        texts.includes(
+          'This case has no questions for Call handlers. Its questions are for Frontline officers and staff, Supervisors and managers, Trainers.',
+        ),
+      );
+      assert.ok(!cardTexts(caseCard(input)).some((text) => text.includes('has no questions')));
+    });
+
+    it('reminds readers to keep operational and personal details out of replies, in a thread only', () => {
+      const reminder =
+        '**Keep operational details, and anything that could identify a person, out of your reply.**';
+      const texts = cardTexts(caseCard(input));
+      assert.equal(
+        texts.indexOf(reminder),
+        texts.findIndex((text) => text.startsWith('Reply in')) + 1,
+      );
+      assert.ok(!cardTexts(caseCard({ ...input, inThread: false })).includes(reminder));
+    });
+
+    it('puts the issue’s content warning first, then the sample label, before the case', () => {
+      const warned = { ...issue, contentWarning: 'This issue discusses corruption.' };
+      const sample = { ...issue.cases[1]!, sample: true };
+      const texts = cardTexts(caseCard({ ...input, issue: warned, caseStudy: sample }));
+      assert.deepEqual(texts.slice(0, 3), [
+        '**Content warning:** This issue discusses corruption.',
+        '**Sample content, not IOPC material**',
+        'Learning the Lessons · Issue 44 · Corruption',
+      ]);
+      assert.ok(!cardTexts(caseCard(input)).some((text) => text.includes('Sample content')));
+    });
+
+    it('links the briefing sheet when given one, beside the full case', () => {
+      const sheetUrl = 'https://ltl.example.org/api/cases/44-2/sheet.pdf?lang=en';
+      const card = caseCard({ ...input, inThread: false, sheetUrl });
+      assert.deepEqual(cardProblems(card), []);
+      assert.deepEqual(card.actions?.[1], {
+        type: 'Action.OpenUrl',
+        title: 'Briefing sheet (PDF)',
+        url: sheetUrl,
+      });
+    });
+
+    it('as a 1.3 card for an unfurled link, uses nothing of 1.4 or 1.5 and says the same', () => {
+      const card = caseCard({ ...input, inThread: false, version: '1.3' });
+      assert.equal(card.version, '1.3');
+      assert.deepEqual(cardProblems(card, '1.3'), []);
+      assert.deepEqual(cardTexts(card), cardTexts(caseCard({ ...input, inThread: false })));
+      assert.ok(cardProblems(caseCard(input), '1.3').some((problem) => /1\.5/.test(problem)));
     });
 
     it('escapes every piece of library text', () => {

@@ -48,20 +48,33 @@ function withWelsh(issue: Issue, caseStudy: CaseStudy, warning: string): [Issue,
 }
 
 describe('the largest weekly card', () => {
-  it('is a valid Adaptive Card 1.5 within Teams’ message size for every case in the library, bilingual with everything on it', async () => {
+  it('is a valid Adaptive Card 1.5 within Teams’ message size for every case in the library, bilingual with everything on it (the sample label, the reminder, and the roles note when the channel’s roles have no questions)', async () => {
     const result = await loadLibrary('content');
     assert.ok(result.ok, 'the sample library loads');
     const issues = result.library.issues;
     const longestWarning = issues
       .map((issue) => issue.contentWarning ?? '')
       .sort((a, b) => b.length - a.length)[0]!;
-    const sizes = issues.flatMap((issue) =>
-      issue.cases.map((original) => {
-        const [welshIssue, caseStudy] = withWelsh(issue, original, longestWarning);
+    const sizes = issues
+      .flatMap((issue) =>
+        issue.cases.flatMap((original) => {
+          const [welshIssue, caseStudy] = withWelsh(issue, original, longestWarning);
+          const without = AUDIENCES.filter(
+            (audience) => !caseStudy.questions.some((question) => question.audience === audience),
+          );
+          return [AUDIENCES, ...(without.length > 0 ? [without] : [])].map((audiences) => ({
+            welshIssue,
+            caseStudy,
+            audiences,
+          }));
+        }),
+      )
+      .map(({ welshIssue, caseStudy, audiences }) => {
+        assert.ok(caseStudy.sample, 'the sample label is on the card');
         const card = caseCard({
           issue: welshIssue,
           caseStudy,
-          audiences: AUDIENCES,
+          audiences,
           language: 'bilingual',
           readUrl: tabDeepLink(
             '00000000-0000-4000-8000-00000000a11e',
@@ -81,8 +94,7 @@ describe('the largest weekly card', () => {
           tenantId: '11111111-2222-4333-8444-555555555555',
         };
         return { id: caseStudy.id, bytes: Buffer.byteLength(JSON.stringify(request)) };
-      }),
-    );
+      });
     const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
     assert.ok(
       largest.bytes < TEAMS_MESSAGE_LIMIT_BYTES,

@@ -1,18 +1,20 @@
 import { AdaptiveCard, SerializationContext, Version } from 'adaptivecards';
 
 /**
- * Checks a card with the official `adaptivecards` library: every parse warning and every
- * validation failure, as messages (empty when the card is valid), and the version it declares.
+ * Checks a card with the official `adaptivecards` library as a card of `version` (1.5 unless
+ * said): every parse warning (such as a property of a later version) and every validation
+ * failure, as messages (empty when the card is valid), and the version it declares.
  */
-export function cardProblems(json: unknown): string[] {
+export function cardProblems(json: unknown, version: '1.5' | '1.3' = '1.5'): string[] {
   const card = new AdaptiveCard();
-  const context = new SerializationContext(Version.parse('1.5', new SerializationContext()));
+  const context = new SerializationContext(Version.parse(version, new SerializationContext()));
   card.parse(json, context);
   const problems: string[] = [];
   for (let index = 0; index < context.eventCount; index++)
     problems.push(context.getEventAt(index).message);
   for (const event of card.validateProperties().validationEvents) problems.push(event.message);
-  if ((json as { version?: unknown }).version !== '1.5') problems.push('version is not 1.5');
+  if ((json as { version?: unknown }).version !== version)
+    problems.push(`version is not ${version}`);
   return problems;
 }
 

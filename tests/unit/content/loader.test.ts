@@ -109,7 +109,7 @@ describe('content loader', () => {
 
     it('reports an unknown field at its line, with the fields that are allowed', () => {
       expectProblem(
-        `${pursuits('issue.md')}:5 editor: unknown field; use number, title, theme, published, contentWarning, pdf, feedback`,
+        `${pursuits('issue.md')}:5 editor: unknown field; use number, title, theme, published, contentWarning, pdf, feedback, sample`,
       );
       expectProblem(
         `${pursuits('cases/03-odd-shape.md')}:11 questions[0].answer: unknown field; use audience, text`,

@@ -21,6 +21,7 @@ describe('content views', () => {
         publishedOn: '2024-03-01',
         caseCount: 2,
         hasContentWarning: true,
+        sample: false,
       },
       {
         language: 'en',
@@ -30,6 +31,7 @@ describe('content views', () => {
         publishedOn: '2020-12-01',
         caseCount: 3,
         hasContentWarning: false,
+        sample: false,
       },
     ]);
     assert.deepEqual(views.issueList.themes, ['Mental health', 'Roads policing']);

@@ -53,6 +53,7 @@ describe('content search', () => {
       summary: 'A call about a man in crisis waited for hours in the queue.',
       factors: ['mental health', 'call handling'],
       audiences: ['call-handlers'],
+      sample: false,
       issueLanguage: 'en',
       issueTheme: 'Mental health',
       score: undefined,

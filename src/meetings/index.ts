@@ -1,0 +1,6 @@
+export {
+  postCaseToMeetingChat,
+  type MeetingChatDeps,
+  type MeetingChatPostRequest,
+} from './post-case';
+export type { MeetingCasePost, MeetingChatPoster } from './ports';
