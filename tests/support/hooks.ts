@@ -8,6 +8,9 @@ const runnerResources = new Set(['TTYWrap', 'PipeWrap']);
 /** How long what was closed may take to finish closing (a socket's last packets, a file read). */
 const CLOSING_MS = 2_000;
 
+/** How long tearing down may take on a loaded machine: the cluster's stop and the test folders. */
+const TEARDOWN_MS = 120_000;
+
 /** How long the runner has to print its report before a run that something keeps alive is ended. */
 const REPORTING_MS = 1_000;
 
@@ -29,7 +32,8 @@ function stillOpen(): string[] {
  */
 export const mochaHooks = {
   afterAll: [
-    async function tearDown(): Promise<void> {
+    async function tearDown(this: Mocha.Context): Promise<void> {
+      this.timeout(TEARDOWN_MS);
       await stopTestPostgres();
       removeTestFolders();
       const deadline = Date.now() + CLOSING_MS;

@@ -107,7 +107,7 @@ function stopClusterNow(): void {
   starting = undefined;
   try {
     execFileSync(
-      ...asServerUser('pg_ctl', ['-D', join(folder, 'data'), '-m', 'fast', '-w', 'stop']),
+      ...asServerUser('pg_ctl', ['-D', join(folder, 'data'), '-m', 'immediate', '-w', 'stop']),
       {
         stdio: 'ignore',
       },
@@ -164,14 +164,19 @@ export async function emptyPostgresDatabase(url: string): Promise<void> {
   }
 }
 
-/** Stops the throwaway cluster, or drops the databases made on `TEST_DATABASE_URL`. */
+/**
+ * Stops the throwaway cluster at once (`immediate`: no checkpoint, since its folder is deleted
+ * next), or drops the databases made on `TEST_DATABASE_URL`.
+ */
 export async function stopTestPostgres(): Promise<void> {
   if (cluster) {
     const { folder } = cluster;
     cluster = undefined;
     starting = undefined;
     process.removeListener('exit', stopClusterNow);
-    await run(...asServerUser('pg_ctl', ['-D', join(folder, 'data'), '-m', 'fast', '-w', 'stop']));
+    await run(
+      ...asServerUser('pg_ctl', ['-D', join(folder, 'data'), '-m', 'immediate', '-w', 'stop']),
+    );
     rmSync(folder, { recursive: true, force: true });
     return;
   }
