@@ -17,3 +17,11 @@ export {
   type LearningEntryChangeInput,
   type NewLearningEntryInput,
 } from './input';
+export {
+  csvCell,
+  learningRecordDocument,
+  LEARNING_RECORD_FORMATS,
+  type LearningRecordDocument,
+  type LearningRecordDocumentOptions,
+  type LearningRecordFormat,
+} from './documents';

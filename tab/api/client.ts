@@ -279,3 +279,33 @@ export const deleteLearningEntry = (id: string, inTeams: boolean) =>
     `/api/me/reflections/${encodeURIComponent(id)}`,
     inTeams,
   );
+
+/** A document the service made: its bytes and the file name it suggests. */
+export interface DownloadedDocument {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The reader's learning record as a PDF, Word or CSV document, for the days given. */
+export async function downloadLearningRecord(
+  format: 'pdf' | 'docx' | 'csv',
+  period: LearningPeriodFilter,
+  language: Language,
+  inTeams: boolean,
+): Promise<DownloadedDocument> {
+  const headers = await signedInHeaders(inTeams);
+  let response: Response;
+  try {
+    response = await fetch(
+      `/api/me/reflections/export?${reflectionsQuery(period, { format, lang: language })}`,
+      { headers },
+    );
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  const fileName =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+    `learning-record.${format}`;
+  return { blob: await response.blob(), fileName };
+}

@@ -3,6 +3,7 @@ export {
   ApiError,
   changeLearningEntry,
   deleteLearningEntry,
+  downloadLearningRecord,
   getCase,
   getDiscussion,
   getIssue,

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import type { IssueView } from '../../src/content/views';
 import { LOCAL_PERSON } from '../../src/identity';
 import { caseSubPage, learningSubPage } from '../../src/links';
 import { accessibilityViolations, horizontalOverflow } from '../../testkit';
+import { readPdf } from '../support/pdf';
 import { openInTeamsHost, type TeamsTheme } from '../support/teams-host';
 import { useTabFixture } from './tab-fixture';
 
@@ -59,6 +61,30 @@ describe('My learning: an officer’s private learning record in the tab', funct
     await page.getByText('The entry was deleted.').waitFor();
     await page.getByText('You have no entries yet.').waitFor();
     assert.deepEqual(await entries(), []);
+  });
+
+  it('downloads the record as a PDF with the entry’s words in it', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    await tab.store.learningRecord.add({
+      tenantId: LOCAL_PERSON.tenantId,
+      id: crypto.randomUUID(),
+      personId: LOCAL_PERSON.userObjectId,
+      caseId: latest.cases[0]!.id,
+      reflection: 'Words to find in the PDF.',
+      application: 'Check the file.',
+      minutes: 12,
+      source: 'card',
+      createdAt: new Date(),
+    });
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#${learningSubPage()}`);
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PDF' }).click();
+    const download = await downloaded;
+    assert.match(download.suggestedFilename(), /^my-learning-record-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readPdf(await readFile((await download.path())!));
+    assert.match(pdf.pages.join(' '), /Words to find in the PDF\./);
+    assert.match(pdf.pages.join(' '), new RegExp(latest.cases[0]!.title.slice(0, 20)));
   });
 
   it('says what is missing and keeps what was typed', async () => {

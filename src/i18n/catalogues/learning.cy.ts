@@ -66,6 +66,13 @@ export default {
       '{count, plural, zero {# cofnod} one {# cofnod} two {# gofnod} few {# chofnod} many {# chofnod} other {# cofnod}}, {minutes, plural, zero {# munud} one {# munud} two {# funud} few {# munud} many {# munud} other {# munud}} i gyd',
     'learning.document.case': 'Astudiaeth achos {caseId}',
     'learning.document.date': 'Ysgrifennwyd',
+    'learning.document.footer': 'Fy nghofnod dysgu · tudalen {page} o {count}',
+    'learning.document.filename': 'fy-nghofnod-dysgu',
+    'learning.csv.written': 'Ysgrifennwyd',
+    'learning.csv.changed': 'Newidiwyd',
+    'learning.csv.caseId': 'Rhif yr astudiaeth achos',
+    'learning.csv.caseTitle': 'Astudiaeth achos',
+    'learning.csv.minutes': 'Munudau',
     'learning.document.source':
       'Dysgu’r Gwersi, Swyddfa Annibynnol Ymddygiad yr Heddlu. Mae’r cofnod hwn yn breifat i chi.',
   },

@@ -64,6 +64,13 @@ export default {
       '{count, plural, one {# entry} other {# entries}}, {minutes, plural, one {# minute} other {# minutes}} in all',
     'learning.document.case': 'Case study {caseId}',
     'learning.document.date': 'Written',
+    'learning.document.footer': 'My learning record · page {page} of {count}',
+    'learning.document.filename': 'my-learning-record',
+    'learning.csv.written': 'Written',
+    'learning.csv.changed': 'Changed',
+    'learning.csv.caseId': 'Case study id',
+    'learning.csv.caseTitle': 'Case study',
+    'learning.csv.minutes': 'Minutes',
     'learning.document.source':
       'Learning the Lessons, Independent Office for Police Conduct. This record is private to you.',
   },

@@ -1,7 +1,8 @@
-import restify, { type Request, type Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { ContentSnapshot } from '../../content';
 import { guidSchema } from '../../ids';
+import { retryAfterOf, toProblem } from '../../errors';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import {
   addLearningEntry,
@@ -9,7 +10,9 @@ import {
   daySchema,
   deleteLearningEntry,
   learningEntryChangeSchema,
+  LEARNING_RECORD_FORMATS,
   learningEntryView,
+  learningRecordDocument,
   listLearningEntries,
   newLearningEntrySchema,
   periodOf,
@@ -17,6 +20,7 @@ import {
 import type { Logger } from '../../logger';
 import type { Store } from '../../store';
 import { jsonRoute, type RouteModule } from '../app';
+import { sendBytes, sendProblem } from '../respond';
 import type { SignIn } from '../signed-in';
 
 /** Where the caller's learning record lives (signed-in: limited per person, not per address). */
@@ -37,6 +41,16 @@ export interface ReflectionRouteDeps {
 const lang = z.enum(LANGUAGES, { message: `lang is one of ${LANGUAGES.join(', ')}` }).default('en');
 const listQuery = z.object({ from: daySchema.optional(), to: daySchema.optional(), lang }).strict();
 const languageQuery = z.object({ lang }).strict();
+const exportQuery = z
+  .object({
+    format: z.enum(LEARNING_RECORD_FORMATS, {
+      message: `format is one of ${LEARNING_RECORD_FORMATS.join(', ')}`,
+    }),
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    lang,
+  })
+  .strict();
 const entryParams = z.object({ id: guidSchema('an entry id') });
 
 function languageOf(req: Request): Language {
@@ -48,6 +62,8 @@ function languageOf(req: Request): Language {
  * `POST` an entry `{caseId, reflection, application, minutes}`, `PATCH` and `DELETE
  * /api/me/reflections/<id>`. Nobody reaches another person's entries: each is found by the
  * caller's tenant and object id, so another's id is simply not found (404).
+ * `GET /api/me/reflections/export?format=pdf|docx|csv&from=&to=&lang=` downloads them as a
+ * document for a development review.
  */
 export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
   const body = [
@@ -74,6 +90,30 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
         personal,
       ),
     );
+    server.get(`${REFLECTIONS_PATH}/export`, async (req: Request, res: Response) => {
+      try {
+        const caller = await deps.signIn.caller(req);
+        const query = exportQuery.parse(req.query ?? {});
+        const entries = await listLearningEntries(
+          deps.store,
+          caller,
+          periodOf(query.from, query.to),
+        );
+        const document = await learningRecordDocument(query.format, entries, deps.content(), {
+          language: query.lang,
+          name: caller.name,
+          madeAt: deps.clock?.() ?? new Date(),
+          from: query.from,
+          to: query.to,
+        });
+        sendBytes(res, 200, document.type, document.bytes, {
+          'content-disposition': `attachment; filename="${document.fileName}"`,
+          'cache-control': 'private, no-store',
+        });
+      } catch (error) {
+        sendProblem(res, toProblem(error, deps.logger), retryAfterOf(error));
+      }
+    });
     server.post(
       REFLECTIONS_PATH,
       ...body,

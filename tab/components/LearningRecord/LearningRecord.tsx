@@ -6,6 +6,7 @@ import {
   addLearningEntry,
   changeLearningEntry,
   deleteLearningEntry,
+  downloadLearningRecord,
   getCase,
   getLearningRecord,
   type LearningPeriodFilter,
@@ -93,6 +94,9 @@ export default function LearningRecord({ addCaseId, inTeams }: LearningRecordPro
           <Button onClick={() => setPeriod({})}>{l.text('learning.clearFilter')}</Button>
         )}
       </fieldset>
+      {record.status === 'ready' && record.data.entries.length > 0 && (
+        <Exports period={period} inTeams={inTeams} />
+      )}
       {record.status === 'loading' ? (
         <Loading label={l.text('learning.loading')} />
       ) : (
@@ -104,6 +108,41 @@ export default function LearningRecord({ addCaseId, inTeams }: LearningRecordPro
         />
       )}
     </>
+  );
+}
+
+const FORMATS = ['pdf', 'docx', 'csv'] as const;
+
+/** Downloads the record as shown (the same days) as a PDF, Word or CSV document. */
+function Exports({ period, inTeams }: { period: LearningPeriodFilter; inTeams: boolean }) {
+  const styles = useLearningRecordStyles();
+  const { language } = useText();
+  const l = useLearningText();
+  const [failed, setFailed] = useState(false);
+  const save = async (format: (typeof FORMATS)[number]) => {
+    setFailed(false);
+    try {
+      const { blob, fileName } = await downloadLearningRecord(format, period, language, inTeams);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <div role="group" aria-label={l.text('learning.export')} className={styles.exports}>
+      <span>{l.text('learning.export')}</span>
+      {FORMATS.map((format) => (
+        <Button key={format} onClick={() => void save(format)}>
+          {l.text(`learning.export.${format}`)}
+        </Button>
+      ))}
+      {failed && <p role="alert">{l.text('learning.exportFailed')}</p>}
+    </div>
   );
 }
 
