@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LearningEntryView } from '../content/views';
 import type { ContentSnapshot } from '../content';
+import type { Library } from '../content/model';
 import { AppError, notFound } from '../errors';
 import type { Language } from '../i18n/language';
 import type { LearningEntry, LearningEntrySource, LearningPeriod, Store } from '../store/types';
@@ -14,7 +15,8 @@ export interface LearningRecordOwner {
 
 export interface LearningRecordDeps {
   store: Store;
-  content: () => ContentSnapshot;
+  /** The current library: an entry names one of its cases. */
+  library: () => Library;
   clock?: () => Date;
 }
 
@@ -49,7 +51,7 @@ export async function addLearningEntry(
   input: NewLearningEntryInput,
   source: LearningEntrySource,
 ): Promise<LearningEntry> {
-  if (!deps.content().library.caseStudy(input.caseId)) {
+  if (!deps.library().caseStudy(input.caseId)) {
     throw new AppError('BadRequest', `There is no case study ${input.caseId}.`);
   }
   const now = deps.clock?.() ?? new Date();

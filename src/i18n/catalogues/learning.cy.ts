@@ -73,6 +73,20 @@ export default {
     'learning.csv.caseId': 'Rhif yr astudiaeth achos',
     'learning.csv.caseTitle': 'Astudiaeth achos',
     'learning.csv.minutes': 'Munudau',
+    'learning.card.add': 'Ychwanegu at fy nghofnod dysgu',
+    'learning.dialog.title': 'Ychwanegu at fy nghofnod dysgu',
+    'learning.dialog.case': 'Astudiaeth achos {caseId}: {title}',
+    'learning.dialog.private': 'Dim ond chi sy’n gallu gweld eich cofnod dysgu.',
+    'learning.dialog.saved':
+      'Ychwanegwyd at eich cofnod dysgu. Fe’i gwelwch o dan “Fy nysgu” yn nhab Dysgu’r Gwersi.',
+    'learning.dialog.notOwnReply':
+      'Dim ond eich atebion eich hun y gallwch eu hychwanegu at eich cofnod dysgu.',
+    'learning.dialog.notOurThread':
+      'Nid yw’r neges hon yn ateb i un o negeseuon wythnosol Dysgu’r Gwersi.',
+    'learning.dialog.notServed': 'Nid yw Dysgu’r Gwersi wedi’i alluogi ar gyfer eich sefydliad.',
+    'learning.dialog.failed': 'Nid oedd modd cadw’r cofnod. Rhowch gynnig arall arni mewn munud.',
+    'learning.dialog.invalid':
+      'Ni chadwyd y cofnod: dywedwch beth y buoch yn myfyrio arno, a rhowch yr amser a dreuliwyd fel nifer cyfan o funudau.',
     'learning.document.source':
       'Dysgu’r Gwersi, Swyddfa Annibynnol Ymddygiad yr Heddlu. Mae’r cofnod hwn yn breifat i chi.',
   },

@@ -71,6 +71,19 @@ export default {
     'learning.csv.caseId': 'Case study id',
     'learning.csv.caseTitle': 'Case study',
     'learning.csv.minutes': 'Minutes',
+    'learning.card.add': 'Add to my learning record',
+    'learning.dialog.title': 'Add to my learning record',
+    'learning.dialog.case': 'Case study {caseId}: {title}',
+    'learning.dialog.private': 'Only you can see your learning record.',
+    'learning.dialog.saved':
+      'Added to your learning record. See it under “My learning” in the Learning the Lessons tab.',
+    'learning.dialog.notOwnReply': 'You can add only your own replies to your learning record.',
+    'learning.dialog.notOurThread':
+      'This message is not a reply to one of the Learning the Lessons weekly posts.',
+    'learning.dialog.notServed': 'Learning the Lessons is not enabled for your organisation.',
+    'learning.dialog.failed': 'The entry could not be saved. Try again in a moment.',
+    'learning.dialog.invalid':
+      'The entry was not saved: say what you reflected on, and give the time spent as a whole number of minutes.',
     'learning.document.source':
       'Learning the Lessons, Independent Office for Police Conduct. This record is private to you.',
   },

@@ -122,7 +122,12 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
         async (req) => {
           const caller = await deps.signIn.caller(req);
           const input = newLearningEntrySchema.parse(req.body ?? {});
-          const entry = await addLearningEntry(deps, caller, input, 'tab');
+          const entry = await addLearningEntry(
+            { ...deps, library: () => deps.content().library },
+            caller,
+            input,
+            'tab',
+          );
           return learningEntryView(entry, deps.content(), languageOf(req));
         },
         personal,
@@ -137,7 +142,12 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
           const caller = await deps.signIn.caller(req);
           const { id } = entryParams.parse(req.params);
           const change = learningEntryChangeSchema.parse(req.body ?? {});
-          const entry = await changeLearningEntry(deps, caller, id, change);
+          const entry = await changeLearningEntry(
+            { ...deps, library: () => deps.content().library },
+            caller,
+            id,
+            change,
+          );
           return learningEntryView(entry, deps.content(), languageOf(req));
         },
         personal,
