@@ -4,6 +4,7 @@ import { textFor } from '../i18n';
 import type { Language } from '../i18n/language';
 import { TaggedPdf } from '../publication/tagged-pdf';
 import type { LearningEntry } from '../store/types';
+import { caseTitle } from './entries';
 
 /** The formats a learning record is exported in. */
 export const LEARNING_RECORD_FORMATS = ['pdf', 'docx', 'csv'] as const;
@@ -60,7 +61,7 @@ export async function learningRecordDocument(
   const rows: DocumentEntry[] = entries.map((entry) => ({
     entry,
     caseTitle:
-      content.views[options.language].caseStudy(entry.caseId)?.title ??
+      caseTitle(content.library, entry.caseId, options.language) ??
       t.text('learning.unknownCase', { caseId: entry.caseId }),
     written: t.dateTime(entry.createdAt.toISOString()),
   }));

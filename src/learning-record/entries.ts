@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LearningEntryView } from '../content/views';
-import type { ContentSnapshot } from '../content';
+import { caseText } from '../content/present';
 import type { Library } from '../content/model';
 import { AppError, notFound } from '../errors';
 import type { Language } from '../i18n/language';
@@ -22,16 +22,22 @@ export interface LearningRecordDeps {
 
 const noSuchEntry = () => notFound('There is no such entry in your learning record.');
 
+/** A case's title in a language (the English where not translated); null when not in the library. */
+export function caseTitle(library: Library, caseId: string, language: Language): string | null {
+  const caseStudy = library.caseStudy(caseId);
+  return caseStudy ? caseText(caseStudy, language).title : null;
+}
+
 /** An entry as its author sees it, with the case's title in their language. */
 export function learningEntryView(
   entry: LearningEntry,
-  content: ContentSnapshot,
+  library: Library,
   language: Language,
 ): LearningEntryView {
   return {
     id: entry.id,
     caseId: entry.caseId,
-    caseTitle: content.views[language].caseStudy(entry.caseId)?.title ?? null,
+    caseTitle: caseTitle(library, entry.caseId, language),
     reflection: entry.reflection,
     application: entry.application,
     minutes: entry.minutes,

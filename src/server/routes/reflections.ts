@@ -85,7 +85,9 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
             periodOf(query.from, query.to),
           );
           const content = deps.content();
-          return { entries: entries.map((entry) => learningEntryView(entry, content, query.lang)) };
+          return {
+            entries: entries.map((entry) => learningEntryView(entry, content.library, query.lang)),
+          };
         },
         personal,
       ),
@@ -128,7 +130,7 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
             input,
             'tab',
           );
-          return learningEntryView(entry, deps.content(), languageOf(req));
+          return learningEntryView(entry, deps.content().library, languageOf(req));
         },
         personal,
       ),
@@ -148,7 +150,7 @@ export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
             id,
             change,
           );
-          return learningEntryView(entry, deps.content(), languageOf(req));
+          return learningEntryView(entry, deps.content().library, languageOf(req));
         },
         personal,
       ),
