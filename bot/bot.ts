@@ -5,8 +5,12 @@ import {
   type AppBasedLinkQuery,
   type ChannelAccount,
   type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
@@ -23,6 +27,12 @@ import {
   onRemovedFromTeam,
   personalWelcome,
 } from './install';
+import {
+  ADD_TO_LEARNING_RECORD_COMMAND_ID,
+  fetchLearningRecordDialog,
+  fetchReplyToLearningRecord,
+  submitLearningRecordDialog,
+} from './learning-record';
 import { errorResponse, onSetupAction } from './setup';
 import { botText, languageOfTurn } from './text';
 import { channelDataOf, commandText, mentionsBot, teamPlaceOf, tenantOf } from './turn';
@@ -160,6 +170,47 @@ export class LessonsBot extends TeamsActivityHandler {
     query: AppBasedLinkQuery,
   ): Promise<MessagingExtensionResponse> {
     return answerLinkUnfurl(this.deps, context, query);
+  }
+
+  /** A card button's dialog: "Add to my learning record" on the weekly card. */
+  protected override async handleTeamsTaskModuleFetch(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    const dialog = await fetchLearningRecordDialog(this.deps, context, request);
+    return dialog ?? super.handleTeamsTaskModuleFetch(context, request);
+  }
+
+  /** A dialog's answer. */
+  protected override async handleTeamsTaskModuleSubmit(
+    context: TurnContext,
+    request: TaskModuleRequest,
+  ): Promise<TaskModuleResponse> {
+    const answer = await submitLearningRecordDialog(this.deps, context, request.data);
+    return answer ?? super.handleTeamsTaskModuleSubmit(context, request);
+  }
+
+  /** A message action's dialog: "Add to my learning record" on one's own reply. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId === ADD_TO_LEARNING_RECORD_COMMAND_ID) {
+      return fetchReplyToLearningRecord(this.deps, context, action);
+    }
+    return super.handleTeamsMessagingExtensionFetchTask(context, action);
+  }
+
+  /** A message action's answer. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId === ADD_TO_LEARNING_RECORD_COMMAND_ID) {
+      const answer = await submitLearningRecordDialog(this.deps, context, action.data);
+      if (answer) return answer;
+    }
+    return super.handleTeamsMessagingExtensionSubmitAction(context, action);
   }
 
   /**

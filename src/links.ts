@@ -28,7 +28,8 @@ export type SubPage =
   | { view: 'library' }
   | { view: 'issue'; issueNumber: number }
   | { view: 'issuePages'; issueNumber: number; page: number }
-  | { view: 'case'; caseId: string; thread: ThreadRef | null };
+  | { view: 'case'; caseId: string; thread: ThreadRef | null }
+  | { view: 'learning'; addCaseId: string | null };
 
 /** The query naming a thread, as in a sub-page and in the discussion API. */
 export function threadQuery(thread: ThreadRef): string {
@@ -70,12 +71,24 @@ export function briefingSheetPath(
   return `/api/cases/${caseId}/sheet.pdf?${query.toString().replace(/%2C/g, ',')}`;
 }
 
+/**
+ * The sub-page of the reader's private learning record (`/learning`); with a case, the form to add
+ * an entry about it is open (`/learning?case=44-3`).
+ */
+export function learningSubPage(addCaseId?: string): string {
+  return addCaseId ? `/learning?case=${addCaseId}` : '/learning';
+}
+
 /** Parses a sub-page or hash route; anything unknown is the latest issue. */
 export function parseSubPage(value: string | null | undefined): SubPage {
   const raw = (value ?? '').replace(/^#/, '');
   const [path = '', queryString = ''] = raw.split('?', 2);
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments[0] === 'library' && segments.length === 1) return { view: 'library' };
+  if (segments[0] === 'learning' && segments.length === 1) {
+    const addCaseId = new URLSearchParams(queryString).get('case');
+    return { view: 'learning', addCaseId: addCaseId && isCaseId(addCaseId) ? addCaseId : null };
+  }
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }

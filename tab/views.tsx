@@ -49,6 +49,13 @@ const ConfigPage = lazyView(
   'config.error',
 );
 
+/** "My learning": its view and messages load only when it is opened. */
+const LearningRecord = lazyView(
+  () => import('./components/LearningRecord/LearningRecord'),
+  { notFound: 'learning.unavailable', other: 'learning.unavailable' },
+  'learning.error',
+);
+
 const meetingTitles: ErrorTitles = {
   notFound: 'meeting.unavailable',
   other: 'meeting.unavailable',
@@ -169,6 +176,7 @@ export function ReaderView({
   latestIssue,
   inTeams,
 }: ViewProps & { route: SubPage; latestIssue?: IssueData }) {
+  const { text } = useText();
   switch (route.view) {
     case 'latest':
       return <LatestIssueView latestIssue={latestIssue} />;
@@ -182,6 +190,12 @@ export function ReaderView({
       return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':
       return <LibraryView />;
+    case 'learning':
+      return (
+        <Suspense fallback={<Loading label={text('shell.loading')} />}>
+          <LearningRecord addCaseId={route.addCaseId} inTeams={inTeams} />
+        </Suspense>
+      );
   }
 }
 

@@ -2,6 +2,7 @@ import { caseText, issueText } from '../../src/content/present';
 import type { Audience, CaseStudy, Issue } from '../../src/content/model';
 import { questionsFor } from '../../src/content/questions';
 import { languagesOfPost, type PostLanguage } from '../../src/i18n/language';
+import { learningRecordButton } from '../learning-record';
 import { botText, type BotText } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement, type CardVersion } from './types';
 import { escapeMarkdown } from './markdown';
@@ -65,6 +66,9 @@ export function caseCard(
       { type: 'Action.OpenUrl', title: title('card.read'), url: input.readUrl },
       ...(input.sheetUrl
         ? [{ type: 'Action.OpenUrl' as const, title: title('card.sheet'), url: input.sheetUrl }]
+        : []),
+      ...(input.inThread
+        ? [learningRecordButton(input.caseStudy.id, languagesOfPost(input.language))]
         : []),
     ],
     input.version,

@@ -79,7 +79,14 @@ export interface ExecuteAction {
   style?: 'positive' | 'default';
 }
 
-export type CardAction = OpenUrlAction | ExecuteAction;
+/** A button that opens a dialog (`task/fetch`) with its data. */
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: { msteams: { type: 'task/fetch' } } & Record<string, unknown>;
+}
+
+export type CardAction = OpenUrlAction | ExecuteAction | SubmitAction;
 
 /** The versions the bot writes: 1.5, and 1.3 without the later features (a TextBlock's `style`). */
 export type CardVersion = '1.5' | '1.3';

@@ -153,3 +153,26 @@ export interface DiscussionView {
   threadUrl: string | null;
   replies: DiscussionReplyView[];
 }
+
+/** One entry of the caller's private learning record (`/api/me/reflections`). */
+export interface LearningEntryView {
+  id: string;
+  caseId: string;
+  /** The case's title in the language asked for; null if the library no longer has the case. */
+  caseTitle: string | null;
+  /** What I reflected on. */
+  reflection: string;
+  /** How I will apply it. */
+  application: string;
+  /** Time spent, in minutes. */
+  minutes: number;
+  /** Where it was written: the tab, the weekly card or one's own reply in the thread. */
+  source: 'tab' | 'card' | 'reply';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/me/reflections?from=&to=`: the caller's entries, newest first. */
+export interface LearningRecordView {
+  entries: LearningEntryView[];
+}

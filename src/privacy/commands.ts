@@ -5,7 +5,7 @@ import type { Store } from '../store/types';
 import { objectIdSchema, tenantIdSchema } from '../ids';
 import { describeRemovedRows, offboardTenant } from './offboarding';
 import { erasePersonData, exportPersonData } from './person';
-import { retentionMonthsSchema, setRetention } from './retention';
+import { retentionMonthsSchema, setLearningRecordRetention, setRetention } from './retention';
 
 /** `npm run privacy -- …`: a person's data in one tenant. */
 export type PrivacyCommand =
@@ -15,6 +15,7 @@ export type PrivacyCommand =
 /** The data-protection subcommands of `npm run tenants -- …`. */
 export type TenantPrivacyCommand =
   | { name: 'set-retention'; tenantId: string; months: number }
+  | { name: 'set-learning-retention'; tenantId: string; months: number }
   | { name: 'remove'; tenantId: string; confirmed: boolean };
 
 export const privacyUsage = [
@@ -24,6 +25,7 @@ export const privacyUsage = [
 
 export const tenantPrivacyUsage = [
   '       npm run tenants -- set-retention <tenant id> <months>',
+  '       npm run tenants -- set-learning-retention <tenant id> <months>',
   '       npm run tenants -- remove <tenant id> [--yes]',
 ].join('\n');
 
@@ -60,14 +62,15 @@ export function parsePrivacyCommand(args: readonly string[]): PrivacyCommand {
 }
 
 /**
- * Reads `set-retention <tenant> <months>` or `remove <tenant> [--yes]`; undefined when the
+ * Reads `set-retention <tenant> <months>`, `set-learning-retention <tenant> <months>` or
+ * `remove <tenant> [--yes]`; undefined when the
  * arguments are another tenants command.
  */
 export function parseTenantPrivacyCommand(
   args: readonly string[],
 ): TenantPrivacyCommand | undefined {
   const [name, ...rest] = args;
-  if (name === 'set-retention') {
+  if (name === 'set-retention' || name === 'set-learning-retention') {
     if (rest.length !== 2) throw new AppError('BadRequest', tenantPrivacyUsage.trimStart());
     return {
       name,
@@ -94,7 +97,8 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     `Erased ${command.objectId} in ${command.tenantId}: ` +
-    `${count(erased.deletedReplies, 'reply', 'replies')} deleted; ` +
+    `${count(erased.deletedReplies, 'reply', 'replies')} and ` +
+    `${count(erased.deletedLearningEntries, 'learning-record entry', 'learning-record entries')} deleted; ` +
     `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')} and ` +
     `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} no longer name them.\n`
   );
@@ -109,7 +113,7 @@ export interface TenantPrivacyIo {
   ask: ((question: string) => Promise<string>) | undefined;
 }
 
-/** Runs `set-retention` or `remove` (after confirmation); returns what to print. */
+/** Runs `set-retention`, `set-learning-retention` or `remove` (after confirmation); returns what to print. */
 export async function runTenantPrivacyCommand(
   store: Store,
   command: TenantPrivacyCommand,
@@ -118,6 +122,14 @@ export async function runTenantPrivacyCommand(
   if (command.name === 'set-retention') {
     const { before, after } = await setRetention(store, command.tenantId, command.months);
     return `Retention for ${after.id}: ${after.retentionMonths} months (was ${before.retentionMonths}).`;
+  }
+  if (command.name === 'set-learning-retention') {
+    const { before, after } = await setLearningRecordRetention(
+      store,
+      command.tenantId,
+      command.months,
+    );
+    return `Learning-record retention for ${command.tenantId}: ${after} months after an entry's last change (was ${before}).`;
   }
   const tenant = await store.tenants.get(command.tenantId);
   if (!tenant) throw new AppError('NotFound', `No tenant ${command.tenantId}.`);

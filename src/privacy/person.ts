@@ -15,12 +15,26 @@ export interface ExportedReply {
   editedAt: string | null;
 }
 
+/** One entry of a person's learning record in their export. */
+export interface ExportedLearningEntry {
+  id: string;
+  caseId: string;
+  reflection: string;
+  application: string;
+  minutes: number;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** Everything the service holds about one person in one tenant. */
 export interface PersonDataExport {
   tenantId: string;
   objectId: string;
   exportedAt: string;
   replies: ExportedReply[];
+  /** Their private learning record, newest first: only they (and this export) read it. */
+  learningRecord: ExportedLearningEntry[];
   /** Weekly-post settings this person saved last (their object id is kept with them). */
   subscriptionsSaved: { id: string; teamId: string; channelId: string; updatedAt: string }[];
   /** The audit entries where this person was the actor or the subject. */
@@ -31,7 +45,7 @@ export interface PersonDataExport {
 
 /** What erasure does, as the export says it. */
 export const ON_ERASURE =
-  'Erasure deletes these replies. In the weekly-post settings and the audit entries above, this ' +
+  'Erasure deletes these replies and this learning record. In the weekly-post settings and the audit entries above, this ' +
   'person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; ' +
   'the entries stay, so the audit trail still shows what was done and when. The object id is ' +
   'kept only in the record of the erasure itself, so that their earlier replies are not ' +
@@ -40,6 +54,7 @@ export const ON_ERASURE =
 /** What an erasure changed in one tenant. */
 export interface ErasureOutcome {
   deletedReplies: number;
+  deletedLearningEntries: number;
   /** Subscriptions last saved by the person, now naming the pseudonym. */
   pseudonymisedSubscriptions: number;
   /** Audit entries that named the person as actor or subject, now naming the pseudonym. */
@@ -71,6 +86,7 @@ export async function exportPersonData(
   const replies: Reply[] = [];
   for (const id of ids) replies.push(...(await store.privacy.repliesBy(tenantId, id)));
   const names = await placeNames(store, tenantId, replies);
+  const learningRecord = await store.learningRecord.list(tenantId, objectId);
   const subscriptions = (await store.subscriptions.list({ tenantId })).filter((subscription) =>
     ids.includes(subscription.updatedBy),
   );
@@ -94,6 +110,16 @@ export async function exportPersonData(
         createdAt: reply.createdAt.toISOString(),
         editedAt: reply.editedAt?.toISOString() ?? null,
       })),
+    learningRecord: learningRecord.map((entry) => ({
+      id: entry.id,
+      caseId: entry.caseId,
+      reflection: entry.reflection,
+      application: entry.application,
+      minutes: entry.minutes,
+      source: entry.source,
+      createdAt: entry.createdAt.toISOString(),
+      updatedAt: entry.updatedAt.toISOString(),
+    })),
     subscriptionsSaved: subscriptions.map((subscription) => ({
       id: subscription.id,
       teamId: subscription.teamId,
@@ -110,6 +136,7 @@ export async function exportPersonData(
     subject: objectId,
     detail: {
       replies: exported.replies.length,
+      learningEntries: exported.learningRecord.length,
       subscriptionsSaved: exported.subscriptionsSaved.length,
       auditEntries: exported.auditEntries.length,
     },
@@ -118,7 +145,8 @@ export async function exportPersonData(
 }
 
 /**
- * Erases a person in one tenant (only them, only there): deletes their replies, and replaces
+ * Erases a person in one tenant (only them, only there): deletes their replies and their
+ * learning record, and replaces
  * their object id with a pseudonym in the settings they saved and the audit entries that name
  * them, so the trail keeps its shape without naming them. One pseudonym per erasure, kept
  * nowhere else; the `person.erased` entry records counts only. All of it, or none, in one
@@ -134,9 +162,11 @@ export async function erasePersonData(
   return store.transaction(async (tx) => {
     let deletedReplies = 0;
     for (const id of ids) deletedReplies += await tx.privacy.deleteRepliesBy(tenantId, id);
+    const deletedLearningEntries = await tx.learningRecord.deleteBy(tenantId, objectId);
     const pseudonymised = await tx.privacy.pseudonymise(tenantId, ids, `erased-${randomUUID()}`);
     const outcome: ErasureOutcome = {
       deletedReplies,
+      deletedLearningEntries,
       pseudonymisedSubscriptions: pseudonymised.subscriptions,
       pseudonymisedAuditEntries: pseudonymised.auditEntries,
     };

@@ -19,6 +19,11 @@ export interface RetentionOutcome {
   /** Replies written before this instant were deleted; one written exactly at it is kept. */
   cutoff: Date;
   deletedReplies: number;
+  /** The force's retention of learning-record entries, counted from their last change. */
+  learningRecordRetentionMonths: number;
+  /** Learning-record entries last changed before this instant were deleted. */
+  learningRecordCutoff: Date;
+  deletedLearningEntries: number;
 }
 
 /**
@@ -30,8 +35,9 @@ export function retentionCutoff(now: Date, months: number): Date {
 }
 
 /**
- * Deletes, for every tenant, the discussion replies older than its retention period, and records
- * an audit entry per tenant with the count (never content).
+ * Deletes, for every tenant, the discussion replies older than its retention period and the
+ * learning-record entries last changed before its learning-record retention period, and records
+ * an audit entry per tenant with the counts (never content).
  */
 export async function applyRetention(
   store: Store,
@@ -41,8 +47,14 @@ export async function applyRetention(
   const outcomes: RetentionOutcome[] = [];
   for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
-    const deletedReplies = await store.transaction(async (tx) => {
-      const deleted = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
+    const learningRecordRetentionMonths = await store.learningRecord.retentionMonths(tenant.id);
+    const learningRecordCutoff = retentionCutoff(now, learningRecordRetentionMonths);
+    const deleted = await store.transaction(async (tx) => {
+      const deletedReplies = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
+      const deletedLearningEntries = await tx.learningRecord.deleteChangedBefore(
+        tenant.id,
+        learningRecordCutoff,
+      );
       await tx.audit.append({
         tenantId: tenant.id,
         actor: 'system',
@@ -51,20 +63,25 @@ export async function applyRetention(
         detail: {
           retentionMonths: tenant.retentionMonths,
           cutoff: cutoff.toISOString(),
-          deletedReplies: deleted,
+          deletedReplies,
+          learningRecordRetentionMonths,
+          learningRecordCutoff: learningRecordCutoff.toISOString(),
+          deletedLearningEntries,
         },
       });
-      return deleted;
+      return { deletedReplies, deletedLearningEntries };
     });
     logger.info(
-      { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, deletedReplies },
+      { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, ...deleted },
       'retention applied',
     );
     outcomes.push({
       tenantId: tenant.id,
       retentionMonths: tenant.retentionMonths,
       cutoff,
-      deletedReplies,
+      learningRecordRetentionMonths,
+      learningRecordCutoff,
+      ...deleted,
     });
   }
   return outcomes;
@@ -150,4 +167,34 @@ export async function setRetention(
     return changed;
   });
   return { before, after };
+}
+
+/**
+ * Sets how many months after their last change a force keeps its officers' learning-record
+ * entries, and audits the change.
+ */
+export async function setLearningRecordRetention(
+  store: Store,
+  tenantId: string,
+  months: number,
+  actor = 'operator',
+): Promise<{ before: number; after: number }> {
+  const parsed = retentionMonthsSchema.safeParse(months);
+  if (!parsed.success) {
+    throw new AppError('BadRequest', `Retention: ${parsed.error.issues[0]!.message}.`);
+  }
+  if (!(await store.tenants.get(tenantId)))
+    throw new AppError('NotFound', `No tenant ${tenantId}.`);
+  const before = await store.learningRecord.retentionMonths(tenantId);
+  await store.transaction(async (tx) => {
+    await tx.learningRecord.setRetentionMonths(tenantId, parsed.data);
+    await tx.audit.append({
+      tenantId,
+      actor,
+      action: 'learning-record.retention-set',
+      subject: tenantId,
+      detail: { from: before, to: parsed.data },
+    });
+  });
+  return { before, after: parsed.data };
 }

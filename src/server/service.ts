@@ -43,6 +43,7 @@ import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
 import { publicationRoutes } from './routes/publication';
+import { reflectionRoutes, REFLECTIONS_PATH } from './routes/reflections';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -166,7 +167,7 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, REFLECTIONS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -203,6 +204,13 @@ export async function startService(
           teams: store.teams,
           localMode: config.localMode,
         },
+      }),
+      reflectionRoutes({
+        store,
+        content: () => content.snapshot,
+        signIn: signedIn.signIn,
+        logger,
+        ...(clock ? { clock } : {}),
       }),
       meetingRoutes({
         logger,

@@ -8,6 +8,7 @@ import type { Store } from './types';
 
 export type * from './types';
 export { DEFAULT_RETENTION_MONTHS } from './sql/tenants';
+export { DEFAULT_LEARNING_RECORD_RETENTION_MONTHS } from './sql/learning-record';
 export { migrations } from './migrations';
 
 export interface StoreOptions {

@@ -230,4 +230,31 @@ CREATE TABLE meeting_chats (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'learning record',
+    script: `
+CREATE TABLE learning_entries (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  reflection TEXT NOT NULL,
+  application TEXT NOT NULL,
+  minutes INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  created_at {timestamp} NOT NULL,
+  updated_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX learning_entries_by_person ON learning_entries (tenant_id, person_id, created_at);
+CREATE INDEX learning_entries_by_change ON learning_entries (tenant_id, updated_at);
+
+CREATE TABLE learning_record_retention (
+  tenant_id TEXT PRIMARY KEY,
+  months INTEGER NOT NULL,
+  updated_at {timestamp} NOT NULL
+);
+`,
+  },
 ];

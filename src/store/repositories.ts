@@ -6,9 +6,13 @@ import type {
   DeliveryFilter,
   DeliveryStatus,
   DeliveryUpdate,
+  LearningEntry,
+  LearningEntryChange,
+  LearningPeriod,
   MeetingChat,
   NewAuditEntry,
   NewDelivery,
+  NewLearningEntry,
   NewSubscription,
   PostedThread,
   Reply,
@@ -152,6 +156,39 @@ export interface MeetingChatRepository {
   delete(tenantId: string, chatId: string): Promise<boolean>;
 }
 
+/**
+ * Officers' private learning records: every read and write names the tenant and the author, so
+ * nobody reaches another person's entries; counts for figures never show an entry.
+ */
+export interface LearningRecordRepository {
+  add(entry: NewLearningEntry): Promise<LearningEntry>;
+  /** The author's entry, if it is theirs. */
+  get(tenantId: string, personId: string, id: string): Promise<LearningEntry | undefined>;
+  /** The author's entries written in the period, newest first. */
+  list(tenantId: string, personId: string, period?: LearningPeriod): Promise<LearningEntry[]>;
+  /** Changes the author's entry; undefined when they have none with that id. */
+  update(
+    tenantId: string,
+    personId: string,
+    id: string,
+    change: LearningEntryChange,
+    at: Date,
+  ): Promise<LearningEntry | undefined>;
+  /** Deletes the author's entry; true when there was one. */
+  delete(tenantId: string, personId: string, id: string): Promise<boolean>;
+  /** Deletes every entry of the author (erasure); returns how many. */
+  deleteBy(tenantId: string, personId: string): Promise<number>;
+  /** Deletes the tenant's entries last changed before `cutoff` (retention); returns how many. */
+  deleteChangedBefore(tenantId: string, cutoff: Date): Promise<number>;
+  /** How many entries the tenant's people wrote in the period (for insights). */
+  countEntries(tenantId: string, period?: LearningPeriod): Promise<number>;
+  /** How many people of the tenant wrote an entry in the period (for the suppression rule). */
+  countPeople(tenantId: string, period?: LearningPeriod): Promise<number>;
+  /** How long the tenant keeps entries after their last change, in months. */
+  retentionMonths(tenantId: string): Promise<number>;
+  setRetentionMonths(tenantId: string, months: number): Promise<void>;
+}
+
 /** Retention, a person's data and a force's offboarding. */
 export interface PrivacyRepository {
   /** Replies older than `cutoff` are deleted (retention); returns how many. */
@@ -201,6 +238,7 @@ export interface Repositories {
   readonly discussion: DiscussionRepository;
   readonly audit: AuditRepository;
   readonly meetingChats: MeetingChatRepository;
+  readonly learningRecord: LearningRecordRepository;
   readonly privacy: PrivacyRepository;
   readonly claims: ClaimRepository;
 }

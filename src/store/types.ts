@@ -209,6 +209,7 @@ export type {
   ClaimRepository,
   DeliveryRepository,
   DiscussionRepository,
+  LearningRecordRepository,
   MeetingChatRepository,
   PrivacyRepository,
   Repositories,
@@ -217,3 +218,37 @@ export type {
   TeamRepository,
   TenantRepository,
 } from './repositories';
+
+/** Where a learning-record entry was written: the tab, the weekly card, or one's own reply. */
+export type LearningEntrySource = 'tab' | 'card' | 'reply';
+
+/**
+ * One entry of an officer's private learning record: what they reflected on about a case, how
+ * they will apply it, and the time spent. Only its author reads it.
+ */
+export interface LearningEntry {
+  tenantId: string;
+  id: string;
+  /** The author's Entra object id, in lower case. */
+  personId: string;
+  caseId: string;
+  reflection: string;
+  application: string;
+  minutes: number;
+  source: LearningEntrySource;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewLearningEntry = Omit<LearningEntry, 'updatedAt'>;
+
+/** What an edit of an entry may change. */
+export type LearningEntryChange = Partial<
+  Pick<LearningEntry, 'reflection' | 'application' | 'minutes'>
+>;
+
+/** Entries written in [from, to), either end open when not given. */
+export interface LearningPeriod {
+  from?: Date;
+  to?: Date;
+}

@@ -3,6 +3,8 @@ import type {
   DiscussionView,
   IssueListView,
   IssueView,
+  LearningEntryView,
+  LearningRecordView,
   ProblemView,
   SearchResultsView,
 } from '../../src/content/views';
@@ -120,10 +122,7 @@ export const NO_TOKEN = -1;
  * local mode and with a 401 anywhere else.
  */
 async function getSignedIn<T>(path: string, inTeams: boolean, signal?: AbortSignal): Promise<T> {
-  if (!inTeams) return getJson<T>(path, signal);
-  const token = await getSsoToken();
-  if (!token) throw new ApiError(NO_TOKEN);
-  return getJson<T>(path, signal, { authorization: `Bearer ${token}` });
+  return getJson<T>(path, signal, await signedInHeaders(inTeams));
 }
 
 /** The discussion of a case in a team's channel thread, for the signed-in reader. */
@@ -174,4 +173,139 @@ export async function postCaseToMeetingChat(
     const body: unknown = await response.json().catch(() => null);
     throw new ApiError(response.status, isProblem(body) ? body.title : response.statusText);
   }
+}
+
+/** The headers of a signed-in call: the Teams SSO token inside Teams, none outside. */
+async function signedInHeaders(inTeams: boolean): Promise<Record<string, string>> {
+  if (!inTeams) return {};
+  const token = await getSsoToken();
+  if (!token) throw new ApiError(NO_TOKEN);
+  return { authorization: `Bearer ${token}` };
+}
+
+/** A signed-in call that changes something; resolves to the answer's JSON body. */
+async function sendSignedIn<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  inTeams: boolean,
+  body?: unknown,
+): Promise<T> {
+  const headers = await signedInHeaders(inTeams);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, isProblem(answer) ? answer.title : response.statusText);
+  }
+  return answer as T;
+}
+
+/** Days (`2026-03-31`) that bound the entries shown, both included. */
+export interface LearningPeriodFilter {
+  from?: string;
+  to?: string;
+}
+
+/** What an entry of the learning record holds, as the reader writes it. */
+export interface LearningEntryFields {
+  reflection: string;
+  application: string;
+  minutes: number;
+}
+
+function reflectionsQuery(period: LearningPeriodFilter, extra: Record<string, string>): string {
+  const query = new URLSearchParams(extra);
+  if (period.from) query.set('from', period.from);
+  if (period.to) query.set('to', period.to);
+  return query.toString();
+}
+
+/** The reader's own learning record, newest first. */
+export function getLearningRecord(
+  period: LearningPeriodFilter,
+  language: Language,
+  inTeams: boolean,
+  signal?: AbortSignal,
+) {
+  return getSignedIn<LearningRecordView>(
+    `/api/me/reflections?${reflectionsQuery(period, { lang: language })}`,
+    inTeams,
+    signal,
+  );
+}
+
+/** Adds an entry about a case to the reader's learning record. */
+export const addLearningEntry = (
+  caseId: string,
+  fields: LearningEntryFields,
+  language: Language,
+  inTeams: boolean,
+) =>
+  sendSignedIn<LearningEntryView>('POST', `/api/me/reflections?lang=${language}`, inTeams, {
+    caseId,
+    ...fields,
+  });
+
+/** Changes one of the reader's entries. */
+export const changeLearningEntry = (
+  id: string,
+  fields: LearningEntryFields,
+  language: Language,
+  inTeams: boolean,
+) =>
+  sendSignedIn<LearningEntryView>(
+    'PATCH',
+    `/api/me/reflections/${encodeURIComponent(id)}?lang=${language}`,
+    inTeams,
+    fields,
+  );
+
+/** Deletes one of the reader's entries. */
+export const deleteLearningEntry = (id: string, inTeams: boolean) =>
+  sendSignedIn<{ deleted: string }>(
+    'DELETE',
+    `/api/me/reflections/${encodeURIComponent(id)}`,
+    inTeams,
+  );
+
+/** A document the service made: its bytes and the file name it suggests. */
+export interface DownloadedDocument {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The reader's learning record as a PDF, Word or CSV document, for the days given. */
+export async function downloadLearningRecord(
+  format: 'pdf' | 'docx' | 'csv',
+  period: LearningPeriodFilter,
+  language: Language,
+  inTeams: boolean,
+): Promise<DownloadedDocument> {
+  const headers = await signedInHeaders(inTeams);
+  let response: Response;
+  try {
+    response = await fetch(
+      `/api/me/reflections/export?${reflectionsQuery(period, { format, lang: language })}`,
+      { headers },
+    );
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  const fileName =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+    `learning-record.${format}`;
+  return { blob: await response.blob(), fileName };
 }

@@ -1,12 +1,22 @@
 export {
+  addLearningEntry,
   ApiError,
+  changeLearningEntry,
+  deleteLearningEntry,
+  downloadLearningRecord,
   getCase,
   getDiscussion,
   getIssue,
   getIssueList,
   getLatestIssue,
+  getLearningRecord,
   NO_TOKEN,
   postCaseToMeetingChat,
   searchCases,
 } from './client';
-export type { MeetingChatPost, SearchFilters } from './client';
+export type {
+  LearningEntryFields,
+  LearningPeriodFilter,
+  MeetingChatPost,
+  SearchFilters,
+} from './client';

@@ -24,6 +24,8 @@ export default {
       'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
     'privacy.keeps.meetings':
       'Ar gyfer pob cyfarfod yr ychwanegir yr ap ato: rhif adnabod sgwrs y cyfarfod a chyfeiriad Teams ar ei chyfer, nes i’r ap gael ei dynnu o’r cyfarfod, a chofnod o bwy a bostiodd pa astudiaeth achos yno a phryd.',
+    'privacy.keeps.learning':
+      'Ar gyfer pob cofnod y mae swyddog yn ei ychwanegu at ei gofnod dysgu ei hun (“Fy nysgu”): yr astudiaeth achos, yr hyn y bu’n myfyrio arno, sut y bydd yn ei gymhwyso, yr amser a dreuliwyd, ei ID Microsoft Entra, a phryd y’i hysgrifennodd neu y’i newidiodd ddiwethaf.',
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':
@@ -31,9 +33,13 @@ export default {
     'privacy.why': 'Pam, a phwy sy’n gallu ei weld',
     'privacy.why.1':
       'Caiff atebion eu cadw fel y gall cydweithwyr yn yr un tîm ddarllen y drafodaeth am astudiaeth achos yn nhab yr ap, ac fel y gall y postiad nesaf ddweud faint o gydweithwyr a ymunodd. Dim ond aelodau’r tîm hwnnw yn eich heddlu chi sy’n gallu ei weld. Ni all unrhyw heddlu arall, na neb yn yr IOPC, weld trafodaeth eich heddlu.',
+    'privacy.why.learning':
+      'Caiff cofnod dysgu ei gadw ar gyfer datblygiad proffesiynol ac adolygiad datblygu’r swyddog ei hun. Dim ond y swyddog hwnnw sy’n gallu gweld ei gofnodion: nid ei oruchwyliwr, nid ei dîm, nid arweinydd dysgu ei heddlu, nid gweithredwr y gwasanaeth ac nid yr IOPC. Mae ffigurau am yr ap yn cyfrif cofnodion ond byth yn eu dangos. Yr unig eithriad yw cais diogelu data’r swyddog ei hun (copi neu ddileu), y mae’r gweithredwr yn ei gyflawni a’i gofnodi.',
     'privacy.howLong': 'Am ba hyd',
     'privacy.howLong.1':
       'Caiff atebion eu dileu’n awtomatig {months, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddynt gael eu hysgrifennu, oni bai bod eich heddlu wedi dewis cyfnod gwahanol. Pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap, caiff popeth sydd gan yr ap ar gyfer eich heddlu ei ddileu.',
+    'privacy.howLong.learning':
+      'Caiff cofnod dysgu ei gadw nes i’r swyddog ei ddileu, neu nes {learningMonths, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddo gael ei newid ddiwethaf oni bai bod eich heddlu wedi dewis cyfnod gwahanol, neu nes i’ch heddlu roi’r gorau i ddefnyddio’r ap, pa un bynnag sy’n dod gyntaf.',
     'privacy.where': 'Ble',
     'privacy.where.1':
       'Caiff y gwasanaeth a’i ddata eu cynnal yng nghanolfannau data Microsoft Azure yn y Deyrnas Unedig.',
@@ -42,6 +48,8 @@ export default {
       'Gallwch ofyn am gopi o bopeth sydd gan yr ap amdanoch chi, neu iddo gael ei ddileu, drwy swyddog diogelu data eich heddlu. Gallant ofyn i weithredwr y gwasanaeth, a fydd yn allforio neu’n dileu eich data ac yn cofnodi iddo gael ei wneud.',
     'privacy.rights.2':
       'Pan gaiff eich data ei ddileu, caiff eich atebion eu dileu. Lle mae’r gosodiadau tîm a gadwoch chi a llwybr archwilio’r ap yn eich enwi drwy eich ID Microsoft Entra, caiff yr ID hwnnw ei ddisodli gan god nad yw’n eich adnabod mwyach: mae’r cofnodion yn aros, felly mae’r llwybr yn dal i ddangos beth a wnaed a phryd, ond nid gan bwy. Dim ond yn y cofnod bod y dileu wedi’i wneud y mae’r ap yn cadw eich ID Entra, fel na chaiff eich atebion cynharach eu casglu eto.',
+    'privacy.rights.learning':
+      'Mae copi o’ch data yn cynnwys eich cofnod dysgu; mae dileu yn ei ddileu. Gallwch hefyd olygu, lawrlwytho neu ddileu unrhyw gofnod eich hun yn “Fy nysgu” ar unrhyw adeg.',
     'privacy.otherLanguage': 'Read this notice in English',
 
     'terms.title': 'Dysgu’r Gwersi ar gyfer Teams: telerau defnyddio',

@@ -24,14 +24,20 @@ export default {
       'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
     'privacy.keeps.meetings':
       'For each meeting the app is added to: the id of the meeting’s chat and the Teams address for it, until the app is removed from the meeting, and a record of who posted which case study there and when.',
+    'privacy.keeps.learning':
+      'For each entry an officer adds to their own learning record (“My learning”): the case study, what they reflected on, how they will apply it, the time spent, their Microsoft Entra ID, and when they wrote or last changed it.',
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',
     'privacy.why.1':
       'Replies are kept so that colleagues in the same team can read the discussion of a case study in the app’s tab, and so that the next post can say how many colleagues joined in. Only members of that team in your force can see it. No other force, and no one at the IOPC, can see your force’s discussion.',
+    'privacy.why.learning':
+      'A learning record is kept for the officer’s own professional development and development review. Only that officer can see their entries: not their supervisor, not their team, not their force’s learning lead, not the service’s operator and not the IOPC. Figures about the app count entries but never show them. The only exception is the officer’s own data protection request (a copy or erasure), which the operator carries out and records.',
     'privacy.howLong': 'How long',
     'privacy.howLong.1':
       'Replies are deleted automatically {months, plural, one {# month} other {# months}} after they were written, unless your force has chosen a different period. When your force stops using the app, everything the app holds for your force is deleted.',
+    'privacy.howLong.learning':
+      'A learning-record entry is kept until the officer deletes it, or until {learningMonths, plural, one {# month} other {# months}} after it was last changed unless your force has chosen a different period, or until your force stops using the app, whichever comes first.',
     'privacy.where': 'Where',
     'privacy.where.1':
       'The service and its data are hosted in Microsoft Azure data centres in the United Kingdom.',
@@ -40,6 +46,8 @@ export default {
       'You can ask for a copy of everything the app holds about you, or for it to be removed, through your force’s data protection officer. They can ask the service’s operator, who will export or erase your data and record that it was done.',
     'privacy.rights.2':
       'When your data is erased, your replies are deleted. Where the team settings you saved and the app’s audit trail name you by your Microsoft Entra ID, that ID is replaced by a code that no longer identifies you: the records stay, so the trail still shows what was done and when, but not by whom. The app keeps your Entra ID only in the record that the erasure was done, so that your earlier replies are not collected again.',
+    'privacy.rights.learning':
+      'A copy of your data includes your learning record; erasure deletes it. You can also edit, download or delete any entry yourself in “My learning” at any time.',
     /** The link to the Welsh notice, written in Welsh. */
     'privacy.otherLanguage': 'Darllenwch yr hysbysiad hwn yn Gymraeg',
 

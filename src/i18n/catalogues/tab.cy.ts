@@ -14,6 +14,7 @@ export default {
     'shell.nav': 'Prif ddewislen',
     'shell.nav.latest': 'Y rhifyn diweddaraf',
     'shell.nav.library': 'Llyfrgell a chwilio',
+    'shell.nav.learning': 'Fy nysgu',
     'shell.otherLanguage': 'English',
     'shell.footer': 'Am y gwasanaeth hwn',
     'shell.footer.accessibility': 'Datganiad hygyrchedd (yn agor mewn ffenestr newydd)',
@@ -98,6 +99,9 @@ export default {
     'library.notFound': 'Heb ddod o hyd i’r llyfrgell',
     'library.unavailable': 'Nid yw’r llyfrgell ar gael',
     'library.error': 'Nid oedd modd llwytho’r llyfrgell.',
+    'case.addToLearning': 'Ychwanegu at fy nghofnod dysgu',
+    'learning.unavailable': 'Nid yw Fy nysgu ar gael',
+    'learning.error': 'Nid oedd modd llwytho eich cofnod dysgu.',
     'library.title': 'Llyfrgell',
     'library.everyIssue': 'Pob rhifyn',
     'library.empty':

@@ -13,6 +13,7 @@ export default {
     'shell.nav': 'Main',
     'shell.nav.latest': 'Latest issue',
     'shell.nav.library': 'Library and search',
+    'shell.nav.learning': 'My learning',
     /** The switch to the other language, written in that language. */
     'shell.otherLanguage': 'Cymraeg',
     'shell.footer': 'About this service',
@@ -91,6 +92,9 @@ export default {
     'library.notFound': 'Library not found',
     'library.unavailable': 'Library unavailable',
     'library.error': 'The library could not be loaded.',
+    'case.addToLearning': 'Add to my learning record',
+    'learning.unavailable': 'My learning is unavailable',
+    'learning.error': 'Your learning record could not be loaded.',
     'library.title': 'Library',
     'library.everyIssue': 'Every issue',
     'library.empty':

@@ -1,4 +1,5 @@
 import { textFor } from '../../i18n';
+import { DEFAULT_LEARNING_RECORD_RETENTION_MONTHS } from '../../store';
 import type { PageOutline } from './page';
 
 /** The privacy notice: what the app reads and keeps, for how long, where, and people's rights. */
@@ -18,17 +19,27 @@ export function privacyNotice(retentionMonths: number): PageOutline {
           'privacy.keeps.1',
           'privacy.keeps.2',
           'privacy.keeps.meetings',
+          'privacy.keeps.learning',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),
       },
-      { heading: 'privacy.why', blocks: paragraphs('privacy.why.1') },
-      { heading: 'privacy.howLong', blocks: paragraphs('privacy.howLong.1') },
+      { heading: 'privacy.why', blocks: paragraphs('privacy.why.1', 'privacy.why.learning') },
+      {
+        heading: 'privacy.howLong',
+        blocks: paragraphs('privacy.howLong.1', 'privacy.howLong.learning'),
+      },
       { heading: 'privacy.where', blocks: paragraphs('privacy.where.1') },
-      { heading: 'privacy.rights', blocks: paragraphs('privacy.rights.1', 'privacy.rights.2') },
+      {
+        heading: 'privacy.rights',
+        blocks: paragraphs('privacy.rights.1', 'privacy.rights.2', 'privacy.rights.learning'),
+      },
     ],
     otherLanguage: 'privacy.otherLanguage',
-    values: () => ({ months: retentionMonths }),
+    values: () => ({
+      months: retentionMonths,
+      learningMonths: DEFAULT_LEARNING_RECORD_RETENTION_MONTHS,
+    }),
   };
 }
 

@@ -12,6 +12,8 @@ const tenantTables = [
   'teams',
   'new_issue_notices',
   'meeting_chats',
+  'learning_entries',
+  'learning_record_retention',
   'audit_entries',
 ] as const;
 

@@ -7,6 +7,7 @@ import { claimRepository } from './claims';
 import { deliveryRepository } from './deliveries';
 import { discussionRepository } from './discussion';
 import type { Atomic, SqlEngine, SqlExecutor } from './engine';
+import { learningRecordRepository } from './learning-record';
 import { meetingChatRepository } from './meeting-chats';
 import { privacyRepository } from './privacy';
 import { subscriptionRepository } from './subscriptions';
@@ -84,6 +85,7 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     discussion: discussionRepository(db),
     audit: auditRepository(db),
     meetingChats: meetingChatRepository(db),
+    learningRecord: learningRecordRepository(db),
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
   };

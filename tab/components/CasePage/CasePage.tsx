@@ -3,6 +3,7 @@ import {
   briefingSheetPath,
   caseSubPage,
   issuePagesSubPage,
+  learningSubPage,
   type ThreadRef,
 } from '../../../src/links';
 import { useRole } from '../../hooks';
@@ -117,6 +118,9 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
             ? text('case.sheetForRole', { role: text(`audience.${role}`) })
             : text('case.sheetEveryRole')}
         </TabLink>
+      </p>
+      <p>
+        <TabLink href={`#${learningSubPage(caseStudy.id)}`}>{text('case.addToLearning')}</TabLink>
       </p>
       {thread && <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} />}
       <nav aria-label={text('case.pager')} className={styles.pager}>

@@ -188,7 +188,10 @@ describe('the bot in Welsh', () => {
       assert.ok(postTexts[1]!.startsWith('**Content warning:**'));
       assert.deepEqual(
         posted.actions?.map((action) => action.title),
-        ['Darllen yr achos llawn · Read the full case'],
+        [
+          'Darllen yr achos llawn · Read the full case',
+          'Ychwanegu at fy nghofnod dysgu · Add to my learning record',
+        ],
       );
     });
 

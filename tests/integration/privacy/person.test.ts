@@ -103,7 +103,12 @@ withEachEngine("a person's data", (engine) => {
     const entry = (await store.audit.list(forceA)).find((e) => e.action === 'person.exported');
     assert.equal(entry!.actor, 'operator');
     assert.equal(entry!.subject, officer);
-    assert.deepEqual(entry!.detail, { replies: 1, subscriptionsSaved: 1, auditEntries: 0 });
+    assert.deepEqual(entry!.detail, {
+      replies: 1,
+      learningEntries: 0,
+      subscriptionsSaved: 1,
+      auditEntries: 0,
+    });
   });
 
   it('erase removes only that person’s replies, only in that force, and records it', async () => {
@@ -119,6 +124,7 @@ withEachEngine("a person's data", (engine) => {
 
     assert.deepEqual(result, {
       deletedReplies: 2,
+      deletedLearningEntries: 0,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 0,
     });
@@ -131,7 +137,12 @@ withEachEngine("a person's data", (engine) => {
       {
         actor: 'operator',
         subject: officer,
-        detail: { deletedReplies: 2, pseudonymisedSubscriptions: 1, pseudonymisedAuditEntries: 0 },
+        detail: {
+          deletedReplies: 2,
+          deletedLearningEntries: 0,
+          pseudonymisedSubscriptions: 1,
+          pseudonymisedAuditEntries: 0,
+        },
       },
     );
     assert.equal((await store.audit.list(forceB)).length, 0);
@@ -200,6 +211,7 @@ withEachEngine("a person's data", (engine) => {
     assert.equal((await exportPersonData(store, forceA, officer.toUpperCase())).replies.length, 1);
     assert.deepEqual(await erasePersonData(store, forceA, officer.toUpperCase()), {
       deletedReplies: 1,
+      deletedLearningEntries: 0,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 1,
     });

@@ -40,6 +40,9 @@ describe('the privacy page', () => {
     assert.match(html, /that ID is replaced by a code that no longer identifies you/);
     assert.match(html, /replies in a meeting’s chat are not collected/);
     assert.match(html, /the id of the meeting’s chat and the Teams address for it/);
+    assert.match(html, /Only that officer can see their entries: not their supervisor/);
+    assert.match(html, /until 36 months after it was last changed/);
+    assert.match(html, /A copy of your data includes your learning record; erasure deletes it/);
   });
 
   it('is in Welsh when asked with ?lang=cy, and links back to English', async () => {
@@ -56,6 +59,7 @@ describe('the privacy page', () => {
       'Eich hawliau',
     ]);
     assert.match(html, /dileu’n awtomatig 12 mis/);
+    assert.match(html, /nes 36 mis ar ôl iddo gael ei newid ddiwethaf/);
     assert.match(html, /Deyrnas Unedig/);
     assert.match(html, /caiff yr ID hwnnw ei ddisodli gan god nad yw’n eich adnabod mwyach/);
     assert.match(

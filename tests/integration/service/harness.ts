@@ -167,7 +167,8 @@ export class ServiceHarness {
       .filter((text): text is string => typeof text === 'string');
   }
 
-  private async request(
+  /** Any request, with a JSON body when given. */
+  async request(
     method: string,
     pathAndQuery: string,
     authorization?: string,

@@ -47,6 +47,18 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       await store.discussion.upsertReply(aReply({ tenantId }));
       await store.claims.newIssueNotice(tenantId, teamId, 44);
       await store.meetingChats.upsert(aMeetingChat({ tenantId }));
+      await store.learningRecord.add({
+        tenantId,
+        id: '00000000-0000-4000-8000-000000000001',
+        personId: 'aaaaaaaa-0000-4000-8000-000000000002',
+        caseId: '44-3',
+        reflection: 'Mine alone.',
+        application: '',
+        minutes: 10,
+        source: 'tab',
+        createdAt: new Date(),
+      });
+      await store.learningRecord.setRetentionMonths(tenantId, 48);
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -67,6 +79,8 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       teams: 1,
       new_issue_notices: 1,
       meeting_chats: 1,
+      learning_entries: 1,
+      learning_record_retention: 1,
       audit_entries: 1,
       tenants: 1,
     });
@@ -89,6 +103,8 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       1,
     );
     assert.equal((await store.audit.list(tenantB)).length, 1);
+    assert.equal(await store.learningRecord.countEntries(tenantB), 1);
+    assert.equal(await store.learningRecord.retentionMonths(tenantB), 48);
     assert.equal(await store.meetingChats.get(tenantA, aMeetingChat().id), undefined);
     assert.ok(await store.meetingChats.get(tenantB, aMeetingChat().id));
   });

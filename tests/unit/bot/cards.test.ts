@@ -42,9 +42,20 @@ describe('bot cards', () => {
     it('is a valid Adaptive Card 1.5 with a button that reads the full case', () => {
       const card = caseCard(input);
       assert.deepEqual(cardProblems(card), []);
-      assert.deepEqual(card.actions, [
-        { type: 'Action.OpenUrl', title: 'Read the full case', url: input.readUrl },
-      ]);
+      assert.deepEqual(card.actions?.[0], {
+        type: 'Action.OpenUrl',
+        title: 'Read the full case',
+        url: input.readUrl,
+      });
+    });
+
+    it('in a thread, offers to add the case to the reader’s own learning record, in a dialog', () => {
+      assert.deepEqual(caseCard(input).actions?.[1], {
+        type: 'Action.Submit',
+        title: 'Add to my learning record',
+        data: { msteams: { type: 'task/fetch' }, learningRecord: input.caseStudy.id },
+      });
+      assert.equal(caseCard({ ...input, inThread: false }).actions?.length, 1);
     });
 
     it('shows only the questions for the chosen audiences, and invites replies', () => {
