@@ -95,8 +95,9 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
   return (
     `Erased ${command.objectId} in ${command.tenantId}: ` +
     `${count(erased.deletedReplies, 'reply', 'replies')} deleted; ` +
-    `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')} and ` +
-    `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} no longer name them.\n`
+    `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')}, ` +
+    `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} and ` +
+    `${count(erased.pseudonymisedResponses, 'team-response row', 'team-response rows')} no longer name them.\n`
   );
 }
 

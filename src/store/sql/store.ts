@@ -9,6 +9,7 @@ import { discussionRepository } from './discussion';
 import type { Atomic, SqlEngine, SqlExecutor } from './engine';
 import { meetingChatRepository } from './meeting-chats';
 import { privacyRepository } from './privacy';
+import { responseRepository } from './responses';
 import { subscriptionRepository } from './subscriptions';
 import { teamRepository } from './teams';
 import { tenantRepository } from './tenants';
@@ -86,6 +87,7 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     meetingChats: meetingChatRepository(db),
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
+    responses: responseRepository(db, atomic),
   };
 }
 

@@ -103,7 +103,12 @@ withEachEngine("a person's data", (engine) => {
     const entry = (await store.audit.list(forceA)).find((e) => e.action === 'person.exported');
     assert.equal(entry!.actor, 'operator');
     assert.equal(entry!.subject, officer);
-    assert.deepEqual(entry!.detail, { replies: 1, subscriptionsSaved: 1, auditEntries: 0 });
+    assert.deepEqual(entry!.detail, {
+      replies: 1,
+      subscriptionsSaved: 1,
+      actionsAssigned: 0,
+      auditEntries: 0,
+    });
   });
 
   it('erase removes only that person’s replies, only in that force, and records it', async () => {
@@ -121,6 +126,7 @@ withEachEngine("a person's data", (engine) => {
       deletedReplies: 2,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 0,
+      pseudonymisedResponses: 0,
     });
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
@@ -131,7 +137,12 @@ withEachEngine("a person's data", (engine) => {
       {
         actor: 'operator',
         subject: officer,
-        detail: { deletedReplies: 2, pseudonymisedSubscriptions: 1, pseudonymisedAuditEntries: 0 },
+        detail: {
+          deletedReplies: 2,
+          pseudonymisedSubscriptions: 1,
+          pseudonymisedAuditEntries: 0,
+          pseudonymisedResponses: 0,
+        },
       },
     );
     assert.equal((await store.audit.list(forceB)).length, 0);
@@ -202,7 +213,50 @@ withEachEngine("a person's data", (engine) => {
       deletedReplies: 1,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 1,
+      pseudonymisedResponses: 0,
     });
+  });
+
+  it('export lists the team actions assigned to them; erasure keeps the actions but names nobody', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    const group = '0b7e0000-aaaa-4aaa-8aaa-000000000001';
+    const action = {
+      id: '0b7e0000-0000-4000-8000-00000000ac01',
+      description: 'Refresher training',
+      assigneeId: officer.toLowerCase(),
+      assigneeName: 'PC Example',
+      dueOn: '2027-01-31',
+      status: 'open' as const,
+      createdAt: new Date('2026-11-01T09:00:00Z'),
+      completedAt: null,
+    };
+    await store.responses.save({
+      tenantId: forceA,
+      graphGroupId: group,
+      caseId: '38-1',
+      conclusions: [],
+      actions: [action],
+      updatedBy: 'owner',
+      updatedAt: new Date('2026-11-01T09:00:00Z'),
+    });
+
+    const exported = await exportPersonData(store, forceA, officer);
+    assert.deepEqual(exported.actionsAssigned, [
+      {
+        teamGraphGroupId: group,
+        caseId: '38-1',
+        description: 'Refresher training',
+        dueOn: '2027-01-31',
+        status: 'open',
+      },
+    ]);
+    assert.equal((await erasePersonData(store, forceA, officer)).pseudonymisedResponses, 1);
+    const kept = (await store.responses.get(forceA, group, '38-1'))!.actions[0]!;
+    assert.deepEqual(
+      [kept.description, kept.assigneeName, kept.assigneeId?.startsWith('erased-')],
+      ['Refresher training', null, true],
+    );
   });
 
   it('refuses a tenant the service does not know', async () => {

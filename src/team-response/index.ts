@@ -1,0 +1,17 @@
+export type * from './model';
+export type * from './views';
+export * from './input';
+export {
+  readTeamResponse,
+  saveTeamResponse,
+  actionView,
+  type TeamResponseDeps,
+} from './team-response';
+export {
+  compareCaseIds,
+  readForceResponses,
+  saveForceResponse,
+  type ForceResponseDeps,
+} from './force';
+export { csvCell, forceResponsesCsv, forceResponsesWorkbook } from './export';
+export { localRoster } from './local-roster';
