@@ -119,11 +119,43 @@ export const NO_TOKEN = -1;
  * without one); outside Teams it goes without, which the service answers as its local person in
  * local mode and with a 401 anywhere else.
  */
-async function getSignedIn<T>(path: string, inTeams: boolean, signal?: AbortSignal): Promise<T> {
+export async function getSignedIn<T>(
+  path: string,
+  inTeams: boolean,
+  signal?: AbortSignal,
+): Promise<T> {
   if (!inTeams) return getJson<T>(path, signal);
   const token = await getSsoToken();
   if (!token) throw new ApiError(NO_TOKEN);
   return getJson<T>(path, signal, { authorization: `Bearer ${token}` });
+}
+
+/**
+ * A signed-in `PUT` of a JSON body, answered with JSON; the caller and refusals as for
+ * `getSignedIn`. Rejects with an `ApiError`.
+ */
+export async function putSignedIn<T>(path: string, body: unknown, inTeams: boolean): Promise<T> {
+  const token = inTeams ? await getSsoToken() : null;
+  if (inTeams && !token) throw new ApiError(NO_TOKEN);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'PUT',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, isProblem(answer) ? answer.title : response.statusText);
+  }
+  return answer as T;
 }
 
 /** The discussion of a case in a team's channel thread, for the signed-in reader. */

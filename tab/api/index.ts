@@ -10,3 +10,12 @@ export {
   searchCases,
 } from './client';
 export type { MeetingChatPost, SearchFilters } from './client';
+export {
+  downloadForceResponses,
+  getForceResponses,
+  getMe,
+  getTeamResponse,
+  putForceResponse,
+  putTeamResponse,
+} from './responses';
+export type { ForceResponseChange, TeamResponseChange } from './responses';
