@@ -28,7 +28,9 @@ export type SubPage =
   | { view: 'library' }
   | { view: 'issue'; issueNumber: number }
   | { view: 'issuePages'; issueNumber: number; page: number }
-  | { view: 'case'; caseId: string; thread: ThreadRef | null };
+  | { view: 'case'; caseId: string; thread: ThreadRef | null }
+  /** The learning lead's view of the force's responses. */
+  | { view: 'force' };
 
 /** The query naming a thread, as in a sub-page and in the discussion API. */
 export function threadQuery(thread: ThreadRef): string {
@@ -76,6 +78,7 @@ export function parseSubPage(value: string | null | undefined): SubPage {
   const [path = '', queryString = ''] = raw.split('?', 2);
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments[0] === 'library' && segments.length === 1) return { view: 'library' };
+  if (segments[0] === 'force' && segments.length === 1) return { view: 'force' };
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }

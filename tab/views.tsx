@@ -49,6 +49,22 @@ const ConfigPage = lazyView(
   'config.error',
 );
 
+/** The learning lead's view of the force's responses: its code loads when it is opened. */
+const ForceResponses = lazyView(
+  () => import('./components/ForceResponses/ForceResponses'),
+  { notFound: 'forceView.unavailable', other: 'forceView.unavailable' },
+  'forceView.error',
+);
+
+function ForceView({ inTeams }: ViewProps) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <ForceResponses inTeams={inTeams} />
+    </Suspense>
+  );
+}
+
 const meetingTitles: ErrorTitles = {
   notFound: 'meeting.unavailable',
   other: 'meeting.unavailable',
@@ -182,6 +198,8 @@ export function ReaderView({
       return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':
       return <LibraryView />;
+    case 'force':
+      return <ForceView inTeams={inTeams} />;
   }
 }
 

@@ -3,7 +3,7 @@ import { forbidden, notFound } from '../errors';
 import type { TabIdentity } from '../identity/tab-token';
 import type { Store } from '../store/types';
 import type { ForceResponseInput } from './input';
-import type { ForceResponse } from './model';
+import { compareCaseIds, type ForceResponse } from './model';
 import { actionView } from './team-response';
 import type { ForceResponseView, ForceResponsesView } from './views';
 
@@ -109,11 +109,4 @@ export async function saveForceResponse(
     return response;
   });
   return forceView(saved);
-}
-
-/** Case ids in the magazine's order: by issue, then by case (`44-10` after `44-9`). */
-export function compareCaseIds(a: string, b: string): number {
-  const [issueA = 0, caseA = 0] = a.split('-').map(Number);
-  const [issueB = 0, caseB = 0] = b.split('-').map(Number);
-  return issueA - issueB || caseA - caseB;
 }

@@ -1,4 +1,5 @@
 export type * from './model';
+export { ACTION_STATUSES, compareCaseIds } from './model';
 export type * from './views';
 export * from './input';
 export {
@@ -7,11 +8,6 @@ export {
   actionView,
   type TeamResponseDeps,
 } from './team-response';
-export {
-  compareCaseIds,
-  readForceResponses,
-  saveForceResponse,
-  type ForceResponseDeps,
-} from './force';
+export { readForceResponses, saveForceResponse, type ForceResponseDeps } from './force';
 export { csvCell, forceResponsesCsv, forceResponsesWorkbook } from './export';
 export { localRoster } from './local-roster';

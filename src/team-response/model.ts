@@ -65,3 +65,10 @@ export interface ForceResponse {
   updatedBy: string;
   updatedAt: Date;
 }
+
+/** Case ids in the magazine's order: by issue, then by case (`44-10` after `44-9`). */
+export function compareCaseIds(a: string, b: string): number {
+  const [issueA = 0, caseA = 0] = a.split('-').map(Number);
+  const [issueB = 0, caseB = 0] = b.split('-').map(Number);
+  return issueA - issueB || caseA - caseB;
+}

@@ -72,3 +72,66 @@ describe('The team’s response on the case page (local mode: the local person o
     });
   }
 });
+
+describe('The learning lead’s force view (local mode: the local person is the learning lead)', function () {
+  this.timeout(120_000);
+  const tab = useTabFixture();
+
+  it('is in the navigation; the lead writes the force’s response, sees the teams’ responses, and downloads them as CSV', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const caseId = latest.cases[0]!.id;
+    await tab.store.responses.save({
+      tenantId: LOCAL_PERSON.tenantId,
+      graphGroupId: LOCAL_TEAM.graphGroupId,
+      caseId,
+      conclusions: [{ question: 0, text: 'We would call for an ambulance sooner.' }],
+      actions: [],
+      updatedBy: LOCAL_PERSON.userObjectId,
+      updatedAt: new Date(),
+    });
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/`);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Force responses' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Our force’s responses' }).waitFor();
+    await page.getByText('We would call for an ambulance sooner.').waitFor();
+    await page.getByRole('heading', { level: 3, name: LOCAL_TEAM.name }).waitFor();
+
+    await page.getByLabel('Case id (for example 44-3)').fill(caseId);
+    await page
+      .getByLabel('What the force will change')
+      .fill('Ambulance escalation added to the control room script');
+    await page.getByLabel('Owner').fill('Head of Contact Management');
+    await page.getByRole('button', { name: 'Save the force’s response' }).click();
+    await page.getByText(`The force’s response to case ${caseId} is saved.`).waitFor();
+    await page.getByText('Ambulance escalation added to the control room script').waitFor();
+
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const csv = await (await downloaded).createReadStream();
+    let text = '';
+    for await (const chunk of csv) text += String(chunk);
+    assert.match(
+      text,
+      /"Force response",".+","Ambulance escalation added to the control room script","Head of Contact Management"/,
+    );
+    assert.match(text, /"Conclusion",".+","We would call for an ambulance sooner\."/);
+  });
+
+  for (const theme of themes) {
+    it(`has no axe violations and no sideways scrolling at 320 px (${theme})`, async () => {
+      const page = await tab.newPage({ width: 320, height: 640 });
+      const host = await openInTeamsHost(page, tab.baseUrl, {
+        theme,
+        authToken: 'local-mode-takes-any-token',
+        subEntityId: '/force',
+      });
+      await host.tab.getByRole('heading', { level: 1, name: 'Our force’s responses' }).waitFor();
+      await host.tab.getByRole('button', { name: 'Save the force’s response' }).waitFor();
+      assert.deepEqual(await accessibilityViolations(page), [], theme);
+      assert.equal(await horizontalOverflow(host.tabFrame()), 0, 'no sideways scrolling at 320 px');
+    });
+  }
+});

@@ -80,6 +80,7 @@ export default {
       'Nid oedd modd gwneud y lawrlwythiad. Rhowch gynnig arall arni cyn bo hir.',
     'force.none': 'Nid oes unrhyw dîm wedi cofnodi ymateb eto.',
     'force.case': 'Achos {id}',
+    'force.question': 'Cwestiwn myfyriol {number}',
     'force.teamResponses': 'Ymatebion y timau',
     'force.ourResponse': 'Ymateb yr heddlu',
     'force.write': 'Ysgrifennu ymateb yr heddlu',

@@ -78,6 +78,7 @@ export default {
     'force.exportFailed': 'The download could not be made. Try again shortly.',
     'force.none': 'No team has recorded a response yet.',
     'force.case': 'Case {id}',
+    'force.question': 'Reflective question {number}',
     'force.teamResponses': 'Teams’ responses',
     'force.ourResponse': 'The force’s response',
     'force.write': 'Write the force’s response',

@@ -98,6 +98,8 @@ export default {
     'library.notFound': 'Heb ddod o hyd i’r llyfrgell',
     'library.unavailable': 'Nid yw’r llyfrgell ar gael',
     'library.error': 'Nid oedd modd llwytho’r llyfrgell.',
+    'forceView.unavailable': 'Nid yw ymatebion yr heddlu ar gael',
+    'forceView.error': 'Nid oedd modd llwytho ymatebion yr heddlu.',
     'library.title': 'Llyfrgell',
     'library.everyIssue': 'Pob rhifyn',
     'library.empty':

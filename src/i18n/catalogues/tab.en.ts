@@ -91,6 +91,8 @@ export default {
     'library.notFound': 'Library not found',
     'library.unavailable': 'Library unavailable',
     'library.error': 'The library could not be loaded.',
+    'forceView.unavailable': 'Force responses unavailable',
+    'forceView.error': 'The force’s responses could not be loaded.',
     'library.title': 'Library',
     'library.everyIssue': 'Every issue',
     'library.empty':
