@@ -92,5 +92,15 @@ export default {
     'force.saved': 'Mae ymateb yr heddlu i achos {id} wedi’i gadw.',
     'force.saveFailed':
       'Nid oedd modd cadw ymateb yr heddlu: gwiriwch rif yr achos a bod pob testun wedi’i lenwi.',
+    'actions.none':
+      'Nid oes gan y tîm hwn unrhyw gamau gweithredu agored. Mae perchennog y tîm yn cofnodi camau yn ymateb y tîm ar dudalen astudiaeth achos yn y tab.',
+    'actions.noTeam':
+      'Ni allaf ddod o hyd i ymatebion y tîm hwn eto: gofynnwch i berchennog y tîm agor tudalen yr astudiaeth achos yn y tab.',
+    'actions.heading':
+      '{count, plural, zero {Mae gan y tîm hwn # cam gweithredu agored:} one {Mae gan y tîm hwn # cam gweithredu agored:} two {Mae gan y tîm hwn # gam gweithredu agored:} few {Mae gan y tîm hwn # cham gweithredu agored:} many {Mae gan y tîm hwn # cham gweithredu agored:} other {Mae gan y tîm hwn # cam gweithredu agored:}}',
+    'actions.line': '- **{description}** ({details}). [Achos {caseId}]({url})',
+    'card.openActions':
+      '{count, plural, zero {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} one {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} two {Mae gan eich tîm # gam gweithredu agored o’i ymatebion.} few {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} many {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} other {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.}}',
+    'card.openActionsLink': 'Gweld ymateb y tîm',
   },
 };

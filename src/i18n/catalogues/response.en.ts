@@ -90,5 +90,15 @@ export default {
     'force.saved': 'The force’s response to case {id} is saved.',
     'force.saveFailed':
       'The force’s response could not be saved: check the case id and that each text is filled in.',
+    'actions.none':
+      'This team has no open actions. A team owner records actions in the team’s response on a case study’s page in the tab.',
+    'actions.noTeam':
+      'I cannot find this team’s responses yet: ask a team owner to open the case study page in the tab.',
+    'actions.heading':
+      '{count, plural, one {This team has # open action:} other {This team has # open actions:}}',
+    'actions.line': '- **{description}** ({details}). [Case {caseId}]({url})',
+    'card.openActions':
+      '{count, plural, one {Your team has # open action from its responses.} other {Your team has # open actions from its responses.}}',
+    'card.openActionsLink': 'See the team’s response',
   },
 };

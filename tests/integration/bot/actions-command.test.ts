@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { BotHarness, BRIEFING, GROUP_ID, MEMBER, OWNER, TENANT } from './harness';
+
+describe('the bot in a team: `actions` lists the team’s open actions', () => {
+  let harness: BotHarness;
+  beforeEach(async () => {
+    harness = await new BotHarness().start();
+    await harness.install();
+  });
+  afterEach(() => harness.stop());
+
+  const lastText = () => {
+    const sent = harness.connector.sentTo(BRIEFING);
+    return String(sent[sent.length - 1]?.activity.text ?? '');
+  };
+  const action = (
+    id: string,
+    description: string,
+    dueOn: string | null,
+    status: 'open' | 'done',
+  ) => ({
+    id,
+    description,
+    assigneeId: MEMBER.aadObjectId,
+    assigneeName: MEMBER.name,
+    dueOn,
+    status,
+    createdAt: new Date('2026-11-01T09:00:00Z'),
+    completedAt: status === 'done' ? new Date('2026-11-02T09:00:00Z') : null,
+  });
+
+  it('says there are none, and where an owner records them, before the team has any', async () => {
+    await harness.send(
+      harness.activities.message({ text: 'actions', mention: true, from: MEMBER }),
+    );
+    assert.match(lastText(), /This team has no open actions/);
+  });
+
+  it('lists the open ones only, soonest due first, with who and a link to each case', async () => {
+    await harness.store.responses.save({
+      tenantId: TENANT,
+      graphGroupId: GROUP_ID,
+      caseId: '38-1',
+      conclusions: [],
+      actions: [
+        action(
+          '0b7e0000-0000-4000-8000-00000000ac01',
+          'Brief the night shift',
+          '2027-02-01',
+          'open',
+        ),
+        action('0b7e0000-0000-4000-8000-00000000ac02', 'Already done', null, 'done'),
+        action(
+          '0b7e0000-0000-4000-8000-00000000ac03',
+          'Book *driver* training',
+          '2027-01-15',
+          'open',
+        ),
+      ],
+      updatedBy: OWNER.aadObjectId,
+      updatedAt: new Date('2026-11-01T09:00:00Z'),
+    });
+    await harness.send(
+      harness.activities.message({ text: 'actions', mention: true, from: MEMBER }),
+    );
+    const lines = lastText().split('\n');
+    assert.equal(lines[0], 'This team has 2 open actions:');
+    assert.match(
+      lines[1]!,
+      /^- \*\*Book \\\*driver\\\* training\*\* \(Assigned to .+, Due by 15 January 2027\)\. \[Case 38-1\]\(https:\/\/teams\.microsoft\.com\/l\/entity\//,
+    );
+    assert.match(lines[2]!, /^- \*\*Brief the night shift\*\*/);
+    assert.equal(lines.length, 3);
+  });
+
+  it('answers in Welsh to `camau`', async () => {
+    await harness.send(harness.activities.message({ text: 'camau', mention: true, from: MEMBER }));
+    assert.match(lastText(), /Nid oes gan y tîm hwn unrhyw gamau gweithredu agored/);
+  });
+});
