@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
 import { BotHarness, BRIEFING, GROUP_ID, MEMBER, OWNER, TENANT } from './harness';
 
 describe('the bot in a team: `actions` lists the team’s open actions', () => {
@@ -76,5 +77,60 @@ describe('the bot in a team: `actions` lists the team’s open actions', () => {
   it('answers in Welsh to `camau`', async () => {
     await harness.send(harness.activities.message({ text: 'camau', mention: true, from: MEMBER }));
     assert.match(lastText(), /Nid oes gan y tîm hwn unrhyw gamau gweithredu agored/);
+  });
+
+  it('the next weekly post says how many actions are open, with a link to the team’s response', async () => {
+    await harness.subscribe();
+    await harness.store.responses.save({
+      tenantId: TENANT,
+      graphGroupId: GROUP_ID,
+      caseId: '38-2',
+      conclusions: [],
+      actions: [
+        action(
+          '0b7e0000-0000-4000-8000-00000000ac01',
+          'Brief the night shift',
+          '2027-02-01',
+          'open',
+        ),
+        action(
+          '0b7e0000-0000-4000-8000-00000000ac03',
+          'Book driver training',
+          '2027-01-15',
+          'open',
+        ),
+      ],
+      updatedBy: OWNER.aadObjectId,
+      updatedAt: new Date('2026-11-01T09:00:00Z'),
+    });
+    await harness.send(
+      harness.activities.message({ text: 'post now', mention: true, from: OWNER }),
+    );
+    const card = (
+      harness.connector.threads(BRIEFING)[0]!.activity.attachments as {
+        content: { actions: { title: string; url: string }[] };
+      }[]
+    )[0]!.content;
+    assert.deepEqual(cardProblems(card), []);
+    assert.ok(cardTexts(card).includes('Your team has 2 open actions from its responses.'));
+    const link = card.actions.find((a) => a.title === 'See the team’s response')!;
+    const context = JSON.parse(new URL(link.url).searchParams.get('context')!) as {
+      subEntityId: string;
+    };
+    assert.equal(context.subEntityId, '/cases/38-2');
+  });
+
+  it('a weekly post says nothing of actions when none are open', async () => {
+    await harness.subscribe();
+    await harness.send(
+      harness.activities.message({ text: 'post now', mention: true, from: OWNER }),
+    );
+    const card = (
+      harness.connector.threads(BRIEFING)[0]!.activity.attachments as {
+        content: { actions: { title: string }[] };
+      }[]
+    )[0]!.content;
+    assert.ok(!cardTexts(card).some((text) => text.includes('open action')));
+    assert.ok(!card.actions.some((a) => a.title === 'See the team’s response'));
   });
 });
