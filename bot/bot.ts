@@ -5,6 +5,8 @@ import {
   type AppBasedLinkQuery,
   type ChannelAccount,
   type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type TurnContext,
@@ -13,7 +15,13 @@ import { z } from 'zod';
 import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
-import { answerCaseSearch, answerLinkUnfurl } from './extensions';
+import {
+  ADD_TO_RESPONSE_COMMAND_ID,
+  answerCaseSearch,
+  answerLinkUnfurl,
+  openAddToResponse,
+  submitAddToResponse,
+} from './extensions';
 import { meetingChatOf, onAddedToMeetingChat, onRemovedFromMeetingChat } from './meetings';
 import {
   notEnabledText,
@@ -160,6 +168,26 @@ export class LessonsBot extends TeamsActivityHandler {
     query: AppBasedLinkQuery,
   ): Promise<MessagingExtensionResponse> {
     return answerLinkUnfurl(this.deps, context, query);
+  }
+
+  /** A message action's dialog: "Add to our response" on a reply in a weekly post's thread. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId === ADD_TO_RESPONSE_COMMAND_ID)
+      return openAddToResponse(this.deps, context, action);
+    return super.handleTeamsMessagingExtensionFetchTask(context, action);
+  }
+
+  /** A message action's dialog submitted. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId === ADD_TO_RESPONSE_COMMAND_ID)
+      return submitAddToResponse(this.deps, context, action);
+    return super.handleTeamsMessagingExtensionSubmitAction(context, action);
   }
 
   /**

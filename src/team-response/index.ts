@@ -3,9 +3,11 @@ export { ACTION_STATUSES, compareCaseIds } from './model';
 export type * from './views';
 export * from './input';
 export {
+  actionView,
+  addConclusion,
   readTeamResponse,
   saveTeamResponse,
-  actionView,
+  type ConclusionRequest,
   type TeamResponseDeps,
 } from './team-response';
 export { readForceResponses, saveForceResponse, type ForceResponseDeps } from './force';

@@ -5,7 +5,7 @@ import type { TeamMember, TeamMembership } from '../graph/ports';
 import type { TabIdentity } from '../identity/tab-token';
 import type { MembershipCheck, TeamRole } from '../identity/team-membership';
 import type { Store, Team } from '../store/types';
-import type { TeamResponseInput } from './input';
+import { RESPONSE_LIMITS, type TeamResponseInput } from './input';
 import type { ResponseAction, TeamResponse } from './model';
 import type { ResponseActionView, TeamMemberView, TeamResponseView } from './views';
 
@@ -43,7 +43,7 @@ async function teamOf(
   return { team, role };
 }
 
-function caseOf(deps: TeamResponseDeps, caseId: string) {
+function caseOf(deps: Pick<TeamResponseDeps, 'library'>, caseId: string) {
   const caseStudy = deps.library().caseStudy(caseId);
   if (!caseStudy) throw notFound('There is no case study with this id.');
   return caseStudy;
@@ -186,4 +186,58 @@ export async function saveTeamResponse(
     return response;
   });
   return responseView(team, caseId, saved, true, members);
+}
+
+/** Who adds a reply to the team's response, where (checked a team owner by the caller). */
+export interface ConclusionRequest {
+  tenantId: string;
+  graphGroupId: string;
+  caseId: string;
+  /** The owner's object id. */
+  actor: string;
+  question: number | null;
+  text: string;
+}
+
+/**
+ * A team owner adds a conclusion (a reply from the thread, as they edited it in the dialog) to
+ * the team's response to a case, keeping everything else in it; with its audit entry
+ * (`team-response.conclusion-added`). Refused when the response already holds the most it may.
+ */
+export async function addConclusion(
+  deps: Pick<TeamResponseDeps, 'store' | 'library' | 'now'>,
+  request: ConclusionRequest,
+): Promise<TeamResponse> {
+  const caseStudy = caseOf(deps, request.caseId);
+  if (request.question !== null && request.question >= caseStudy.questions.length)
+    throw new AppError('BadRequest', 'The case does not have this reflective question.');
+  return deps.store.transaction(async (tx) => {
+    const before = await tx.responses.get(request.tenantId, request.graphGroupId, request.caseId);
+    const conclusions = [
+      ...(before?.conclusions ?? []),
+      { question: request.question, text: request.text },
+    ];
+    if (conclusions.length > RESPONSE_LIMITS.conclusions)
+      throw new AppError(
+        'Conflict',
+        'The team’s response already holds as many conclusions as it can.',
+      );
+    const saved = await tx.responses.save({
+      tenantId: request.tenantId,
+      graphGroupId: request.graphGroupId,
+      caseId: request.caseId,
+      conclusions,
+      actions: before?.actions ?? [],
+      updatedBy: request.actor,
+      updatedAt: deps.now?.() ?? new Date(),
+    });
+    await tx.audit.append({
+      tenantId: request.tenantId,
+      actor: request.actor,
+      action: 'team-response.conclusion-added',
+      subject: `${request.graphGroupId}/${request.caseId}`,
+      detail: { conclusions: conclusions.length },
+    });
+    return saved;
+  });
 }

@@ -102,5 +102,20 @@ export default {
     'card.openActions':
       '{count, plural, zero {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} one {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} two {Mae gan eich tîm # gam gweithredu agored o’i ymatebion.} few {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} many {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} other {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.}}',
     'card.openActionsLink': 'Gweld ymateb y tîm',
+    'dialog.title': 'Ychwanegu at ein hymateb',
+    'dialog.intro':
+      'Ychwanegu’r ateb hwn at ymateb y tîm i achos {caseId}: {title}. Golygwch ef yn gyntaf os hoffech chi.',
+    'dialog.question': 'Am',
+    'dialog.text': 'Beth a gasglodd y tîm',
+    'dialog.textRequired': 'Ysgrifennwch beth a gasglodd y tîm.',
+    'dialog.submit': 'Ychwanegu at ein hymateb',
+    'dialog.added':
+      'Wedi’i ychwanegu at ymateb y tîm i achos {caseId}. Mae aelodau’n ei weld wrth ymyl y drafodaeth yn y tab.',
+    'dialog.notThread':
+      'Dim ond ateb yn edefyn astudiaeth achos wythnosol y gellir ei ychwanegu at ymateb y tîm.',
+    'dialog.ownersOnly': 'Dim ond perchnogion y tîm hwn all newid ei ymateb.',
+    'dialog.failed':
+      'Nid oedd modd ychwanegu’r ateb at ymateb y tîm. Rhowch gynnig arall arni cyn bo hir.',
+    'dialog.full': 'Mae ymateb y tîm eisoes yn dal cymaint o gasgliadau ag y gall.',
   },
 };

@@ -100,5 +100,19 @@ export default {
     'card.openActions':
       '{count, plural, one {Your team has # open action from its responses.} other {Your team has # open actions from its responses.}}',
     'card.openActionsLink': 'See the team’s response',
+    'dialog.title': 'Add to our response',
+    'dialog.intro':
+      'Add this reply to the team’s response to case {caseId}: {title}. Edit it first if you wish.',
+    'dialog.question': 'About',
+    'dialog.text': 'What the team concluded',
+    'dialog.textRequired': 'Write what the team concluded.',
+    'dialog.submit': 'Add to our response',
+    'dialog.added':
+      'Added to the team’s response to case {caseId}. Members see it beside the discussion in the tab.',
+    'dialog.notThread':
+      'Only a reply in the thread of a weekly case study can be added to the team’s response.',
+    'dialog.ownersOnly': 'Only owners of this team can change its response.',
+    'dialog.failed': 'The reply could not be added to the team’s response. Try again shortly.',
+    'dialog.full': 'The team’s response already holds as many conclusions as it can.',
   },
 };

@@ -134,3 +134,108 @@ describe('the bot in a team: `actions` lists the team’s open actions', () => {
     assert.ok(!card.actions.some((a) => a.title === 'See the team’s response'));
   });
 });
+
+describe('the message action “Add to our response” on a reply in a weekly post’s thread', () => {
+  let harness: BotHarness;
+  let root: string;
+  let caseId: string;
+  beforeEach(async () => {
+    harness = await new BotHarness({ owners: [OWNER.aadObjectId] }).start();
+    await harness.install();
+    await harness.subscribe();
+    await harness.send(
+      harness.activities.message({ text: 'post now', mention: true, from: OWNER }),
+    );
+    const thread = harness.connector.threads(BRIEFING)[0]!;
+    root = thread.rootMessageId;
+    caseId = (await harness.store.discussion.findThread(TENANT, BRIEFING, root))!.caseId;
+  });
+  afterEach(() => harness.stop());
+
+  const invoke = (
+    name: string,
+    value: Record<string, unknown>,
+    thread = root,
+    from: typeof OWNER = OWNER,
+  ) => ({
+    ...harness.activities.message({ text: '', thread, from }),
+    type: 'invoke',
+    name,
+    value: {
+      commandId: 'addToResponse',
+      commandContext: 'message',
+      messagePayload: {
+        id: '1764000000099',
+        replyToId: thread,
+        body: { contentType: 'html', content: '<p>We should call an ambulance <b>sooner</b>.</p>' },
+      },
+      ...value,
+    },
+  });
+
+  it('opens a dialog prefilled with the reply; submitted, the words join the team’s response', async () => {
+    const opened = await harness.send(invoke('composeExtension/fetchTask', {}));
+    assert.equal(opened.status, 200);
+    const task = (
+      opened.body as {
+        task: {
+          type: string;
+          value: { title: string; card: { content: { body: { id?: string; value?: string }[] } } };
+        };
+      }
+    ).task;
+    assert.equal(task.type, 'continue');
+    assert.equal(task.value.title, 'Add to our response');
+    const text = task.value.card.content.body.find((element) => element.id === 'text');
+    assert.equal(text?.value, 'We should call an ambulance sooner.');
+
+    const submitted = await harness.send(
+      invoke('composeExtension/submitAction', {
+        data: {
+          caseId,
+          graphGroupId: GROUP_ID,
+          question: '0',
+          text: 'We agreed to call an ambulance sooner.',
+        },
+      }),
+    );
+    assert.match(JSON.stringify(submitted.body), /Added to the team’s response to case/);
+    const response = await harness.store.responses.get(TENANT, GROUP_ID, caseId);
+    assert.deepEqual(response?.conclusions, [
+      { question: 0, text: 'We agreed to call an ambulance sooner.' },
+    ]);
+    assert.equal(
+      (await harness.store.audit.list(TENANT)).at(-1)?.action,
+      'team-response.conclusion-added',
+    );
+  });
+
+  it('says why not on a message outside a weekly post’s thread, and adds nothing', async () => {
+    const opened = await harness.send(invoke('composeExtension/fetchTask', {}, '1700000000000'));
+    assert.match(JSON.stringify(opened.body), /Only a reply in the thread of a weekly case study/);
+    const submitted = await harness.send(
+      invoke(
+        'composeExtension/submitAction',
+        { data: { caseId, graphGroupId: GROUP_ID, question: '', text: 'x' } },
+        '1700000000000',
+      ),
+    );
+    assert.match(JSON.stringify(submitted.body), /Only a reply in the thread/);
+    assert.deepEqual(await harness.store.responses.listByTenant(TENANT), []);
+  });
+
+  it('is for team owners only: a member is told so, and nothing is added', async () => {
+    const opened = await harness.send(invoke('composeExtension/fetchTask', {}, root, MEMBER));
+    assert.match(JSON.stringify(opened.body), /Only owners of this team can change its response/);
+    const submitted = await harness.send(
+      invoke(
+        'composeExtension/submitAction',
+        { data: { caseId, graphGroupId: GROUP_ID, question: '', text: 'x' } },
+        root,
+        MEMBER,
+      ),
+    );
+    assert.match(JSON.stringify(submitted.body), /Only owners/);
+    assert.deepEqual(await harness.store.responses.listByTenant(TENANT), []);
+  });
+});
