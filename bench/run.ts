@@ -10,6 +10,7 @@ const parts: Record<string, () => Promise<{ bench(): Promise<void> }>> = {
   ingest: () => import('./ingest'),
   extensions: () => import('./extensions'),
   'learning-record': () => import('./learning-record'),
+  responses: () => import('./responses'),
 };
 
 const wanted = process.argv.slice(2);

@@ -17,7 +17,13 @@ import { z } from 'zod';
 import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
-import { answerCaseSearch, answerLinkUnfurl } from './extensions';
+import {
+  ADD_TO_RESPONSE_COMMAND_ID,
+  answerCaseSearch,
+  answerLinkUnfurl,
+  openAddToResponse,
+  submitAddToResponse,
+} from './extensions';
 import { meetingChatOf, onAddedToMeetingChat, onRemovedFromMeetingChat } from './meetings';
 import {
   notEnabledText,
@@ -190,7 +196,10 @@ export class LessonsBot extends TeamsActivityHandler {
     return answer ?? super.handleTeamsTaskModuleSubmit(context, request);
   }
 
-  /** A message action's dialog: "Add to my learning record" on one's own reply. */
+  /**
+   * A message action's dialog: "Add to my learning record" on one's own reply, or "Add to our
+   * response" on a reply in a weekly post's thread.
+   */
   protected override async handleTeamsMessagingExtensionFetchTask(
     context: TurnContext,
     action: MessagingExtensionAction,
@@ -198,10 +207,12 @@ export class LessonsBot extends TeamsActivityHandler {
     if (action.commandId === ADD_TO_LEARNING_RECORD_COMMAND_ID) {
       return fetchReplyToLearningRecord(this.deps, context, action);
     }
+    if (action.commandId === ADD_TO_RESPONSE_COMMAND_ID)
+      return openAddToResponse(this.deps, context, action);
     return super.handleTeamsMessagingExtensionFetchTask(context, action);
   }
 
-  /** A message action's answer. */
+  /** A message action's dialog submitted. */
   protected override async handleTeamsMessagingExtensionSubmitAction(
     context: TurnContext,
     action: MessagingExtensionAction,
@@ -210,6 +221,8 @@ export class LessonsBot extends TeamsActivityHandler {
       const answer = await submitLearningRecordDialog(this.deps, context, action.data);
       if (answer) return answer;
     }
+    if (action.commandId === ADD_TO_RESPONSE_COMMAND_ID)
+      return submitAddToResponse(this.deps, context, action);
     return super.handleTeamsMessagingExtensionSubmitAction(context, action);
   }
 

@@ -36,6 +36,14 @@ export function createChannelPoster(
           readUrl,
           lastDiscussionParticipants: post.lastDiscussionParticipants,
           inThread: true,
+          ...(post.openActions
+            ? {
+                openActions: {
+                  count: post.openActions.count,
+                  url: tabDeepLink(config.teamsAppId, caseSubPage(post.openActions.caseId)),
+                },
+              }
+            : {}),
         },
         contents.of(post),
       );

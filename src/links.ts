@@ -29,7 +29,9 @@ export type SubPage =
   | { view: 'issue'; issueNumber: number }
   | { view: 'issuePages'; issueNumber: number; page: number }
   | { view: 'case'; caseId: string; thread: ThreadRef | null }
-  | { view: 'learning'; addCaseId: string | null };
+  | { view: 'learning'; addCaseId: string | null }
+  /** The learning lead's view of the force's responses. */
+  | { view: 'force' };
 
 /** The query naming a thread, as in a sub-page and in the discussion API. */
 export function threadQuery(thread: ThreadRef): string {
@@ -89,6 +91,7 @@ export function parseSubPage(value: string | null | undefined): SubPage {
     const addCaseId = new URLSearchParams(queryString).get('case');
     return { view: 'learning', addCaseId: addCaseId && isCaseId(addCaseId) ? addCaseId : null };
   }
+  if (segments[0] === 'force' && segments.length === 1) return { view: 'force' };
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }

@@ -3,6 +3,7 @@ import type { SubPage } from '../src/links';
 import type { Section } from './components/AppShell/AppShell';
 import { Loading } from './components/Status/Status';
 import { TabFrame } from './Frame';
+import { useLearningLead } from './components/ForceResponses/useLearningLead';
 import { useRoute, useStageChoice } from './hooks';
 import { useTeamsHost } from './host';
 import { TextContext, useLanguage, type TabText } from './i18n';
@@ -30,6 +31,7 @@ function sectionOf(route: SubPage): Section {
   if (route.view === 'latest') return 'latest';
   if (route.view === 'library') return 'library';
   if (route.view === 'learning') return 'learning';
+  if (route.view === 'force') return 'force';
   return 'none';
 }
 
@@ -54,6 +56,7 @@ export function App({ page, initialText, prerendered }: AppProps) {
   const inTeams = host.mode === 'teams';
   const meeting = host.mode === 'teams' ? host.meeting : null;
   const onStage = host.mode === 'teams' && host.frameContext === 'meetingStage';
+  const forceLabel = useLearningLead(inTeams, host.mode !== 'connecting' && page === 'reader');
   return (
     <TextContext.Provider value={tabText}>
       <TabFrame
@@ -63,6 +66,7 @@ export function App({ page, initialText, prerendered }: AppProps) {
         wide={page === 'meeting' && (stage !== null || onStage)}
         navigated={navigated}
         onLanguageChange={choose}
+        forceLabel={forceLabel}
       >
         {!ready ? (
           <Loading label={tabText.text('shell.opening')} />

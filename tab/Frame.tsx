@@ -51,6 +51,8 @@ export interface TabFrameProps {
   wide?: boolean;
   /** Called when the reader switches language (nothing happens without it, as on the server). */
   onLanguageChange?: (language: Language) => void;
+  /** The navigation's label for the force's responses, shown to a learning lead only. */
+  forceLabel?: string;
   children: ReactNode;
 }
 
@@ -62,6 +64,7 @@ export function TabFrame({
   navigated,
   wide = false,
   onLanguageChange,
+  forceLabel,
   children,
 }: TabFrameProps) {
   return (
@@ -71,6 +74,7 @@ export function TabFrame({
         navigation={navigation}
         wide={wide}
         onLanguageChange={onLanguageChange}
+        forceLabel={forceLabel}
       >
         <FocusTitleContext.Provider value={navigated}>{children}</FocusTitleContext.Provider>
       </AppShell>

@@ -56,6 +56,22 @@ const LearningRecord = lazyView(
   'learning.error',
 );
 
+/** The learning lead's view of the force's responses: its code loads when it is opened. */
+const ForceResponses = lazyView(
+  () => import('./components/ForceResponses/ForceResponses'),
+  { notFound: 'forceView.unavailable', other: 'forceView.unavailable' },
+  'forceView.error',
+);
+
+function ForceView({ inTeams }: ViewProps) {
+  const { text } = useText();
+  return (
+    <Suspense fallback={<Loading label={text('shell.loading')} />}>
+      <ForceResponses inTeams={inTeams} />
+    </Suspense>
+  );
+}
+
 const meetingTitles: ErrorTitles = {
   notFound: 'meeting.unavailable',
   other: 'meeting.unavailable',
@@ -196,6 +212,8 @@ export function ReaderView({
           <LearningRecord addCaseId={route.addCaseId} inTeams={inTeams} />
         </Suspense>
       );
+    case 'force':
+      return <ForceView inTeams={inTeams} />;
   }
 }
 

@@ -3,6 +3,7 @@ import type { Audience, CaseStudy, Issue } from '../../src/content/model';
 import { questionsFor } from '../../src/content/questions';
 import { languagesOfPost, type PostLanguage } from '../../src/i18n/language';
 import { learningRecordButton } from '../learning-record';
+import { textFor } from '../../src/i18n';
 import { botText, type BotText } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement, type CardVersion } from './types';
 import { escapeMarkdown } from './markdown';
@@ -30,6 +31,11 @@ export interface CaseCardInput extends CaseContentInput {
   inThread: boolean;
   /** Where the case's briefing sheet (PDF) is, for a button beside "Read the full case". */
   sheetUrl?: string;
+  /**
+   * The team's open actions from its responses, on a weekly post: how many, and where the team's
+   * response (of the soonest due) opens in the tab.
+   */
+  openActions?: { count: number; url: string };
   /** 1.5 unless the card goes where Teams takes no later version (an unfurled link: 1.3). */
   version?: CardVersion;
 }
@@ -59,6 +65,18 @@ export function caseCard(
       }
     }
   }
+  const open = input.inThread ? input.openActions : undefined;
+  const responseTexts = texts.map((t) => textFor('response', t.language));
+  if (open) {
+    for (const t of responseTexts) {
+      body.push(
+        text(t.text('card.openActions', { count: open.count }), {
+          isSubtle: true,
+          spacing: 'small',
+        }),
+      );
+    }
+  }
   const title = (key: 'card.read' | 'card.sheet') => texts.map((t) => t.text(key)).join(' · ');
   return adaptiveCard(
     body,
@@ -69,6 +87,15 @@ export function caseCard(
         : []),
       ...(input.inThread
         ? [learningRecordButton(input.caseStudy.id, languagesOfPost(input.language))]
+        : []),
+      ...(open
+        ? [
+            {
+              type: 'Action.OpenUrl' as const,
+              title: responseTexts.map((t) => t.text('card.openActionsLink')).join(' · '),
+              url: open.url,
+            },
+          ]
         : []),
     ],
     input.version,

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../../src/i18n/language';
 import { botText, languageOfTurn } from '../text';
+import { actions } from './actions';
 import { caseCommand } from './case';
 import { commandName, helpCommand } from './help';
 import { latest } from './latest';
@@ -40,6 +41,7 @@ const teamHandlers: readonly TeamCommand[] = [
   resume,
   postNow,
   unsubscribe,
+  actions,
 ];
 const personalHandlers: readonly PersonalCommand[] = [latest, caseCommand, search, personalHelp];
 

@@ -6,7 +6,16 @@ import type { TeamPlace } from '../turn';
 
 /** The commands the bot answers; each has an English and a Welsh name in the catalogues. */
 export type CommandId =
-  'help' | 'status' | 'pause' | 'resume' | 'postNow' | 'unsubscribe' | 'latest' | 'case' | 'search';
+  | 'help'
+  | 'status'
+  | 'pause'
+  | 'resume'
+  | 'postNow'
+  | 'unsubscribe'
+  | 'actions'
+  | 'latest'
+  | 'case'
+  | 'search';
 
 /** A command as typed by the user, after the bot's mention is removed. */
 export interface CommandRequest {

@@ -1,3 +1,8 @@
+export {
+  ADD_TO_RESPONSE_COMMAND_ID,
+  openAddToResponse,
+  submitAddToResponse,
+} from './add-to-response';
 export { answerCaseSearch } from './case-search';
 export { answerLinkUnfurl, caseIdOfLink } from './link-unfurl';
 export {

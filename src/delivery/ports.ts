@@ -26,6 +26,8 @@ export interface CasePost {
   lastDiscussionParticipants: number | null;
   /** The team's choice: English, Welsh, or both with the Welsh first. */
   language: PostLanguage;
+  /** The team's open actions from its responses, and the case of the soonest due; none: absent. */
+  openActions?: { count: number; caseId: string };
 }
 
 /**

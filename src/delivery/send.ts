@@ -104,6 +104,7 @@ async function deliver(
     audiences: subscription.audiences,
     lastDiscussionParticipants: await lastDiscussionParticipants(context, claimed),
     language: subscription.postLanguage,
+    ...(await openActionsOf(context, team)),
   };
   return postWithRetries(context, claimed, team, post, lease);
 }
@@ -226,6 +227,16 @@ async function postedCaseIds(context: DeliveryContext, delivery: Delivery): Prom
     status: 'sent',
   });
   return sent.map((earlier) => earlier.caseId);
+}
+
+/** The team's open actions for the card: how many, and the case of the soonest due. */
+async function openActionsOf(
+  context: DeliveryContext,
+  team: Team,
+): Promise<Pick<CasePost, 'openActions'>> {
+  if (!team.graphGroupId) return {};
+  const open = await context.store.responses.openActions(team.tenantId, team.graphGroupId);
+  return open[0] ? { openActions: { count: open.length, caseId: open[0].caseId } } : {};
 }
 
 async function lastDiscussionParticipants(

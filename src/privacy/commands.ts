@@ -99,8 +99,9 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
     `Erased ${command.objectId} in ${command.tenantId}: ` +
     `${count(erased.deletedReplies, 'reply', 'replies')} and ` +
     `${count(erased.deletedLearningEntries, 'learning-record entry', 'learning-record entries')} deleted; ` +
-    `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')} and ` +
-    `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} no longer name them.\n`
+    `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')}, ` +
+    `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} and ` +
+    `${count(erased.pseudonymisedResponses, 'team-response row', 'team-response rows')} no longer name them.\n`
   );
 }
 

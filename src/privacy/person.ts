@@ -37,6 +37,14 @@ export interface PersonDataExport {
   learningRecord: ExportedLearningEntry[];
   /** Weekly-post settings this person saved last (their object id is kept with them). */
   subscriptionsSaved: { id: string; teamId: string; channelId: string; updatedAt: string }[];
+  /** Teams' response actions assigned to this person (the team's, kept by the team). */
+  actionsAssigned: {
+    teamGraphGroupId: string;
+    caseId: string;
+    description: string;
+    dueOn: string | null;
+    status: string;
+  }[];
   /** The audit entries where this person was the actor or the subject. */
   auditEntries: { action: string; subject: string; detail: Record<string, unknown>; at: string }[];
   /** What erasure would do with all of the above. */
@@ -47,7 +55,8 @@ export interface PersonDataExport {
 export const ON_ERASURE =
   'Erasure deletes these replies and this learning record. In the weekly-post settings and the audit entries above, this ' +
   'person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; ' +
-  'the entries stay, so the audit trail still shows what was done and when. The object id is ' +
+  'the entries stay, so the audit trail still shows what was done and when. Actions in a ' +
+  'team’s response stay with the team but no longer name this person. The object id is ' +
   'kept only in the record of the erasure itself, so that their earlier replies are not ' +
   'collected again from Teams.';
 
@@ -59,6 +68,8 @@ export interface ErasureOutcome {
   pseudonymisedSubscriptions: number;
   /** Audit entries that named the person as actor or subject, now naming the pseudonym. */
   pseudonymisedAuditEntries: number;
+  /** Teams' response actions assigned to them, and responses they saved, now naming nobody. */
+  pseudonymisedResponses: number;
 }
 
 /** The ids to look for: as given and in lower case (Teams sends object ids in lower case). */
@@ -93,6 +104,7 @@ export async function exportPersonData(
   const audit = (await store.audit.list(tenantId)).filter(
     (entry) => ids.includes(entry.actor) || ids.includes(entry.subject),
   );
+  const actions = await store.responses.actionsAssignedTo(tenantId, ids);
   const exported: PersonDataExport = {
     tenantId,
     objectId,
@@ -126,6 +138,13 @@ export async function exportPersonData(
       channelId: subscription.channelId,
       updatedAt: subscription.updatedAt.toISOString(),
     })),
+    actionsAssigned: actions.map((action) => ({
+      teamGraphGroupId: action.graphGroupId,
+      caseId: action.caseId,
+      description: action.description,
+      dueOn: action.dueOn,
+      status: action.status,
+    })),
     auditEntries: audit.map(exportedAudit),
     onErasure: ON_ERASURE,
   };
@@ -138,6 +157,7 @@ export async function exportPersonData(
       replies: exported.replies.length,
       learningEntries: exported.learningRecord.length,
       subscriptionsSaved: exported.subscriptionsSaved.length,
+      actionsAssigned: exported.actionsAssigned.length,
       auditEntries: exported.auditEntries.length,
     },
   });
@@ -163,12 +183,14 @@ export async function erasePersonData(
     let deletedReplies = 0;
     for (const id of ids) deletedReplies += await tx.privacy.deleteRepliesBy(tenantId, id);
     const deletedLearningEntries = await tx.learningRecord.deleteBy(tenantId, objectId);
-    const pseudonymised = await tx.privacy.pseudonymise(tenantId, ids, `erased-${randomUUID()}`);
+    const pseudonym = `erased-${randomUUID()}`;
+    const pseudonymised = await tx.privacy.pseudonymise(tenantId, ids, pseudonym);
     const outcome: ErasureOutcome = {
       deletedReplies,
       deletedLearningEntries,
       pseudonymisedSubscriptions: pseudonymised.subscriptions,
       pseudonymisedAuditEntries: pseudonymised.auditEntries,
+      pseudonymisedResponses: await tx.responses.pseudonymise(tenantId, ids, pseudonym),
     };
     await tx.audit.append({
       tenantId,

@@ -22,6 +22,7 @@ import { announceNewIssue } from '../notices';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
 import { BriefingSheets } from '../publication';
+import { localRoster } from '../team-response';
 import { DEFAULT_RETENTION_MONTHS, storeFor, type Store } from '../store';
 import {
   consentSettingsFrom,
@@ -44,6 +45,7 @@ import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
 import { publicationRoutes } from './routes/publication';
 import { reflectionRoutes, REFLECTIONS_PATH } from './routes/reflections';
+import { FORCE_RESPONSES_PATH, responseRoutes, TEAM_RESPONSES_PATH } from './routes/responses';
 import { tabRoutes } from './routes/tab';
 
 /** The running service: one process, one port. */
@@ -167,7 +169,14 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, REFLECTIONS_PATH],
+    signedInPaths: [
+      DISCUSSIONS_PATH,
+      ME_PATH,
+      MEETINGS_PATH,
+      REFLECTIONS_PATH,
+      TEAM_RESPONSES_PATH,
+      FORCE_RESPONSES_PATH,
+    ],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -211,6 +220,18 @@ export async function startService(
         signIn: signedIn.signIn,
         logger,
         ...(clock ? { clock } : {}),
+      }),
+      responseRoutes({
+        logger,
+        library,
+        responses: signedIn.membership && {
+          signIn: signedIn.signIn,
+          membership: signedIn.membership,
+          roster: graph ?? localRoster(),
+          store,
+          library,
+          ...(clock ? { now: clock } : {}),
+        },
       }),
       meetingRoutes({
         logger,

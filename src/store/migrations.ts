@@ -257,4 +257,50 @@ CREATE TABLE learning_record_retention (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'team responses',
+    script: `
+CREATE TABLE team_responses (
+  tenant_id TEXT NOT NULL,
+  graph_group_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  conclusions {json} NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, graph_group_id, case_id)
+);
+CREATE INDEX team_responses_by_time ON team_responses (tenant_id, updated_at);
+
+CREATE TABLE response_actions (
+  tenant_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  graph_group_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  assignee_id TEXT,
+  assignee_name TEXT,
+  due_on TEXT,
+  status TEXT NOT NULL,
+  created_at {timestamp} NOT NULL,
+  completed_at {timestamp},
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX response_actions_by_response ON response_actions (tenant_id, graph_group_id, case_id, position);
+CREATE INDEX response_actions_by_status ON response_actions (tenant_id, status, graph_group_id);
+CREATE INDEX response_actions_by_assignee ON response_actions (tenant_id, assignee_id);
+
+CREATE TABLE force_responses (
+  tenant_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  change TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  due_on TEXT,
+  updated_by TEXT NOT NULL,
+  updated_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, case_id)
+);
+`,
+  },
 ];

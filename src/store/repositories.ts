@@ -24,6 +24,7 @@ import type {
   Tenant,
   TenantStatus,
 } from './types';
+import type { ActionStatus, ForceResponse, TeamAction, TeamResponse } from '../team-response/model';
 
 /**
  * The service's persistence, one repository per aggregate, with two engines (SQLite and
@@ -215,6 +216,39 @@ export interface PrivacyRepository {
   deleteTenant(tenantId: string): Promise<Record<string, number>>;
 }
 
+/** Teams' responses to cases with their actions, and each force's own response. */
+export interface ResponseRepository {
+  get(tenantId: string, graphGroupId: string, caseId: string): Promise<TeamResponse | undefined>;
+  /** Saves a team's response whole: its conclusions, and its actions in place of those before. */
+  save(response: TeamResponse): Promise<TeamResponse>;
+  /** Every team's response in a tenant, by team then case. */
+  listByTenant(tenantId: string): Promise<TeamResponse[]>;
+  /** A team's open actions, soonest due first (undated last). */
+  openActions(tenantId: string, graphGroupId: string): Promise<TeamAction[]>;
+  /** How many team responses a tenant holds, optionally only those saved in [since, until). */
+  countResponses(tenantId: string, since?: Date, until?: Date): Promise<number>;
+  /**
+   * How many actions of a status a tenant holds (optionally of one team), optionally only those
+   * created in [since, until).
+   */
+  countActions(
+    tenantId: string,
+    status: ActionStatus,
+    options?: { graphGroupId?: string; since?: Date; until?: Date },
+  ): Promise<number>;
+  getForce(tenantId: string, caseId: string): Promise<ForceResponse | undefined>;
+  saveForce(response: ForceResponse): Promise<ForceResponse>;
+  /** The force's own responses, by case. */
+  listForce(tenantId: string): Promise<ForceResponse[]>;
+  /** The actions assigned to a person (any of `objectIds`, its spellings), for their export. */
+  actionsAssignedTo(tenantId: string, objectIds: readonly string[]): Promise<TeamAction[]>;
+  /**
+   * Erasure: actions assigned to the person keep their text but name `pseudonym` and no name;
+   * responses they saved last name `pseudonym`. Returns the rows changed.
+   */
+  pseudonymise(tenantId: string, objectIds: readonly string[], pseudonym: string): Promise<number>;
+}
+
 /** What must happen once, or on one instance at a time. */
 export interface ClaimRepository {
   /**
@@ -241,6 +275,7 @@ export interface Repositories {
   readonly learningRecord: LearningRecordRepository;
   readonly privacy: PrivacyRepository;
   readonly claims: ClaimRepository;
+  readonly responses: ResponseRepository;
 }
 
 /** The store: the repositories, a unit of work over them, and the engine's lifecycle. */

@@ -121,8 +121,20 @@ export const NO_TOKEN = -1;
  * without one); outside Teams it goes without, which the service answers as its local person in
  * local mode and with a 401 anywhere else.
  */
-async function getSignedIn<T>(path: string, inTeams: boolean, signal?: AbortSignal): Promise<T> {
+export async function getSignedIn<T>(
+  path: string,
+  inTeams: boolean,
+  signal?: AbortSignal,
+): Promise<T> {
   return getJson<T>(path, signal, await signedInHeaders(inTeams));
+}
+
+/**
+ * A signed-in `PUT` of a JSON body, answered with JSON; the caller and refusals as for
+ * `getSignedIn`. Rejects with an `ApiError`.
+ */
+export function putSignedIn<T>(path: string, body: unknown, inTeams: boolean): Promise<T> {
+  return sendSignedIn<T>('PUT', path, inTeams, body);
 }
 
 /** The discussion of a case in a team's channel thread, for the signed-in reader. */
@@ -185,7 +197,7 @@ async function signedInHeaders(inTeams: boolean): Promise<Record<string, string>
 
 /** A signed-in call that changes something; resolves to the answer's JSON body. */
 async function sendSignedIn<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   inTeams: boolean,
   body?: unknown,

@@ -20,3 +20,12 @@ export type {
   MeetingChatPost,
   SearchFilters,
 } from './client';
+export {
+  downloadForceResponses,
+  getForceResponses,
+  getMe,
+  getTeamResponse,
+  putForceResponse,
+  putTeamResponse,
+} from './responses';
+export type { ForceResponseChange, TeamResponseChange } from './responses';

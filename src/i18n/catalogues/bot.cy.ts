@@ -20,6 +20,9 @@ export default {
     'command.postNow.description': 'Postio astudiaeth achos nesaf y sianel hon nawr',
     'command.unsubscribe.name': 'dad-danysgrifio',
     'command.unsubscribe.description': 'Atal yr astudiaeth achos wythnosol yn y sianel hon',
+    'command.actions.name': 'camau',
+    'command.actions.description':
+      'Camau gweithredu agored y tîm hwn o’i ymatebion i astudiaethau achos',
     'command.latest.name': 'diweddaraf',
     'command.latest.description': 'Y rhifyn diweddaraf a’i astudiaethau achos',
     'command.case.name': 'achos',

@@ -21,6 +21,8 @@ export default {
     'command.postNow.description': 'Post this channel’s next case study now',
     'command.unsubscribe.name': 'unsubscribe',
     'command.unsubscribe.description': 'Stop the weekly case study in this channel',
+    'command.actions.name': 'actions',
+    'command.actions.description': 'This team’s open actions from its responses to case studies',
     'command.latest.name': 'latest',
     'command.latest.description': 'The latest issue and its case studies',
     'command.case.name': 'case',

@@ -8,6 +8,8 @@ import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
 import publicationCy from './publication.cy';
 import publicationEn from './publication.en';
+import responseCy from './response.cy';
+import responseEn from './response.en';
 import tabCy from './tab.cy';
 import tabEn from './tab.en';
 import viewerCy from './viewer.cy';
@@ -39,6 +41,7 @@ export const catalogues = {
   publication: pair(publicationEn, publicationCy),
   viewer: pair(viewerEn, viewerCy),
   learning: pair(learningEn, learningCy),
+  response: pair(responseEn, responseCy),
 };
 
 /** A part of the product with its own messages. */

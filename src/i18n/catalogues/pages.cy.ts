@@ -26,6 +26,8 @@ export default {
       'Ar gyfer pob cyfarfod yr ychwanegir yr ap ato: rhif adnabod sgwrs y cyfarfod a chyfeiriad Teams ar ei chyfer, nes i’r ap gael ei dynnu o’r cyfarfod, a chofnod o bwy a bostiodd pa astudiaeth achos yno a phryd.',
     'privacy.keeps.learning':
       'Ar gyfer pob cofnod y mae swyddog yn ei ychwanegu at ei gofnod dysgu ei hun (“Fy nysgu”): yr astudiaeth achos, yr hyn y bu’n myfyrio arno, sut y bydd yn ei gymhwyso, yr amser a dreuliwyd, ei ID Microsoft Entra, a phryd y’i hysgrifennodd neu y’i newidiodd ddiwethaf.',
+    'privacy.keeps.responses':
+      'Ar gyfer ymateb pob tîm i astudiaeth achos: beth a gasglodd y tîm, ei gamau gweithredu gydag enw ac ID Microsoft Entra yr aelod y mae pob un wedi’i neilltuo iddo, erbyn pryd a ph’un a yw wedi’i wneud, a phwy a gadwodd yr ymateb ddiwethaf; ac ymateb eich heddlu ei hun i astudiaeth achos, a ysgrifennwyd gan ei arweinydd dysgu. Mae aelodau’r tîm yn darllen ymateb eu tîm a’i berchnogion yn ei newid; mae arweinydd dysgu eich heddlu yn darllen ymateb pob tîm yn eich heddlu (byth gofnod dysgu preifat unrhyw un), ac ni all unrhyw heddlu arall. Cedwir ymatebion nes bydd y tîm neu’r arweinydd dysgu yn eu newid, neu nes bydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap. Pan gaiff eich data ei ddileu, mae’r camau gweithredu a neilltuwyd i chi yn aros gyda’r tîm ond nid ydynt yn eich enwi mwyach.',
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':

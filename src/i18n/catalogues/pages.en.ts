@@ -26,6 +26,8 @@ export default {
       'For each meeting the app is added to: the id of the meeting’s chat and the Teams address for it, until the app is removed from the meeting, and a record of who posted which case study there and when.',
     'privacy.keeps.learning':
       'For each entry an officer adds to their own learning record (“My learning”): the case study, what they reflected on, how they will apply it, the time spent, their Microsoft Entra ID, and when they wrote or last changed it.',
+    'privacy.keeps.responses':
+      'For each team’s response to a case study: what the team concluded, its actions with the name and Microsoft Entra ID of the member each is assigned to, when it is due and whether it is done, and who saved the response last; and your force’s own response to a case study, written by its learning lead. Members of the team read their team’s response and its owners change it; your force’s learning lead reads every team’s response in your force (never anyone’s private learning record), and no other force can. Responses are kept until the team or the learning lead changes them, or your force stops using the app. When your data is erased, the actions assigned to you stay with the team but no longer name you.',
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',

@@ -102,6 +102,8 @@ export default {
     'case.addToLearning': 'Ychwanegu at fy nghofnod dysgu',
     'learning.unavailable': 'Nid yw Fy nysgu ar gael',
     'learning.error': 'Nid oedd modd llwytho eich cofnod dysgu.',
+    'forceView.unavailable': 'Nid yw ymatebion yr heddlu ar gael',
+    'forceView.error': 'Nid oedd modd llwytho ymatebion yr heddlu.',
     'library.title': 'Llyfrgell',
     'library.everyIssue': 'Pob rhifyn',
     'library.empty':

@@ -95,6 +95,8 @@ export default {
     'case.addToLearning': 'Add to my learning record',
     'learning.unavailable': 'My learning is unavailable',
     'learning.error': 'Your learning record could not be loaded.',
+    'forceView.unavailable': 'Force responses unavailable',
+    'forceView.error': 'The force’s responses could not be loaded.',
     'library.title': 'Library',
     'library.everyIssue': 'Every issue',
     'library.empty':

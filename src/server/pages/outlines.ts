@@ -20,6 +20,7 @@ export function privacyNotice(retentionMonths: number): PageOutline {
           'privacy.keeps.2',
           'privacy.keeps.meetings',
           'privacy.keeps.learning',
+          'privacy.keeps.responses',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),

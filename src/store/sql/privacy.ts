@@ -4,6 +4,9 @@ import { replyColumns, tenantKey, toReply } from './rows';
 
 /** Every table with a tenant's rows, children before parents; `tenants` itself goes last. */
 const tenantTables = [
+  'response_actions',
+  'team_responses',
+  'force_responses',
   'replies',
   'posted_threads',
   'deliveries',

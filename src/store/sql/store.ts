@@ -10,6 +10,7 @@ import type { Atomic, SqlEngine, SqlExecutor } from './engine';
 import { learningRecordRepository } from './learning-record';
 import { meetingChatRepository } from './meeting-chats';
 import { privacyRepository } from './privacy';
+import { responseRepository } from './responses';
 import { subscriptionRepository } from './subscriptions';
 import { teamRepository } from './teams';
 import { tenantRepository } from './tenants';
@@ -88,6 +89,7 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     learningRecord: learningRecordRepository(db),
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
+    responses: responseRepository(db, atomic),
   };
 }
 

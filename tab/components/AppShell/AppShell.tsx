@@ -6,7 +6,7 @@ import { TabLink } from '../TabLink/TabLink';
 import { useAppShellStyles } from './AppShell.styles';
 
 /** Which top-level section the current view belongs to. */
-export type Section = 'latest' | 'library' | 'learning' | 'none';
+export type Section = 'latest' | 'library' | 'learning' | 'force' | 'none';
 
 export interface AppShellProps {
   section: Section;
@@ -16,6 +16,8 @@ export interface AppShellProps {
   wide?: boolean;
   /** Called when the reader switches language. */
   onLanguageChange?: (language: Language) => void;
+  /** The navigation's label for the force's responses, shown to a learning lead only. */
+  forceLabel?: string;
   children: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function AppShell({
   navigation,
   wide = false,
   onLanguageChange,
+  forceLabel,
   children,
 }: AppShellProps) {
   const styles = useAppShellStyles();
@@ -61,6 +64,7 @@ export function AppShell({
               {item('latest', '#/', text('shell.nav.latest'))}
               {item('library', '#/library', text('shell.nav.library'))}
               {item('learning', '#/learning', text('shell.nav.learning'))}
+              {forceLabel && item('force', '#/force', forceLabel)}
             </ul>
           </nav>
         )}

@@ -23,7 +23,7 @@ describe('the bot’s command lists', () => {
   it('lists the commands for the manifest', () => {
     assert.deepEqual(
       teamCommands.map((command) => command.name),
-      ['help', 'status', 'pause', 'resume', 'post now', 'unsubscribe'],
+      ['help', 'status', 'pause', 'resume', 'post now', 'unsubscribe', 'actions'],
     );
     assert.deepEqual(
       personalCommands.map((command) => command.name),
@@ -31,7 +31,7 @@ describe('the bot’s command lists', () => {
     );
     assert.deepEqual(
       teamCommands.map((command) => command.welshName),
-      ['cymorth', 'statws', 'oedi', 'ailddechrau', 'postio nawr', 'dad-danysgrifio'],
+      ['cymorth', 'statws', 'oedi', 'ailddechrau', 'postio nawr', 'dad-danysgrifio', 'camau'],
     );
     assert.deepEqual(
       personalCommands.map((command) => command.welshName),

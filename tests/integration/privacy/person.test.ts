@@ -107,6 +107,7 @@ withEachEngine("a person's data", (engine) => {
       replies: 1,
       learningEntries: 0,
       subscriptionsSaved: 1,
+      actionsAssigned: 0,
       auditEntries: 0,
     });
   });
@@ -127,6 +128,7 @@ withEachEngine("a person's data", (engine) => {
       deletedLearningEntries: 0,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 0,
+      pseudonymisedResponses: 0,
     });
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
@@ -142,6 +144,7 @@ withEachEngine("a person's data", (engine) => {
           deletedLearningEntries: 0,
           pseudonymisedSubscriptions: 1,
           pseudonymisedAuditEntries: 0,
+          pseudonymisedResponses: 0,
         },
       },
     );
@@ -214,7 +217,50 @@ withEachEngine("a person's data", (engine) => {
       deletedLearningEntries: 0,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 1,
+      pseudonymisedResponses: 0,
     });
+  });
+
+  it('export lists the team actions assigned to them; erasure keeps the actions but names nobody', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    const group = '0b7e0000-aaaa-4aaa-8aaa-000000000001';
+    const action = {
+      id: '0b7e0000-0000-4000-8000-00000000ac01',
+      description: 'Refresher training',
+      assigneeId: officer.toLowerCase(),
+      assigneeName: 'PC Example',
+      dueOn: '2027-01-31',
+      status: 'open' as const,
+      createdAt: new Date('2026-11-01T09:00:00Z'),
+      completedAt: null,
+    };
+    await store.responses.save({
+      tenantId: forceA,
+      graphGroupId: group,
+      caseId: '38-1',
+      conclusions: [],
+      actions: [action],
+      updatedBy: 'owner',
+      updatedAt: new Date('2026-11-01T09:00:00Z'),
+    });
+
+    const exported = await exportPersonData(store, forceA, officer);
+    assert.deepEqual(exported.actionsAssigned, [
+      {
+        teamGraphGroupId: group,
+        caseId: '38-1',
+        description: 'Refresher training',
+        dueOn: '2027-01-31',
+        status: 'open',
+      },
+    ]);
+    assert.equal((await erasePersonData(store, forceA, officer)).pseudonymisedResponses, 1);
+    const kept = (await store.responses.get(forceA, group, '38-1'))!.actions[0]!;
+    assert.deepEqual(
+      [kept.description, kept.assigneeName, kept.assigneeId?.startsWith('erased-')],
+      ['Refresher training', null, true],
+    );
   });
 
   it('refuses a tenant the service does not know', async () => {

@@ -144,6 +144,11 @@ export class ServiceHarness {
     return this.request('GET', pathAndQuery, authorization);
   }
 
+  /** A PUT of a JSON body. */
+  put(pathAndQuery: string, body: unknown, authorization?: string): Promise<Answer> {
+    return this.request('PUT', pathAndQuery, authorization, body);
+  }
+
   /** A GET with the headers given, answered with its response headers too. */
   async getWith(
     pathAndQuery: string,

@@ -1,0 +1,121 @@
+/**
+ * Teams’ responses to cases and the force’s own response, in Welsh. Keys and placeholders match
+ * response.en.ts (the catalogue test checks). Plain data: no imports.
+ */
+export default {
+  language: 'cy',
+  /** True until a Welsh translator has reviewed every message here (README "Cymraeg"). */
+  needsReview: true,
+  messages: {
+    'response.export.conclusions': 'Casgliadau',
+    'response.export.actions': 'Camau gweithredu',
+    'response.export.force': 'Ymateb yr heddlu',
+    'response.export.kind': 'Math',
+    'response.export.kindConclusion': 'Casgliad',
+    'response.export.kindAction': 'Cam gweithredu',
+    'response.export.kindForce': 'Ymateb yr heddlu',
+    'response.export.case': 'Achos',
+    'response.export.caseTitle': 'Teitl yr achos',
+    'response.export.team': 'Tîm',
+    'response.export.question': 'Cwestiwn myfyriol',
+    'response.export.text': 'Testun',
+    'response.export.assignee': 'Wedi’i neilltuo i',
+    'response.export.due': 'Erbyn',
+    'response.export.status': 'Statws',
+    'response.export.updated': 'Newidiwyd ddiwethaf',
+    'response.wholeCase': 'Yr achos yn ei gyfanrwydd',
+    'response.status.open': 'Ar agor',
+    'response.status.done': 'Wedi’i wneud',
+    'response.unnamedTeam': 'Tîm heb enw',
+    'response.title': 'Ymateb ein tîm',
+    'response.loading': 'Yn llwytho ymateb y tîm…',
+    'response.team': 'Tîm',
+    'response.noTeams':
+      'Pan fydd yr ap yn un o’ch timau, mae ymateb eich tîm i’r achos hwn yn ymddangos yma.',
+    'response.outsideTeams': 'Agorwch yr achos hwn yn Teams i weld ymateb eich tîm.',
+    'response.noToken': 'Ni wnaeth Teams eich mewngofnodi, felly ni ellir dangos ymateb eich tîm.',
+    'response.refused': 'Nid oedd modd gwirio eich mewngofnodi Teams: agorwch y tab yn Teams eto.',
+    'response.forbidden': 'Dim ond aelodau’r tîm hwn all weld ei ymateb.',
+    'response.failed': 'Nid oedd modd llwytho ymateb y tîm. Rhowch gynnig arall arni cyn bo hir.',
+    'response.none': 'Nid yw’r tîm wedi cofnodi ymateb i’r achos hwn eto.',
+    'response.conclusions': 'Ein casgliadau',
+    'response.actions': 'Camau gweithredu',
+    'response.noActions': 'Dim camau gweithredu eto.',
+    'response.assignedTo': 'Wedi’i neilltuo i {name}',
+    'response.unassigned': 'Heb ei neilltuo',
+    'response.dueOn': 'Erbyn {date}',
+    'response.updated': 'Newidiwyd ddiwethaf {time}',
+    'response.edit': 'Golygu’r ymateb',
+    'response.save': 'Cadw’r ymateb',
+    'response.cancel': 'Canslo',
+    'response.saving': 'Yn cadw…',
+    'response.saved': 'Mae’r ymateb wedi’i gadw.',
+    'response.saveFailed':
+      'Nid oedd modd cadw’r ymateb. Mae eich newidiadau yma o hyd: rhowch gynnig arall arni.',
+    'response.saveInvalid': 'Nid oedd modd cadw’r ymateb: gwiriwch fod pob testun wedi’i lenwi.',
+    'response.saveRefused': 'Dim ond perchnogion y tîm hwn all newid ei ymateb.',
+    'response.addConclusion': 'Ychwanegu casgliad',
+    'response.addAction': 'Ychwanegu cam gweithredu',
+    'response.conclusionLabel': 'Casgliad {number}',
+    'response.questionLabel': 'Am',
+    'response.removeConclusion': 'Tynnu casgliad {number}',
+    'response.actionLabel': 'Cam gweithredu {number}',
+    'response.assigneeLabel': 'Wedi’i neilltuo i',
+    'response.dueLabel': 'Erbyn',
+    'response.doneLabel': 'Wedi’i wneud',
+    'response.removeAction': 'Tynnu cam gweithredu {number}',
+    'force.nav': 'Ymatebion yr heddlu',
+    'force.title': 'Ymatebion ein heddlu',
+    'force.loading': 'Yn llwytho ymatebion yr heddlu…',
+    'force.outsideTeams': 'Agorwch y tab yn Teams i weld ymatebion eich heddlu.',
+    'force.forbidden':
+      'Dim ond arweinydd dysgu eich heddlu all weld yr olwg hon. Gweinyddwr TG eich heddlu sy’n neilltuo’r rôl LearningLead.',
+    'force.failed':
+      'Nid oedd modd llwytho ymatebion yr heddlu. Rhowch gynnig arall arni cyn bo hir.',
+    'force.summary':
+      '{open, plural, zero {# cam ar agor} one {# cam ar agor} two {# gam ar agor} few {# cham ar agor} many {# cham ar agor} other {# cam ar agor}}; {done, plural, zero {# wedi’u gwneud} one {# wedi’i wneud} two {# wedi’u gwneud} few {# wedi’u gwneud} many {# wedi’u gwneud} other {# wedi’u gwneud}}',
+    'force.exportXlsx': 'Lawrlwytho fel llyfr gwaith Excel',
+    'force.exportCsv': 'Lawrlwytho fel CSV',
+    'force.exportFailed':
+      'Nid oedd modd gwneud y lawrlwythiad. Rhowch gynnig arall arni cyn bo hir.',
+    'force.none': 'Nid oes unrhyw dîm wedi cofnodi ymateb eto.',
+    'force.case': 'Achos {id}',
+    'force.question': 'Cwestiwn myfyriol {number}',
+    'force.teamResponses': 'Ymatebion y timau',
+    'force.ourResponse': 'Ymateb yr heddlu',
+    'force.write': 'Ysgrifennu ymateb yr heddlu',
+    'force.caseId': 'Rhif yr achos (er enghraifft 44-3)',
+    'force.change': 'Beth fydd yr heddlu yn ei newid',
+    'force.owner': 'Perchennog',
+    'force.due': 'Erbyn',
+    'force.save': 'Cadw ymateb yr heddlu',
+    'force.saved': 'Mae ymateb yr heddlu i achos {id} wedi’i gadw.',
+    'force.saveFailed':
+      'Nid oedd modd cadw ymateb yr heddlu: gwiriwch rif yr achos a bod pob testun wedi’i lenwi.',
+    'actions.none':
+      'Nid oes gan y tîm hwn unrhyw gamau gweithredu agored. Mae perchennog y tîm yn cofnodi camau yn ymateb y tîm ar dudalen astudiaeth achos yn y tab.',
+    'actions.noTeam':
+      'Ni allaf ddod o hyd i ymatebion y tîm hwn eto: gofynnwch i berchennog y tîm agor tudalen yr astudiaeth achos yn y tab.',
+    'actions.heading':
+      '{count, plural, zero {Mae gan y tîm hwn # cam gweithredu agored:} one {Mae gan y tîm hwn # cam gweithredu agored:} two {Mae gan y tîm hwn # gam gweithredu agored:} few {Mae gan y tîm hwn # cham gweithredu agored:} many {Mae gan y tîm hwn # cham gweithredu agored:} other {Mae gan y tîm hwn # cam gweithredu agored:}}',
+    'actions.line': '- **{description}** ({details}). [Achos {caseId}]({url})',
+    'card.openActions':
+      '{count, plural, zero {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} one {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.} two {Mae gan eich tîm # gam gweithredu agored o’i ymatebion.} few {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} many {Mae gan eich tîm # cham gweithredu agored o’i ymatebion.} other {Mae gan eich tîm # cam gweithredu agored o’i ymatebion.}}',
+    'card.openActionsLink': 'Gweld ymateb y tîm',
+    'dialog.title': 'Ychwanegu at ein hymateb',
+    'dialog.intro':
+      'Ychwanegu’r ateb hwn at ymateb y tîm i achos {caseId}: {title}. Golygwch ef yn gyntaf os hoffech chi.',
+    'dialog.question': 'Am',
+    'dialog.text': 'Beth a gasglodd y tîm',
+    'dialog.textRequired': 'Ysgrifennwch beth a gasglodd y tîm.',
+    'dialog.submit': 'Ychwanegu at ein hymateb',
+    'dialog.added':
+      'Wedi’i ychwanegu at ymateb y tîm i achos {caseId}. Mae aelodau’n ei weld wrth ymyl y drafodaeth yn y tab.',
+    'dialog.notThread':
+      'Dim ond ateb yn edefyn astudiaeth achos wythnosol y gellir ei ychwanegu at ymateb y tîm.',
+    'dialog.ownersOnly': 'Dim ond perchnogion y tîm hwn all newid ei ymateb.',
+    'dialog.failed':
+      'Nid oedd modd ychwanegu’r ateb at ymateb y tîm. Rhowch gynnig arall arni cyn bo hir.',
+    'dialog.full': 'Mae ymateb y tîm eisoes yn dal cymaint o gasgliadau ag y gall.',
+  },
+};

@@ -1,0 +1,85 @@
+import type { MeView } from '../../src/content/views';
+import type {
+  ForceResponseView,
+  ForceResponsesView,
+  TeamResponseView,
+} from '../../src/team-response/views';
+import { getSsoToken } from '../host';
+import { ApiError, getSignedIn, NO_TOKEN, putSignedIn } from './client';
+
+/** What an owner sends to save the team's response whole. */
+export interface TeamResponseChange {
+  conclusions: { question: number | null; text: string }[];
+  actions: {
+    id?: string;
+    description: string;
+    assigneeId: string | null;
+    dueOn: string | null;
+    status: 'open' | 'done';
+  }[];
+}
+
+/** What the learning lead sends for the force's own response to a case. */
+export interface ForceResponseChange {
+  change: string;
+  owner: string;
+  dueOn: string | null;
+}
+
+/** The signed-in person, their roles and their teams. */
+export const getMe = (inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<MeView>('/api/me', inTeams, signal);
+
+const teamResponsePath = (graphGroupId: string, caseId: string) =>
+  `/api/teams/${encodeURIComponent(graphGroupId)}/responses/${encodeURIComponent(caseId)}`;
+
+/** A team's response to a case. */
+export const getTeamResponse = (
+  graphGroupId: string,
+  caseId: string,
+  inTeams: boolean,
+  signal?: AbortSignal,
+) => getSignedIn<TeamResponseView>(teamResponsePath(graphGroupId, caseId), inTeams, signal);
+
+/** Saves a team's response (owners only). */
+export const putTeamResponse = (
+  graphGroupId: string,
+  caseId: string,
+  change: TeamResponseChange,
+  inTeams: boolean,
+) => putSignedIn<TeamResponseView>(teamResponsePath(graphGroupId, caseId), change, inTeams);
+
+/** Every team's response and the force's own (the learning lead). */
+export const getForceResponses = (inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<ForceResponsesView>('/api/force/responses', inTeams, signal);
+
+/** Saves the force's own response to a case (the learning lead). */
+export const putForceResponse = (caseId: string, change: ForceResponseChange, inTeams: boolean) =>
+  putSignedIn<ForceResponseView>(
+    `/api/force/responses/${encodeURIComponent(caseId)}`,
+    change,
+    inTeams,
+  );
+
+/**
+ * The force's responses as a file (`xlsx` or `csv`) in a language, fetched with the sign-in
+ * token (a link could not carry it inside Teams). Rejects with an `ApiError`.
+ */
+export async function downloadForceResponses(
+  format: 'xlsx' | 'csv',
+  language: string,
+  inTeams: boolean,
+): Promise<Blob> {
+  const token = inTeams ? await getSsoToken() : null;
+  if (inTeams && !token) throw new ApiError(NO_TOKEN);
+  let response: Response;
+  try {
+    response = await fetch(`/api/force/responses?format=${format}&lang=${language}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  return response.blob();
+}
