@@ -81,6 +81,9 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       meeting_chats: 1,
       learning_entries: 1,
       learning_record_retention: 1,
+      team_responses: 0,
+      response_actions: 0,
+      force_responses: 0,
       audit_entries: 1,
       tenants: 1,
     });
