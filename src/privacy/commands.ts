@@ -94,7 +94,9 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     `Erased ${command.objectId} in ${command.tenantId}: ` +
-    `${count(erased.deletedReplies, 'reply', 'replies')} deleted; ` +
+    `${count(erased.deletedReplies, 'reply', 'replies')}, ` +
+    `${count(erased.deletedRatings, 'rating', 'ratings')} and ` +
+    `${count(erased.deletedPollVotes, 'poll vote', 'poll votes')} deleted; ` +
     `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')} and ` +
     `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} no longer name them.\n`
   );

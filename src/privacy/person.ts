@@ -25,6 +25,16 @@ export interface PersonDataExport {
   subscriptionsSaved: { id: string; teamId: string; channelId: string; updatedAt: string }[];
   /** The audit entries where this person was the actor or the subject. */
   auditEntries: { action: string; subject: string; detail: Record<string, unknown>; at: string }[];
+  /** "Was this useful?": their ratings of issues and cases, with their comments. */
+  ratings: {
+    issueNumber: number;
+    caseId: string | null;
+    rating: number;
+    comment: string | null;
+    ratedAt: string;
+  }[];
+  /** Their votes in the polls on future themes. */
+  pollVotes: { pollId: string; optionId: string; votedAt: string }[];
   /** What erasure would do with all of the above. */
   onErasure: string;
 }
@@ -35,7 +45,7 @@ export const ON_ERASURE =
   'person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; ' +
   'the entries stay, so the audit trail still shows what was done and when. The object id is ' +
   'kept only in the record of the erasure itself, so that their earlier replies are not ' +
-  'collected again from Teams.';
+  'collected again from Teams. Their ratings, comments and votes are deleted.';
 
 /** What an erasure changed in one tenant. */
 export interface ErasureOutcome {
@@ -44,6 +54,9 @@ export interface ErasureOutcome {
   pseudonymisedSubscriptions: number;
   /** Audit entries that named the person as actor or subject, now naming the pseudonym. */
   pseudonymisedAuditEntries: number;
+  /** Their ratings (with any comment) and poll votes, deleted. */
+  deletedRatings: number;
+  deletedPollVotes: number;
 }
 
 /** The ids to look for: as given and in lower case (Teams sends object ids in lower case). */
@@ -77,6 +90,8 @@ export async function exportPersonData(
   const audit = (await store.audit.list(tenantId)).filter(
     (entry) => ids.includes(entry.actor) || ids.includes(entry.subject),
   );
+  const ratings = await store.feedback.ratingsBy(tenantId, ids);
+  const pollVotes = await store.pollVotes.votesBy(tenantId, ids);
   const exported: PersonDataExport = {
     tenantId,
     objectId,
@@ -101,6 +116,18 @@ export async function exportPersonData(
       updatedAt: subscription.updatedAt.toISOString(),
     })),
     auditEntries: audit.map(exportedAudit),
+    ratings: ratings.map((rating) => ({
+      issueNumber: rating.issueNumber,
+      caseId: rating.caseId,
+      rating: rating.rating,
+      comment: rating.comment,
+      ratedAt: rating.ratedAt.toISOString(),
+    })),
+    pollVotes: pollVotes.map((vote) => ({
+      pollId: vote.pollId,
+      optionId: vote.optionId,
+      votedAt: vote.votedAt.toISOString(),
+    })),
     onErasure: ON_ERASURE,
   };
   await store.audit.append({
@@ -112,6 +139,8 @@ export async function exportPersonData(
       replies: exported.replies.length,
       subscriptionsSaved: exported.subscriptionsSaved.length,
       auditEntries: exported.auditEntries.length,
+      ratings: exported.ratings.length,
+      pollVotes: exported.pollVotes.length,
     },
   });
   return exported;
@@ -139,6 +168,8 @@ export async function erasePersonData(
       deletedReplies,
       pseudonymisedSubscriptions: pseudonymised.subscriptions,
       pseudonymisedAuditEntries: pseudonymised.auditEntries,
+      deletedRatings: await tx.feedback.deleteRatingsBy(tenantId, ids),
+      deletedPollVotes: await tx.pollVotes.deleteVotesBy(tenantId, ids),
     };
     await tx.audit.append({
       tenantId,

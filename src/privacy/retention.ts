@@ -19,6 +19,9 @@ export interface RetentionOutcome {
   /** Replies written before this instant were deleted; one written exactly at it is kept. */
   cutoff: Date;
   deletedReplies: number;
+  /** Ratings and poll votes older than the cutoff that no longer name their person. */
+  anonymisedRatings: number;
+  anonymisedPollVotes: number;
 }
 
 /**
@@ -41,8 +44,10 @@ export async function applyRetention(
   const outcomes: RetentionOutcome[] = [];
   for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
-    const deletedReplies = await store.transaction(async (tx) => {
+    const outcome = await store.transaction(async (tx) => {
       const deleted = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
+      const anonymisedRatings = await tx.feedback.anonymiseBefore(tenant.id, cutoff);
+      const anonymisedPollVotes = await tx.pollVotes.anonymiseBefore(tenant.id, cutoff);
       await tx.audit.append({
         tenantId: tenant.id,
         actor: 'system',
@@ -52,19 +57,21 @@ export async function applyRetention(
           retentionMonths: tenant.retentionMonths,
           cutoff: cutoff.toISOString(),
           deletedReplies: deleted,
+          anonymisedRatings,
+          anonymisedPollVotes,
         },
       });
-      return deleted;
+      return { deletedReplies: deleted, anonymisedRatings, anonymisedPollVotes };
     });
     logger.info(
-      { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, deletedReplies },
+      { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, ...outcome },
       'retention applied',
     );
     outcomes.push({
       tenantId: tenant.id,
       retentionMonths: tenant.retentionMonths,
       cutoff,
-      deletedReplies,
+      ...outcome,
     });
   }
   return outcomes;

@@ -37,6 +37,7 @@ import { contentRoutes } from './routes/content';
 import { createRateLimits, type RateLimitOptions, type RateLimits } from './rate-limit';
 import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
+import { FEEDBACK_PATH, feedbackRoutes } from './routes/feedback';
 import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
@@ -166,7 +167,7 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, FEEDBACK_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -217,6 +218,13 @@ export async function startService(
           logger,
           checkMembership: config.bot !== undefined,
         },
+      }),
+      feedbackRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        library,
+        ...(clock ? { clock } : {}),
       }),
       consentRoutes({
         store,

@@ -13,6 +13,9 @@ const tenantTables = [
   'new_issue_notices',
   'meeting_chats',
   'audit_entries',
+  'feedback_ratings',
+  'feedback_settings',
+  'poll_votes',
 ] as const;
 
 /** Retention, a person's export and erasure, and a force's offboarding. */

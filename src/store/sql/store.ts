@@ -7,7 +7,9 @@ import { claimRepository } from './claims';
 import { deliveryRepository } from './deliveries';
 import { discussionRepository } from './discussion';
 import type { Atomic, SqlEngine, SqlExecutor } from './engine';
+import { feedbackRepository } from './feedback';
 import { meetingChatRepository } from './meeting-chats';
+import { pollVoteRepository } from './poll-votes';
 import { privacyRepository } from './privacy';
 import { subscriptionRepository } from './subscriptions';
 import { teamRepository } from './teams';
@@ -86,6 +88,8 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     meetingChats: meetingChatRepository(db),
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
+    feedback: feedbackRepository(db),
+    pollVotes: pollVoteRepository(db),
   };
 }
 

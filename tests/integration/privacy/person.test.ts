@@ -103,7 +103,13 @@ withEachEngine("a person's data", (engine) => {
     const entry = (await store.audit.list(forceA)).find((e) => e.action === 'person.exported');
     assert.equal(entry!.actor, 'operator');
     assert.equal(entry!.subject, officer);
-    assert.deepEqual(entry!.detail, { replies: 1, subscriptionsSaved: 1, auditEntries: 0 });
+    assert.deepEqual(entry!.detail, {
+      replies: 1,
+      subscriptionsSaved: 1,
+      auditEntries: 0,
+      ratings: 0,
+      pollVotes: 0,
+    });
   });
 
   it('erase removes only that person’s replies, only in that force, and records it', async () => {
@@ -121,6 +127,8 @@ withEachEngine("a person's data", (engine) => {
       deletedReplies: 2,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 0,
+      deletedRatings: 0,
+      deletedPollVotes: 0,
     });
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
@@ -131,7 +139,13 @@ withEachEngine("a person's data", (engine) => {
       {
         actor: 'operator',
         subject: officer,
-        detail: { deletedReplies: 2, pseudonymisedSubscriptions: 1, pseudonymisedAuditEntries: 0 },
+        detail: {
+          deletedReplies: 2,
+          pseudonymisedSubscriptions: 1,
+          pseudonymisedAuditEntries: 0,
+          deletedRatings: 0,
+          deletedPollVotes: 0,
+        },
       },
     );
     assert.equal((await store.audit.list(forceB)).length, 0);
@@ -202,6 +216,8 @@ withEachEngine("a person's data", (engine) => {
       deletedReplies: 1,
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 1,
+      deletedRatings: 0,
+      deletedPollVotes: 0,
     });
   });
 

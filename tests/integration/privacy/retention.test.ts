@@ -79,6 +79,8 @@ withEachEngine('retention of discussion replies', (engine) => {
       retentionMonths: 12,
       cutoff: '2025-11-27T03:00:00.000Z',
       deletedReplies: 1,
+      anonymisedRatings: 0,
+      anonymisedPollVotes: 0,
     });
     assert.ok(!JSON.stringify(entryA).includes('risk assessment'));
     const [entryB] = (await store.audit.list(forceB)).filter(
