@@ -3,6 +3,7 @@ import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
+import { Feedback } from './components/FeedbackForm/Feedback';
 import type { MeetingViewProps } from './components/MeetingView/MeetingView';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
@@ -70,7 +71,7 @@ export interface ViewProps {
   inTeams: boolean;
 }
 
-function LatestIssueView({ latestIssue }: { latestIssue?: IssueData }) {
+function LatestIssueView({ latestIssue, inTeams }: ViewProps & { latestIssue?: IssueData }) {
   const { text, language } = useText();
   const issue = useResource((signal) => getLatestIssue(language, signal), [language], latestIssue);
   if (issue.status === 'loading') return <Loading label={text('latest.loading')} />;
@@ -91,10 +92,16 @@ function LatestIssueView({ latestIssue }: { latestIssue?: IssueData }) {
       />
     );
   }
-  return <IssuePage issue={issue.data} latest />;
+  return (
+    <IssuePage
+      issue={issue.data}
+      latest
+      footer={<Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />}
+    />
+  );
 }
 
-function IssueView({ issueNumber }: { issueNumber: number }) {
+function IssueView({ issueNumber, inTeams }: ViewProps & { issueNumber: number }) {
   const { text, language } = useText();
   const issue = useResource(
     (signal) => getIssue(issueNumber, language, signal),
@@ -112,7 +119,13 @@ function IssueView({ issueNumber }: { issueNumber: number }) {
       />
     );
   }
-  return <IssuePage issue={issue.data} latest={false} />;
+  return (
+    <IssuePage
+      issue={issue.data}
+      latest={false}
+      footer={<Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />}
+    />
+  );
 }
 
 function IssuePagesView({ issueNumber, page }: { issueNumber: number; page: number }) {
@@ -171,9 +184,11 @@ export function ReaderView({
 }: ViewProps & { route: SubPage; latestIssue?: IssueData }) {
   switch (route.view) {
     case 'latest':
-      return <LatestIssueView latestIssue={latestIssue} />;
+      return <LatestIssueView latestIssue={latestIssue} inTeams={inTeams} />;
     case 'issue':
-      return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} />;
+      return (
+        <IssueView key={route.issueNumber} issueNumber={route.issueNumber} inTeams={inTeams} />
+      );
     case 'issuePages':
       return (
         <IssuePagesView key={route.issueNumber} issueNumber={route.issueNumber} page={route.page} />

@@ -153,3 +153,11 @@ export interface DiscussionView {
   threadUrl: string | null;
   replies: DiscussionReplyView[];
 }
+
+/** The reader's own answer to "Was this useful?" about an issue or case (`GET /api/feedback`). */
+export interface MyFeedbackView {
+  rating: number | null;
+  comment: string | null;
+  /** False when the reader's force has switched comments off (ratings stay on). */
+  commentsAllowed: boolean;
+}

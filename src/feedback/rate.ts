@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Library } from '../content/model';
+import type { MyFeedbackView } from '../content/views';
 import { AppError, notFound } from '../errors';
 import type { TabIdentity } from '../identity/tab-token';
 import { caseIdSchema } from '../ids';
@@ -25,12 +26,7 @@ export const feedbackSchema = z
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
 /** What the reader sees of their own feedback on an item. */
-export interface MyFeedback {
-  rating: number | null;
-  comment: string | null;
-  /** False when the reader's force has switched comments off (ratings stay on). */
-  commentsAllowed: boolean;
-}
+export type MyFeedback = MyFeedbackView;
 
 export interface FeedbackDeps {
   store: Store;

@@ -3,6 +3,7 @@ import type {
   DiscussionView,
   IssueListView,
   IssueView,
+  MyFeedbackView,
   ProblemView,
   SearchResultsView,
 } from '../../src/content/views';
@@ -139,6 +140,66 @@ export function getDiscussion(
     signal,
   );
 }
+
+/**
+ * A signed-in change (`POST`, `PUT`) with a JSON body, carrying the Teams SSO token inside Teams as
+ * `getSignedIn` does. Rejects with an `ApiError`.
+ */
+async function sendSignedIn<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  inTeams: boolean,
+): Promise<T> {
+  const token = inTeams ? await getSsoToken() : null;
+  if (inTeams && !token) throw new ApiError(NO_TOKEN);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, isProblem(answer) ? answer.title : response.statusText);
+  }
+  return answer as T;
+}
+
+/** An issue, or one of its cases, that a reader rates. */
+export interface FeedbackItemRef {
+  issue: number;
+  caseId?: string;
+}
+
+const feedbackQuery = (item: FeedbackItemRef) =>
+  `issue=${item.issue}${item.caseId ? `&caseId=${encodeURIComponent(item.caseId)}` : ''}`;
+
+/** The reader's own rating and comment of an issue or case, and whether their force takes comments. */
+export const getMyFeedback = (item: FeedbackItemRef, inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<MyFeedbackView>(`/api/feedback?${feedbackQuery(item)}`, inTeams, signal);
+
+/** "Was this useful?": the reader's rating (1–5) with an optional comment; a second replaces it. */
+export const sendFeedback = (
+  item: FeedbackItemRef,
+  rating: number,
+  comment: string | null,
+  inTeams: boolean,
+) =>
+  sendSignedIn<MyFeedbackView>(
+    'POST',
+    '/api/feedback',
+    { issue: item.issue, ...(item.caseId ? { caseId: item.caseId } : {}), rating, comment },
+    inTeams,
+  );
 
 /** What the side panel asks the bot to post in the meeting's chat. */
 export interface MeetingChatPost {

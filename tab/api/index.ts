@@ -5,8 +5,10 @@ export {
   getIssue,
   getIssueList,
   getLatestIssue,
+  getMyFeedback,
   NO_TOKEN,
   postCaseToMeetingChat,
   searchCases,
+  sendFeedback,
 } from './client';
-export type { MeetingChatPost, SearchFilters } from './client';
+export type { FeedbackItemRef, MeetingChatPost, SearchFilters } from './client';

@@ -24,6 +24,8 @@ export default {
       'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
     'privacy.keeps.meetings':
       'Ar gyfer pob cyfarfod yr ychwanegir yr ap ato: rhif adnabod sgwrs y cyfarfod a chyfeiriad Teams ar ei chyfer, nes i’r ap gael ei dynnu o’r cyfarfod, a chofnod o bwy a bostiodd pa astudiaeth achos yno a phryd.',
+    'privacy.keeps.feedback':
+      'Pan fyddwch yn sgorio rhifyn neu astudiaeth achos (“Oedd hyn yn ddefnyddiol?”) neu’n pleidleisio mewn arolwg ar themâu’r dyfodol: eich sgôr, unrhyw sylw, eich pleidlais a phryd, gyda’ch ID Microsoft Entra, fel bod gennych un sgôr ac un bleidlais yr un ac y gallwch eu newid.',
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':
@@ -31,9 +33,13 @@ export default {
     'privacy.why': 'Pam, a phwy sy’n gallu ei weld',
     'privacy.why.1':
       'Caiff atebion eu cadw fel y gall cydweithwyr yn yr un tîm ddarllen y drafodaeth am astudiaeth achos yn nhab yr ap, ac fel y gall y postiad nesaf ddweud faint o gydweithwyr a ymunodd. Dim ond aelodau’r tîm hwnnw yn eich heddlu chi sy’n gallu ei weld. Ni all unrhyw heddlu arall, na neb yn yr IOPC, weld trafodaeth eich heddlu.',
+    'privacy.why.feedback':
+      'Mae golygyddion yr IOPC yn darllen sylwadau gyda’u sgôr a’r rhifyn neu’r astudiaeth achos, ond byth eich enw, eich tîm na’ch heddlu, a gall golygydd guddio sylw. Gall eich heddlu ddiffodd sylwadau, sy’n dileu’r sylwadau a adawodd ei bobl; mae’r sgoriau’n aros. Dim ond fel cyfansymiau y dangosir sgoriau a phleidleisiau.',
     'privacy.howLong': 'Am ba hyd',
     'privacy.howLong.1':
       'Caiff atebion eu dileu’n awtomatig {months, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddynt gael eu hysgrifennu, oni bai bod eich heddlu wedi dewis cyfnod gwahanol. Pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap, caiff popeth sydd gan yr ap ar gyfer eich heddlu ei ddileu.',
+    'privacy.howLong.feedback':
+      'Ar ôl yr un cyfnod, nid yw sgôr na phleidlais yn eich enwi mwyach a chaiff ei sylw ei ddileu; mae’n dal i gyfrif yn y cyfansymiau. Pan gaiff eich data ei ddileu, caiff eich sgoriau, eich sylwadau a’ch pleidleisiau eu dileu.',
     'privacy.where': 'Ble',
     'privacy.where.1':
       'Caiff y gwasanaeth a’i ddata eu cynnal yng nghanolfannau data Microsoft Azure yn y Deyrnas Unedig.',

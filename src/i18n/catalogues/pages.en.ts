@@ -24,14 +24,20 @@ export default {
       'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
     'privacy.keeps.meetings':
       'For each meeting the app is added to: the id of the meeting’s chat and the Teams address for it, until the app is removed from the meeting, and a record of who posted which case study there and when.',
+    'privacy.keeps.feedback':
+      'When you rate an issue or a case study (“Was this useful?”) or vote in a poll on future themes: your rating, any comment, your vote and when, with your Microsoft Entra ID, so that you have one rating and one vote each and can change them.',
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',
     'privacy.why.1':
       'Replies are kept so that colleagues in the same team can read the discussion of a case study in the app’s tab, and so that the next post can say how many colleagues joined in. Only members of that team in your force can see it. No other force, and no one at the IOPC, can see your force’s discussion.',
+    'privacy.why.feedback':
+      'The IOPC’s editors read comments with their rating and the issue or case study, but never your name, your team or your force, and an editor can hide a comment. Your force can switch comments off, which deletes the comments its people left; ratings stay. Ratings and votes are only ever shown as totals.',
     'privacy.howLong': 'How long',
     'privacy.howLong.1':
       'Replies are deleted automatically {months, plural, one {# month} other {# months}} after they were written, unless your force has chosen a different period. When your force stops using the app, everything the app holds for your force is deleted.',
+    'privacy.howLong.feedback':
+      'After the same period, a rating or vote no longer names you and its comment is deleted; it still counts in the totals. When your data is erased, your ratings, comments and votes are deleted.',
     'privacy.where': 'Where',
     'privacy.where.1':
       'The service and its data are hosted in Microsoft Azure data centres in the United Kingdom.',

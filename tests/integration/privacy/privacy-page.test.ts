@@ -40,6 +40,8 @@ describe('the privacy page', () => {
     assert.match(html, /that ID is replaced by a code that no longer identifies you/);
     assert.match(html, /replies in a meeting’s chat are not collected/);
     assert.match(html, /the id of the meeting’s chat and the Teams address for it/);
+    assert.match(html, /never your name, your team or your force/);
+    assert.match(html, /your ratings, comments and votes are deleted/);
   });
 
   it('is in Welsh when asked with ?lang=cy, and links back to English', async () => {
