@@ -43,6 +43,7 @@ import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
+import { pollRoutes, POLLS_PATH } from './routes/polls';
 import { publicationRoutes } from './routes/publication';
 import { tabRoutes } from './routes/tab';
 
@@ -167,7 +168,7 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, FEEDBACK_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, FEEDBACK_PATH, POLLS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -220,6 +221,13 @@ export async function startService(
         },
       }),
       feedbackRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        library,
+        ...(clock ? { clock } : {}),
+      }),
+      pollRoutes({
         logger,
         signIn: signedIn.signIn,
         store,
