@@ -3,7 +3,7 @@ import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
-import { Feedback } from './components/FeedbackForm/Feedback';
+import { Feedback, OpenPolls } from './components/FeedbackForm/Feedback';
 import type { MeetingViewProps } from './components/MeetingView/MeetingView';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
@@ -96,7 +96,12 @@ function LatestIssueView({ latestIssue, inTeams }: ViewProps & { latestIssue?: I
     <IssuePage
       issue={issue.data}
       latest
-      footer={<Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />}
+      footer={
+        <>
+          <OpenPolls inTeams={inTeams} />
+          <Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />
+        </>
+      }
     />
   );
 }

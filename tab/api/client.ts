@@ -4,6 +4,7 @@ import type {
   IssueListView,
   IssueView,
   MyFeedbackView,
+  PollView,
   ProblemView,
   SearchResultsView,
 } from '../../src/content/views';
@@ -198,6 +199,19 @@ export const sendFeedback = (
     'POST',
     '/api/feedback',
     { issue: item.issue, ...(item.caseId ? { caseId: item.caseId } : {}), rating, comment },
+    inTeams,
+  );
+
+/** The polls on future themes open now, in the reader's language, with the reader's vote. */
+export const getOpenPolls = (language: Language, inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<{ polls: PollView[] }>(`/api/polls/open?lang=${language}`, inTeams, signal);
+
+/** The reader's vote in an open poll; a second replaces the first until the poll closes. */
+export const sendVote = (pollId: string, option: string, language: Language, inTeams: boolean) =>
+  sendSignedIn<PollView>(
+    'PUT',
+    `/api/polls/${encodeURIComponent(pollId)}/vote?lang=${language}`,
+    { option },
     inTeams,
   );
 

@@ -6,9 +6,11 @@ export {
   getIssueList,
   getLatestIssue,
   getMyFeedback,
+  getOpenPolls,
   NO_TOKEN,
   postCaseToMeetingChat,
   searchCases,
   sendFeedback,
+  sendVote,
 } from './client';
 export type { FeedbackItemRef, MeetingChatPost, SearchFilters } from './client';

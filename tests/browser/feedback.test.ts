@@ -101,6 +101,27 @@ describe('“Was this useful?” in the tab (local mode: the local person)', fun
     await form.getByText('heb eich enw na’ch tîm').waitFor();
   });
 
+  it('shows the open poll on the latest issue: one vote each, changeable', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/`);
+    const poll = page.getByRole('region', { name: 'Vote on future themes' });
+    await poll.getByText('Sample poll: which theme would help your force most').waitFor();
+    await poll.getByRole('radio', { name: 'Roads policing' }).check();
+    await poll.getByRole('button', { name: 'Vote' }).click();
+    await poll.getByText('Your vote: Roads policing.').waitFor();
+    await poll.getByRole('radio', { name: 'Missing people' }).check();
+    await poll.getByRole('button', { name: 'Change my vote' }).click();
+    await poll.getByText('Your vote: Missing people.').waitFor();
+    const votes = await tab.store.pollVotes.votesBy(LOCAL_PERSON.tenantId, [
+      LOCAL_PERSON.userObjectId.toLowerCase(),
+    ]);
+    assert.deepEqual(
+      votes.map((vote) => [vote.pollId, vote.optionId]),
+      [['2027-themes', 'missing-people']],
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
   it('fits 320 CSS pixels without sideways scrolling', async () => {
     const latest = await tab.api<IssueView>('/api/issues/latest');
     const page = await tab.newPage({ width: 320, height: 640 });

@@ -29,5 +29,13 @@ export default {
     'feedback.outsideTeams': 'Agorwch hwn yn Teams i ddweud a oedd yn ddefnyddiol.',
     'feedback.failed': 'Nid oedd modd anfon eich sgôr. Rhowch gynnig arall arni mewn munud.',
     'feedback.unavailable': 'Nid yw sgorio ar gael ar hyn o bryd.',
+    'poll.title': 'Pleidleisio ar themâu’r dyfodol',
+    'poll.closes': 'Ar agor tan {date}. Un bleidlais yr un; gallwch newid eich un chi tan hynny.',
+    'poll.vote': 'Pleidleisio',
+    'poll.change': 'Newid fy mhleidlais',
+    'poll.voted': 'Eich pleidlais: {option}.',
+    'poll.chooseOption': 'Dewiswch opsiwn yn gyntaf.',
+    'poll.failed': 'Nid oedd modd anfon eich pleidlais. Rhowch gynnig arall arni mewn munud.',
+    'poll.closed': 'Mae’r arolwg hwn wedi cau.',
   },
 };

@@ -30,5 +30,13 @@ export default {
     'feedback.outsideTeams': 'Open this in Teams to say whether it was useful.',
     'feedback.failed': 'Your rating could not be sent. Try again in a moment.',
     'feedback.unavailable': 'Rating is not available just now.',
+    'poll.title': 'Vote on future themes',
+    'poll.closes': 'Open until {date}. One vote each; you can change yours until then.',
+    'poll.vote': 'Vote',
+    'poll.change': 'Change my vote',
+    'poll.voted': 'Your vote: {option}.',
+    'poll.chooseOption': 'Choose an option first.',
+    'poll.failed': 'Your vote could not be sent. Try again in a moment.',
+    'poll.closed': 'This poll has closed.',
   },
 };

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { FeedbackFormProps } from './FeedbackForm';
+import type { PollPanelProps } from './PollPanel';
 
 /** The form and its messages load on demand; if they cannot be fetched, the page goes without. */
 const FeedbackForm = lazy((): Promise<{ default: ComponentType<FeedbackFormProps> }> =>
@@ -17,6 +18,22 @@ export function Feedback(props: FeedbackFormProps) {
   return (
     <Suspense fallback={null}>
       <FeedbackForm {...props} />
+    </Suspense>
+  );
+}
+
+const PollPanel = lazy((): Promise<{ default: ComponentType<PollPanelProps> }> =>
+  import('./PollPanel').catch(() => ({ default: () => null })),
+);
+
+/** The polls on future themes open now, loaded once the page is shown in the browser. */
+export function OpenPolls(props: PollPanelProps) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => setShown(true), []);
+  if (!shown) return null;
+  return (
+    <Suspense fallback={null}>
+      <PollPanel {...props} />
     </Suspense>
   );
 }
