@@ -47,6 +47,23 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       await store.discussion.upsertReply(aReply({ tenantId }));
       await store.claims.newIssueNotice(tenantId, teamId, 44);
       await store.meetingChats.upsert(aMeetingChat({ tenantId }));
+      await store.feedback.saveRating({
+        tenantId,
+        personId: 'reader',
+        issueNumber: 44,
+        caseId: null,
+        rating: 4,
+        comment: null,
+        ratedAt: new Date(),
+      });
+      await store.feedback.setCommentsAllowed(tenantId, false);
+      await store.pollVotes.vote({
+        tenantId,
+        personId: 'reader',
+        pollId: '2027-themes',
+        optionId: 'custody',
+        votedAt: new Date(),
+      });
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -68,6 +85,9 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       new_issue_notices: 1,
       meeting_chats: 1,
       audit_entries: 1,
+      feedback_ratings: 1,
+      feedback_settings: 1,
+      poll_votes: 1,
       tenants: 1,
     });
     assert.equal(await store.tenants.get(tenantA), undefined);
@@ -91,5 +111,12 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
     assert.equal((await store.audit.list(tenantB)).length, 1);
     assert.equal(await store.meetingChats.get(tenantA, aMeetingChat().id), undefined);
     assert.ok(await store.meetingChats.get(tenantB, aMeetingChat().id));
+    assert.equal((await store.feedback.ratingsBy(tenantB, ['reader'])).length, 1);
+    assert.equal(
+      await store.feedback.commentsAllowed(tenantA),
+      true,
+      'a returning force starts afresh',
+    );
+    assert.equal((await store.pollVotes.votesBy(tenantB, ['reader'])).length, 1);
   });
 });
