@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../src/config';
 import { AppError } from '../src/errors';
+import { commentsUsage, parseCommentsCommand, runCommentsCommand } from '../src/feedback';
 import { createLogger } from '../src/logger';
 import {
   parseTenantPrivacyCommand,
@@ -12,14 +13,17 @@ import { parseTenantCommand, runTenantCommand, tenantsUsage } from '../src/tenan
 
 /**
  * `npm run tenants -- list|add <id> [name]|suspend <id> [reason]|resume <id>` and
- * `set-retention <id> <months>|remove <id> [--yes]` on DATABASE_URL.
+ * `set-retention <id> <months>|remove <id> [--yes]|comments <id> on|off` on DATABASE_URL.
  */
 async function main(): Promise<number> {
   let run: (store: Store) => Promise<string>;
   try {
     const args = process.argv.slice(2);
     const privacyCommand = parseTenantPrivacyCommand(args);
-    if (privacyCommand) {
+    const commentsCommand = parseCommentsCommand(args);
+    if (commentsCommand) {
+      run = (store) => runCommentsCommand(store, commentsCommand);
+    } else if (privacyCommand) {
       run = (store) =>
         runTenantPrivacyCommand(store, privacyCommand, {
           logger: createLogger('silent'),
@@ -31,7 +35,9 @@ async function main(): Promise<number> {
     }
   } catch (error) {
     const title = error instanceof AppError ? error.title : 'The command could not be read.';
-    console.error(title === tenantsUsage ? `${tenantsUsage}\n${tenantPrivacyUsage}` : title);
+    console.error(
+      title === tenantsUsage ? `${tenantsUsage}\n${tenantPrivacyUsage}\n${commentsUsage}` : title,
+    );
     return 2;
   }
   const store = storeFor(loadConfig());

@@ -3,6 +3,7 @@ import type { IssueView as IssueData } from '../src/content/views';
 import type { SubPage } from '../src/links';
 import { ApiError, getCase, getIssue, getIssueList, getLatestIssue } from './api';
 import { CasePage } from './components/CasePage/CasePage';
+import { Feedback, OpenPolls } from './components/FeedbackForm/Feedback';
 import type { MeetingViewProps } from './components/MeetingView/MeetingView';
 import { IssuePage } from './components/IssuePage/IssuePage';
 import { PageTitle } from './components/PageTitle/PageTitle';
@@ -93,7 +94,7 @@ export interface ViewProps {
   inTeams: boolean;
 }
 
-function LatestIssueView({ latestIssue }: { latestIssue?: IssueData }) {
+function LatestIssueView({ latestIssue, inTeams }: ViewProps & { latestIssue?: IssueData }) {
   const { text, language } = useText();
   const issue = useResource((signal) => getLatestIssue(language, signal), [language], latestIssue);
   if (issue.status === 'loading') return <Loading label={text('latest.loading')} />;
@@ -114,10 +115,21 @@ function LatestIssueView({ latestIssue }: { latestIssue?: IssueData }) {
       />
     );
   }
-  return <IssuePage issue={issue.data} latest />;
+  return (
+    <IssuePage
+      issue={issue.data}
+      latest
+      footer={
+        <>
+          <OpenPolls inTeams={inTeams} />
+          <Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />
+        </>
+      }
+    />
+  );
 }
 
-function IssueView({ issueNumber }: { issueNumber: number }) {
+function IssueView({ issueNumber, inTeams }: ViewProps & { issueNumber: number }) {
   const { text, language } = useText();
   const issue = useResource(
     (signal) => getIssue(issueNumber, language, signal),
@@ -135,7 +147,13 @@ function IssueView({ issueNumber }: { issueNumber: number }) {
       />
     );
   }
-  return <IssuePage issue={issue.data} latest={false} />;
+  return (
+    <IssuePage
+      issue={issue.data}
+      latest={false}
+      footer={<Feedback item={{ issue: issue.data.number }} inTeams={inTeams} />}
+    />
+  );
 }
 
 function IssuePagesView({ issueNumber, page }: { issueNumber: number; page: number }) {
@@ -195,9 +213,11 @@ export function ReaderView({
   const { text } = useText();
   switch (route.view) {
     case 'latest':
-      return <LatestIssueView latestIssue={latestIssue} />;
+      return <LatestIssueView latestIssue={latestIssue} inTeams={inTeams} />;
     case 'issue':
-      return <IssueView key={route.issueNumber} issueNumber={route.issueNumber} />;
+      return (
+        <IssueView key={route.issueNumber} issueNumber={route.issueNumber} inTeams={inTeams} />
+      );
     case 'issuePages':
       return (
         <IssuePagesView key={route.issueNumber} issueNumber={route.issueNumber} page={route.page} />

@@ -1,4 +1,4 @@
-import type { Audience, CaseStudy, Issue, Library } from '../src/content/model';
+import type { Audience, CaseStudy, Issue, Library, Poll } from '../src/content/model';
 
 /**
  * A small in-memory library for delivery tests: issues given as (number, theme, case count), each
@@ -13,6 +13,7 @@ export function sampleLibrary(
     cases: number;
     questionsFor?: Audience[][];
   }[],
+  polls: readonly Poll[] = [],
 ): Library {
   const built: Issue[] = issues
     .map((issue) => ({
@@ -41,6 +42,7 @@ export function sampleLibrary(
     caseStudy: (id) => cases.get(id),
     themes: [...new Set(built.map((issue) => issue.theme))].sort(),
     factors: [],
+    polls,
   };
 }
 

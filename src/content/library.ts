@@ -1,7 +1,7 @@
-import type { CaseStudy, Issue, Library } from './model';
+import type { CaseStudy, Issue, Library, Poll } from './model';
 
 /** A `Library` over validated issues: newest first, deeply frozen, with lookups by number and id. */
-export function createLibrary(issues: readonly Issue[]): Library {
+export function createLibrary(issues: readonly Issue[], polls: readonly Poll[] = []): Library {
   const sorted = [...issues].sort((a, b) => b.number - a.number).map(deepFreeze);
   const byNumber = new Map(sorted.map((issue) => [issue.number, issue]));
   const byId = new Map<string, CaseStudy>(
@@ -10,6 +10,9 @@ export function createLibrary(issues: readonly Issue[]): Library {
   const distinct = (values: string[]) => Object.freeze([...new Set(values)].sort());
   return Object.freeze({
     issues: Object.freeze(sorted),
+    polls: Object.freeze(
+      [...polls].sort((a, b) => a.opensOn.localeCompare(b.opensOn)).map(deepFreeze),
+    ),
     latest: sorted[0],
     issue: (number: number) => byNumber.get(number),
     caseStudy: (id: string) => byId.get(id),

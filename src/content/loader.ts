@@ -13,6 +13,7 @@ import type {
 } from './model';
 import { readSections } from './sections';
 import { parseFrontMatter, validField } from './front-matter';
+import { loadPolls } from './polls';
 import { articleFrontMatter, caseFrontMatter, issueFrontMatter } from './schemas';
 import {
   englishFileOf,
@@ -113,9 +114,14 @@ export async function loadLibrary(dir: string, options: LoadOptions = {}): Promi
     ),
     ...glossaryProblems(results.flatMap((result) => result.names)),
   );
+  const polls = await loadPolls(dir);
+  problems.push(...polls.problems);
   sortProblems(warnings);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings };
-  const library = createLibrary(results.flatMap((result) => result.issue ?? []));
+  const library = createLibrary(
+    results.flatMap((result) => result.issue ?? []),
+    polls.polls,
+  );
   return { ok: true, library, warnings };
 }
 

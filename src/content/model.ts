@@ -145,9 +145,30 @@ export interface Issue {
   welsh?: IssueTranslation;
 }
 
+/** One answer a poll offers. */
+export interface PollOption {
+  /** Stable, lower case: what a vote records. */
+  id: string;
+  label: string;
+  labelCy: string | null;
+}
+
+/** A poll on future themes (`polls/<id>.md`): open from `opensOn` to `closesOn`, both included. */
+export interface Poll {
+  id: string;
+  question: string;
+  questionCy: string | null;
+  /** ISO dates, `YYYY-MM-DD`. */
+  opensOn: string;
+  closesOn: string;
+  options: PollOption[];
+}
+
 /** A validated, immutable library: issues newest first. */
 export interface Library {
   readonly issues: readonly Issue[];
+  /** The polls on future themes, by opening date. */
+  readonly polls: readonly Poll[];
   readonly latest: Issue | undefined;
   issue(number: number): Issue | undefined;
   caseStudy(id: string): CaseStudy | undefined;

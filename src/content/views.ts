@@ -176,3 +176,22 @@ export interface LearningEntryView {
 export interface LearningRecordView {
   entries: LearningEntryView[];
 }
+
+/** The reader's own answer to "Was this useful?" about an issue or case (`GET /api/feedback`). */
+export interface MyFeedbackView {
+  rating: number | null;
+  comment: string | null;
+  /** False when the reader's force has switched comments off (ratings stay on). */
+  commentsAllowed: boolean;
+}
+
+/** An open poll on future themes as the reader sees it (`GET /api/polls/open`). */
+export interface PollView {
+  id: string;
+  question: string;
+  /** ISO date: the last day votes are taken. */
+  closesOn: string;
+  options: { id: string; label: string }[];
+  /** The option the reader chose, until the poll closes they may change it. */
+  myVote: string | null;
+}

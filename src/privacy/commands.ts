@@ -97,8 +97,10 @@ export async function runPrivacyCommand(store: Store, command: PrivacyCommand): 
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     `Erased ${command.objectId} in ${command.tenantId}: ` +
-    `${count(erased.deletedReplies, 'reply', 'replies')} and ` +
-    `${count(erased.deletedLearningEntries, 'learning-record entry', 'learning-record entries')} deleted; ` +
+    `${count(erased.deletedReplies, 'reply', 'replies')}, ` +
+    `${count(erased.deletedLearningEntries, 'learning-record entry', 'learning-record entries')}, ` +
+    `${count(erased.deletedRatings, 'rating', 'ratings')} and ` +
+    `${count(erased.deletedPollVotes, 'poll vote', 'poll votes')} deleted; ` +
     `${count(erased.pseudonymisedSubscriptions, 'weekly-post setting', 'weekly-post settings')}, ` +
     `${count(erased.pseudonymisedAuditEntries, 'audit entry', 'audit entries')} and ` +
     `${count(erased.pseudonymisedResponses, 'team-response row', 'team-response rows')} no longer name them.\n`

@@ -47,6 +47,16 @@ export interface PersonDataExport {
   }[];
   /** The audit entries where this person was the actor or the subject. */
   auditEntries: { action: string; subject: string; detail: Record<string, unknown>; at: string }[];
+  /** "Was this useful?": their ratings of issues and cases, with their comments. */
+  ratings: {
+    issueNumber: number;
+    caseId: string | null;
+    rating: number;
+    comment: string | null;
+    ratedAt: string;
+  }[];
+  /** Their votes in the polls on future themes. */
+  pollVotes: { pollId: string; optionId: string; votedAt: string }[];
   /** What erasure would do with all of the above. */
   onErasure: string;
 }
@@ -58,7 +68,7 @@ export const ON_ERASURE =
   'the entries stay, so the audit trail still shows what was done and when. Actions in a ' +
   'team’s response stay with the team but no longer name this person. The object id is ' +
   'kept only in the record of the erasure itself, so that their earlier replies are not ' +
-  'collected again from Teams.';
+  'collected again from Teams. Their ratings, comments and votes are deleted.';
 
 /** What an erasure changed in one tenant. */
 export interface ErasureOutcome {
@@ -70,6 +80,9 @@ export interface ErasureOutcome {
   pseudonymisedAuditEntries: number;
   /** Teams' response actions assigned to them, and responses they saved, now naming nobody. */
   pseudonymisedResponses: number;
+  /** Their ratings (with any comment) and poll votes, deleted. */
+  deletedRatings: number;
+  deletedPollVotes: number;
 }
 
 /** The ids to look for: as given and in lower case (Teams sends object ids in lower case). */
@@ -105,6 +118,8 @@ export async function exportPersonData(
     (entry) => ids.includes(entry.actor) || ids.includes(entry.subject),
   );
   const actions = await store.responses.actionsAssignedTo(tenantId, ids);
+  const ratings = await store.feedback.ratingsBy(tenantId, ids);
+  const pollVotes = await store.pollVotes.votesBy(tenantId, ids);
   const exported: PersonDataExport = {
     tenantId,
     objectId,
@@ -146,6 +161,18 @@ export async function exportPersonData(
       status: action.status,
     })),
     auditEntries: audit.map(exportedAudit),
+    ratings: ratings.map((rating) => ({
+      issueNumber: rating.issueNumber,
+      caseId: rating.caseId,
+      rating: rating.rating,
+      comment: rating.comment,
+      ratedAt: rating.ratedAt.toISOString(),
+    })),
+    pollVotes: pollVotes.map((vote) => ({
+      pollId: vote.pollId,
+      optionId: vote.optionId,
+      votedAt: vote.votedAt.toISOString(),
+    })),
     onErasure: ON_ERASURE,
   };
   await store.audit.append({
@@ -159,6 +186,8 @@ export async function exportPersonData(
       subscriptionsSaved: exported.subscriptionsSaved.length,
       actionsAssigned: exported.actionsAssigned.length,
       auditEntries: exported.auditEntries.length,
+      ratings: exported.ratings.length,
+      pollVotes: exported.pollVotes.length,
     },
   });
   return exported;
@@ -191,6 +220,8 @@ export async function erasePersonData(
       pseudonymisedSubscriptions: pseudonymised.subscriptions,
       pseudonymisedAuditEntries: pseudonymised.auditEntries,
       pseudonymisedResponses: await tx.responses.pseudonymise(tenantId, ids, pseudonym),
+      deletedRatings: await tx.feedback.deleteRatingsBy(tenantId, ids),
+      deletedPollVotes: await tx.pollVotes.deleteVotesBy(tenantId, ids),
     };
     await tx.audit.append({
       tenantId,

@@ -24,6 +24,9 @@ export interface RetentionOutcome {
   /** Learning-record entries last changed before this instant were deleted. */
   learningRecordCutoff: Date;
   deletedLearningEntries: number;
+  /** Ratings and poll votes older than the cutoff that no longer name their person. */
+  anonymisedRatings: number;
+  anonymisedPollVotes: number;
 }
 
 /**
@@ -36,8 +39,9 @@ export function retentionCutoff(now: Date, months: number): Date {
 
 /**
  * Deletes, for every tenant, the discussion replies older than its retention period and the
- * learning-record entries last changed before its learning-record retention period, and records
- * an audit entry per tenant with the counts (never content).
+ * learning-record entries last changed before its learning-record retention period, takes the
+ * person out of ratings and poll votes older than the discussion's cutoff, and records an audit
+ * entry per tenant with the counts (never content).
  */
 export async function applyRetention(
   store: Store,
@@ -55,6 +59,8 @@ export async function applyRetention(
         tenant.id,
         learningRecordCutoff,
       );
+      const anonymisedRatings = await tx.feedback.anonymiseBefore(tenant.id, cutoff);
+      const anonymisedPollVotes = await tx.pollVotes.anonymiseBefore(tenant.id, cutoff);
       await tx.audit.append({
         tenantId: tenant.id,
         actor: 'system',
@@ -67,9 +73,11 @@ export async function applyRetention(
           learningRecordRetentionMonths,
           learningRecordCutoff: learningRecordCutoff.toISOString(),
           deletedLearningEntries,
+          anonymisedRatings,
+          anonymisedPollVotes,
         },
       });
-      return { deletedReplies, deletedLearningEntries };
+      return { deletedReplies, deletedLearningEntries, anonymisedRatings, anonymisedPollVotes };
     });
     logger.info(
       { tenantId: tenant.id, retentionMonths: tenant.retentionMonths, ...deleted },

@@ -38,11 +38,13 @@ import { contentRoutes } from './routes/content';
 import { createRateLimits, type RateLimitOptions, type RateLimits } from './rate-limit';
 import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
+import { FEEDBACK_PATH, feedbackRoutes } from './routes/feedback';
 import { ME_PATH, meRoutes } from './routes/me';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
 import { pageRoutes } from './routes/pages';
+import { pollRoutes, POLLS_PATH } from './routes/polls';
 import { publicationRoutes } from './routes/publication';
 import { reflectionRoutes, REFLECTIONS_PATH } from './routes/reflections';
 import { FORCE_RESPONSES_PATH, responseRoutes, TEAM_RESPONSES_PATH } from './routes/responses';
@@ -176,6 +178,8 @@ export async function startService(
       REFLECTIONS_PATH,
       TEAM_RESPONSES_PATH,
       FORCE_RESPONSES_PATH,
+      FEEDBACK_PATH,
+      POLLS_PATH,
     ],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
@@ -246,6 +250,20 @@ export async function startService(
           logger,
           checkMembership: config.bot !== undefined,
         },
+      }),
+      feedbackRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        library,
+        ...(clock ? { clock } : {}),
+      }),
+      pollRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        library,
+        ...(clock ? { clock } : {}),
       }),
       consentRoutes({
         store,

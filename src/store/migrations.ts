@@ -303,4 +303,42 @@ CREATE TABLE force_responses (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'feedback and polls',
+    script: `
+CREATE TABLE feedback_ratings (
+  tenant_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  issue_number INTEGER NOT NULL,
+  case_id TEXT NOT NULL,
+  rating INTEGER NOT NULL,
+  comment_id TEXT NOT NULL,
+  comment TEXT,
+  comment_hidden {boolean} NOT NULL,
+  rated_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, person_id, issue_number, case_id)
+);
+CREATE INDEX feedback_ratings_by_time ON feedback_ratings (rated_at, tenant_id);
+CREATE INDEX feedback_ratings_by_tenant_time ON feedback_ratings (tenant_id, rated_at);
+CREATE UNIQUE INDEX feedback_ratings_by_comment ON feedback_ratings (comment_id);
+
+CREATE TABLE feedback_settings (
+  tenant_id TEXT PRIMARY KEY,
+  comments_off {boolean} NOT NULL,
+  updated_at {timestamp} NOT NULL
+);
+
+CREATE TABLE poll_votes (
+  tenant_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  poll_id TEXT NOT NULL,
+  option_id TEXT NOT NULL,
+  voted_at {timestamp} NOT NULL,
+  PRIMARY KEY (tenant_id, poll_id, person_id)
+);
+CREATE INDEX poll_votes_by_poll ON poll_votes (poll_id, tenant_id, option_id);
+CREATE INDEX poll_votes_by_tenant_time ON poll_votes (tenant_id, voted_at);
+`,
+  },
 ];

@@ -6,6 +6,8 @@ import type {
   DeliveryFilter,
   DeliveryStatus,
   DeliveryUpdate,
+  EditorComment,
+  FeedbackItem,
   LearningEntry,
   LearningEntryChange,
   LearningPeriod,
@@ -13,8 +15,14 @@ import type {
   NewAuditEntry,
   NewDelivery,
   NewLearningEntry,
+  NewRating,
   NewSubscription,
+  Period,
+  PollCount,
+  PollVote,
   PostedThread,
+  Rating,
+  RatingCount,
   Reply,
   ReplyKey,
   Subscription,
@@ -263,6 +271,46 @@ export interface ClaimRepository {
   releaseLease(name: string, holder: string): Promise<void>;
 }
 
+/** Readers' ratings of issues and cases, their comments, and each force's choice on comments. */
+export interface FeedbackRepository {
+  /**
+   * Saves a person's rating of an item, replacing the one they gave before. A changed comment is
+   * a new comment (shown to editors again); the same comment keeps its id and whether it is hidden.
+   */
+  saveRating(rating: NewRating): Promise<Rating>;
+  ratingOf(tenantId: string, personId: string, item: FeedbackItem): Promise<Rating | undefined>;
+  /** How many people gave each rating, per force and item, among ratings given in `period`. */
+  countRatings(period: Period, tenantId?: string): Promise<RatingCount[]>;
+  /** Comments given in `period`, newest first, for the IOPC's editors (hidden ones included). */
+  comments(period: Period): Promise<EditorComment[]>;
+  /** Hides or shows a comment; false when there is no such comment. */
+  setCommentHidden(commentId: string, hidden: boolean): Promise<boolean>;
+  /** Whether the force takes comments (it does until it switches them off). */
+  commentsAllowed(tenantId: string): Promise<boolean>;
+  /** Switches a force's comments on or off; off deletes the comments it holds (returns how many). */
+  setCommentsAllowed(tenantId: string, allowed: boolean): Promise<number>;
+  ratingsBy(tenantId: string, personIds: readonly string[]): Promise<Rating[]>;
+  deleteRatingsBy(tenantId: string, personIds: readonly string[]): Promise<number>;
+  /**
+   * Retention: ratings given before `cutoff` lose their comment and their person (each gets a
+   * pseudonym of its own), so the figures stay and nobody is named; returns how many.
+   */
+  anonymiseBefore(tenantId: string, cutoff: Date): Promise<number>;
+}
+
+/** Votes in the polls on future themes. */
+export interface PollVoteRepository {
+  /** Records a person's vote in a poll, replacing the one they gave before. */
+  vote(vote: PollVote): Promise<PollVote>;
+  voteOf(tenantId: string, personId: string, pollId: string): Promise<PollVote | undefined>;
+  /** How many people chose each option, per force. */
+  countVotes(pollId: string, tenantId?: string): Promise<PollCount[]>;
+  votesBy(tenantId: string, personIds: readonly string[]): Promise<PollVote[]>;
+  deleteVotesBy(tenantId: string, personIds: readonly string[]): Promise<number>;
+  /** Retention: votes cast before `cutoff` lose their person (a pseudonym each); returns how many. */
+  anonymiseBefore(tenantId: string, cutoff: Date): Promise<number>;
+}
+
 /** Every repository, as the store and a transaction both offer them. */
 export interface Repositories {
   readonly tenants: TenantRepository;
@@ -276,6 +324,8 @@ export interface Repositories {
   readonly privacy: PrivacyRepository;
   readonly claims: ClaimRepository;
   readonly responses: ResponseRepository;
+  readonly feedback: FeedbackRepository;
+  readonly pollVotes: PollVoteRepository;
 }
 
 /** The store: the repositories, a unit of work over them, and the engine's lifecycle. */

@@ -204,13 +204,75 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
 }
 
+/** What a rating is of: an issue (`caseId` null) or one of its case studies. */
+export interface FeedbackItem {
+  issueNumber: number;
+  caseId: string | null;
+}
+
+/** A person's answer to "Was this useful?" about one item: one per person per item. */
+export interface Rating extends FeedbackItem {
+  tenantId: string;
+  /** Entra object id (lower case); a pseudonym once retention has passed. */
+  personId: string;
+  /** 1 (not useful) to 5 (very useful). */
+  rating: number;
+  /** Names the comment for the editors, never the person. */
+  commentId: string;
+  comment: string | null;
+  commentHidden: boolean;
+  ratedAt: Date;
+}
+
+export type NewRating = Omit<Rating, 'commentId' | 'commentHidden'>;
+
+/** How many people gave each rating to one item in one force. */
+export interface RatingCount extends FeedbackItem {
+  tenantId: string;
+  rating: number;
+  people: number;
+}
+
+/** A comment as the IOPC's editors see it: no name, no team, no force. */
+export interface EditorComment extends FeedbackItem {
+  id: string;
+  rating: number;
+  comment: string;
+  hidden: boolean;
+  ratedAt: Date;
+}
+
+/** A person's vote in a poll: one per person per poll. */
+export interface PollVote {
+  tenantId: string;
+  personId: string;
+  pollId: string;
+  optionId: string;
+  votedAt: Date;
+}
+
+/** How many people in a force chose an option of a poll. */
+export interface PollCount {
+  tenantId: string;
+  optionId: string;
+  people: number;
+}
+
+/** A period of time, `from` included and `to` excluded. */
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
 export type {
   AuditRepository,
   ClaimRepository,
   DeliveryRepository,
   DiscussionRepository,
   LearningRecordRepository,
+  FeedbackRepository,
   MeetingChatRepository,
+  PollVoteRepository,
   PrivacyRepository,
   Repositories,
   Store,

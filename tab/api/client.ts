@@ -5,6 +5,8 @@ import type {
   IssueView,
   LearningEntryView,
   LearningRecordView,
+  MyFeedbackView,
+  PollView,
   ProblemView,
   SearchResultsView,
 } from '../../src/content/views';
@@ -150,6 +152,46 @@ export function getDiscussion(
     signal,
   );
 }
+
+/** An issue, or one of its cases, that a reader rates. */
+export interface FeedbackItemRef {
+  issue: number;
+  caseId?: string;
+}
+
+const feedbackQuery = (item: FeedbackItemRef) =>
+  `issue=${item.issue}${item.caseId ? `&caseId=${encodeURIComponent(item.caseId)}` : ''}`;
+
+/** The reader's own rating and comment of an issue or case, and whether their force takes comments. */
+export const getMyFeedback = (item: FeedbackItemRef, inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<MyFeedbackView>(`/api/feedback?${feedbackQuery(item)}`, inTeams, signal);
+
+/** "Was this useful?": the reader's rating (1–5) with an optional comment; a second replaces it. */
+export const sendFeedback = (
+  item: FeedbackItemRef,
+  rating: number,
+  comment: string | null,
+  inTeams: boolean,
+) =>
+  sendSignedIn<MyFeedbackView>('POST', '/api/feedback', inTeams, {
+    issue: item.issue,
+    ...(item.caseId ? { caseId: item.caseId } : {}),
+    rating,
+    comment,
+  });
+
+/** The polls on future themes open now, in the reader's language, with the reader's vote. */
+export const getOpenPolls = (language: Language, inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<{ polls: PollView[] }>(`/api/polls/open?lang=${language}`, inTeams, signal);
+
+/** The reader's vote in an open poll; a second replaces the first until the poll closes. */
+export const sendVote = (pollId: string, option: string, language: Language, inTeams: boolean) =>
+  sendSignedIn<PollView>(
+    'PUT',
+    `/api/polls/${encodeURIComponent(pollId)}/vote?lang=${language}`,
+    inTeams,
+    { option },
+  );
 
 /** What the side panel asks the bot to post in the meeting's chat. */
 export interface MeetingChatPost {

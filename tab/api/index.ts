@@ -10,11 +10,16 @@ export {
   getIssueList,
   getLatestIssue,
   getLearningRecord,
+  getMyFeedback,
+  getOpenPolls,
   NO_TOKEN,
   postCaseToMeetingChat,
   searchCases,
+  sendFeedback,
+  sendVote,
 } from './client';
 export type {
+  FeedbackItemRef,
   LearningEntryFields,
   LearningPeriodFilter,
   MeetingChatPost,

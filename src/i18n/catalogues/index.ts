@@ -4,6 +4,8 @@ import commonCy from './common.cy';
 import commonEn from './common.en';
 import learningCy from './learning.cy';
 import learningEn from './learning.en';
+import feedbackCy from './feedback.cy';
+import feedbackEn from './feedback.en';
 import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
 import publicationCy from './publication.cy';
@@ -42,6 +44,7 @@ export const catalogues = {
   viewer: pair(viewerEn, viewerCy),
   learning: pair(learningEn, learningCy),
   response: pair(responseEn, responseCy),
+  feedback: pair(feedbackEn, feedbackCy),
 };
 
 /** A part of the product with its own messages. */

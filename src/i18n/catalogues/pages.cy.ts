@@ -28,6 +28,9 @@ export default {
       'Ar gyfer pob cofnod y mae swyddog yn ei ychwanegu at ei gofnod dysgu ei hun (“Fy nysgu”): yr astudiaeth achos, yr hyn y bu’n myfyrio arno, sut y bydd yn ei gymhwyso, yr amser a dreuliwyd, ei ID Microsoft Entra, a phryd y’i hysgrifennodd neu y’i newidiodd ddiwethaf.',
     'privacy.keeps.responses':
       'Ar gyfer ymateb pob tîm i astudiaeth achos: beth a gasglodd y tîm, ei gamau gweithredu gydag enw ac ID Microsoft Entra yr aelod y mae pob un wedi’i neilltuo iddo, erbyn pryd a ph’un a yw wedi’i wneud, a phwy a gadwodd yr ymateb ddiwethaf; ac ymateb eich heddlu ei hun i astudiaeth achos, a ysgrifennwyd gan ei arweinydd dysgu. Mae aelodau’r tîm yn darllen ymateb eu tîm a’i berchnogion yn ei newid; mae arweinydd dysgu eich heddlu yn darllen ymateb pob tîm yn eich heddlu (byth gofnod dysgu preifat unrhyw un), ac ni all unrhyw heddlu arall. Cedwir ymatebion nes bydd y tîm neu’r arweinydd dysgu yn eu newid, neu nes bydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap. Pan gaiff eich data ei ddileu, mae’r camau gweithredu a neilltuwyd i chi yn aros gyda’r tîm ond nid ydynt yn eich enwi mwyach.',
+    'privacy.keeps.feedback':
+      'Pan fyddwch yn sgorio rhifyn neu astudiaeth achos (“Oedd hyn yn ddefnyddiol?”) neu’n pleidleisio mewn arolwg ar themâu’r dyfodol: eich sgôr, unrhyw sylw, eich pleidlais a phryd, gyda’ch ID Microsoft Entra, fel bod gennych un sgôr ac un bleidlais yr un ac y gallwch eu newid.',
+
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':
@@ -42,6 +45,11 @@ export default {
       'Caiff atebion eu dileu’n awtomatig {months, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddynt gael eu hysgrifennu, oni bai bod eich heddlu wedi dewis cyfnod gwahanol. Pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap, caiff popeth sydd gan yr ap ar gyfer eich heddlu ei ddileu.',
     'privacy.howLong.learning':
       'Caiff cofnod dysgu ei gadw nes i’r swyddog ei ddileu, neu nes {learningMonths, plural, zero {# mis} one {# mis} two {# fis} few {# mis} many {# mis} other {# mis}} ar ôl iddo gael ei newid ddiwethaf oni bai bod eich heddlu wedi dewis cyfnod gwahanol, neu nes i’ch heddlu roi’r gorau i ddefnyddio’r ap, pa un bynnag sy’n dod gyntaf.',
+    'privacy.why.feedback':
+      'Mae golygyddion yr IOPC yn darllen sylwadau gyda’u sgôr a’r rhifyn neu’r astudiaeth achos, ond byth eich enw, eich tîm na’ch heddlu, a gall golygydd guddio sylw. Gall eich heddlu ddiffodd sylwadau, sy’n dileu’r sylwadau a adawodd ei bobl; mae’r sgoriau’n aros. Dim ond fel cyfansymiau y dangosir sgoriau a phleidleisiau.',
+    'privacy.howLong.feedback':
+      'Ar ôl yr un cyfnod, nid yw sgôr na phleidlais yn eich enwi mwyach a chaiff ei sylw ei ddileu; mae’n dal i gyfrif yn y cyfansymiau. Pan gaiff eich data ei ddileu, caiff eich sgoriau, eich sylwadau a’ch pleidleisiau eu dileu.',
+
     'privacy.where': 'Ble',
     'privacy.where.1':
       'Caiff y gwasanaeth a’i ddata eu cynnal yng nghanolfannau data Microsoft Azure yn y Deyrnas Unedig.',

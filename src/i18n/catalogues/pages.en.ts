@@ -28,6 +28,9 @@ export default {
       'For each entry an officer adds to their own learning record (“My learning”): the case study, what they reflected on, how they will apply it, the time spent, their Microsoft Entra ID, and when they wrote or last changed it.',
     'privacy.keeps.responses':
       'For each team’s response to a case study: what the team concluded, its actions with the name and Microsoft Entra ID of the member each is assigned to, when it is due and whether it is done, and who saved the response last; and your force’s own response to a case study, written by its learning lead. Members of the team read their team’s response and its owners change it; your force’s learning lead reads every team’s response in your force (never anyone’s private learning record), and no other force can. Responses are kept until the team or the learning lead changes them, or your force stops using the app. When your data is erased, the actions assigned to you stay with the team but no longer name you.',
+    'privacy.keeps.feedback':
+      'When you rate an issue or a case study (“Was this useful?”) or vote in a poll on future themes: your rating, any comment, your vote and when, with your Microsoft Entra ID, so that you have one rating and one vote each and can change them.',
+
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',
@@ -40,6 +43,11 @@ export default {
       'Replies are deleted automatically {months, plural, one {# month} other {# months}} after they were written, unless your force has chosen a different period. When your force stops using the app, everything the app holds for your force is deleted.',
     'privacy.howLong.learning':
       'A learning-record entry is kept until the officer deletes it, or until {learningMonths, plural, one {# month} other {# months}} after it was last changed unless your force has chosen a different period, or until your force stops using the app, whichever comes first.',
+    'privacy.why.feedback':
+      'The IOPC’s editors read comments with their rating and the issue or case study, but never your name, your team or your force, and an editor can hide a comment. Your force can switch comments off, which deletes the comments its people left; ratings stay. Ratings and votes are only ever shown as totals.',
+    'privacy.howLong.feedback':
+      'After the same period, a rating or vote no longer names you and its comment is deleted; it still counts in the totals. When your data is erased, your ratings, comments and votes are deleted.',
+
     'privacy.where': 'Where',
     'privacy.where.1':
       'The service and its data are hosted in Microsoft Azure data centres in the United Kingdom.',

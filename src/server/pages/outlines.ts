@@ -21,14 +21,22 @@ export function privacyNotice(retentionMonths: number): PageOutline {
           'privacy.keeps.meetings',
           'privacy.keeps.learning',
           'privacy.keeps.responses',
+          'privacy.keeps.feedback',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),
       },
-      { heading: 'privacy.why', blocks: paragraphs('privacy.why.1', 'privacy.why.learning') },
+      {
+        heading: 'privacy.why',
+        blocks: paragraphs('privacy.why.1', 'privacy.why.learning', 'privacy.why.feedback'),
+      },
       {
         heading: 'privacy.howLong',
-        blocks: paragraphs('privacy.howLong.1', 'privacy.howLong.learning'),
+        blocks: paragraphs(
+          'privacy.howLong.1',
+          'privacy.howLong.learning',
+          'privacy.howLong.feedback',
+        ),
       },
       { heading: 'privacy.where', blocks: paragraphs('privacy.where.1') },
       {

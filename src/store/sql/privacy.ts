@@ -18,6 +18,9 @@ const tenantTables = [
   'learning_entries',
   'learning_record_retention',
   'audit_entries',
+  'feedback_ratings',
+  'feedback_settings',
+  'poll_votes',
 ] as const;
 
 /** Retention, a person's export and erasure, and a force's offboarding. */

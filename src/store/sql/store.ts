@@ -8,7 +8,9 @@ import { deliveryRepository } from './deliveries';
 import { discussionRepository } from './discussion';
 import type { Atomic, SqlEngine, SqlExecutor } from './engine';
 import { learningRecordRepository } from './learning-record';
+import { feedbackRepository } from './feedback';
 import { meetingChatRepository } from './meeting-chats';
+import { pollVoteRepository } from './poll-votes';
 import { privacyRepository } from './privacy';
 import { responseRepository } from './responses';
 import { subscriptionRepository } from './subscriptions';
@@ -90,6 +92,8 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     privacy: privacyRepository(db, atomic),
     claims: claimRepository(db),
     responses: responseRepository(db, atomic),
+    feedback: feedbackRepository(db),
+    pollVotes: pollVoteRepository(db),
   };
 }
 

@@ -11,6 +11,7 @@ import { richText, useContentLang, useText } from '../../i18n';
 import { ContentNote } from '../ContentNote/ContentNote';
 import { ContentWarning } from '../ContentWarning/ContentWarning';
 import { DiscussionPanel } from '../DiscussionPanel/DiscussionPanel';
+import { Feedback } from '../FeedbackForm/Feedback';
 import { PageTitle } from '../PageTitle/PageTitle';
 import { ReflectiveQuestions } from '../ReflectiveQuestions/ReflectiveQuestions';
 import { RichText } from '../RichText/RichText';
@@ -125,6 +126,7 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
       </p>
       {thread && <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} />}
       <TeamResponsePanel caseStudy={caseStudy} thread={thread} inTeams={inTeams} />
+      <Feedback item={{ issue: caseStudy.issueNumber, caseId: caseStudy.id }} inTeams={inTeams} />
       <nav aria-label={text('case.pager')} className={styles.pager}>
         <ul className={styles.pagerList}>
           {caseStudy.previousCaseId && (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ArticleView, IssueView } from '../../../src/content/views';
 import { richText, useContentLang, useText } from '../../i18n';
 import { CaseCard } from '../CaseCard/CaseCard';
@@ -16,6 +16,8 @@ export interface IssuePageProps {
   issue: IssueView;
   /** True on the home view, which always shows the newest issue. */
   latest: boolean;
+  /** What closes the page in the browser ("Was this useful?"); the server's render has none. */
+  footer?: ReactNode;
 }
 
 /** A feature article, named by its heading; its text marked with its language where it differs. */
@@ -47,7 +49,7 @@ function Article({ article }: { article: ArticleView }) {
  * One issue: its theme and date, the way to read it as published (when there is its PDF),
  * foreword, content warning, case studies, articles and links; a sample says so.
  */
-export function IssuePage({ issue, latest }: IssuePageProps) {
+export function IssuePage({ issue, latest, footer }: IssuePageProps) {
   const styles = useIssuePageStyles();
   const t = useText();
   const { text } = t;
@@ -126,6 +128,7 @@ export function IssuePage({ issue, latest }: IssuePageProps) {
           </ul>
         </Section>
       )}
+      {footer}
     </>
   );
 }

@@ -109,6 +109,8 @@ withEachEngine("a person's data", (engine) => {
       subscriptionsSaved: 1,
       actionsAssigned: 0,
       auditEntries: 0,
+      ratings: 0,
+      pollVotes: 0,
     });
   });
 
@@ -129,6 +131,8 @@ withEachEngine("a person's data", (engine) => {
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 0,
       pseudonymisedResponses: 0,
+      deletedRatings: 0,
+      deletedPollVotes: 0,
     });
     assert.deepEqual(await replyIds(store, forceA, officer), []);
     assert.deepEqual(await replyIds(store, forceA, colleague), [colleagues.id]);
@@ -145,6 +149,8 @@ withEachEngine("a person's data", (engine) => {
           pseudonymisedSubscriptions: 1,
           pseudonymisedAuditEntries: 0,
           pseudonymisedResponses: 0,
+          deletedRatings: 0,
+          deletedPollVotes: 0,
         },
       },
     );
@@ -218,6 +224,8 @@ withEachEngine("a person's data", (engine) => {
       pseudonymisedSubscriptions: 1,
       pseudonymisedAuditEntries: 1,
       pseudonymisedResponses: 0,
+      deletedRatings: 0,
+      deletedPollVotes: 0,
     });
   });
 

@@ -43,6 +43,8 @@ describe('the privacy page', () => {
     assert.match(html, /Only that officer can see their entries: not their supervisor/);
     assert.match(html, /until 36 months after it was last changed/);
     assert.match(html, /A copy of your data includes your learning record; erasure deletes it/);
+    assert.match(html, /never your name, your team or your force/);
+    assert.match(html, /your ratings, comments and votes are deleted/);
   });
 
   it('is in Welsh when asked with ?lang=cy, and links back to English', async () => {

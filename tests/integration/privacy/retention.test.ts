@@ -82,6 +82,8 @@ withEachEngine('retention of discussion replies', (engine) => {
       learningRecordRetentionMonths: 36,
       learningRecordCutoff: '2023-11-27T03:00:00.000Z',
       deletedLearningEntries: 0,
+      anonymisedRatings: 0,
+      anonymisedPollVotes: 0,
     });
     assert.ok(!JSON.stringify(entryA).includes('risk assessment'));
     const [entryB] = (await store.audit.list(forceB)).filter(

@@ -44,7 +44,7 @@ describe('npm run privacy', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.ok(
       run.stdout.startsWith(
-        `Erased ${officer} in ${forceA}: 1 reply and 0 learning-record entries deleted; 1 weekly-post setting, `,
+        `Erased ${officer} in ${forceA}: 1 reply, 0 learning-record entries, 0 ratings and 0 poll votes deleted; 1 weekly-post setting, `,
       ),
       run.stdout,
     );

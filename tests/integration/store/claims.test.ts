@@ -59,6 +59,23 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
         createdAt: new Date(),
       });
       await store.learningRecord.setRetentionMonths(tenantId, 48);
+      await store.feedback.saveRating({
+        tenantId,
+        personId: 'reader',
+        issueNumber: 44,
+        caseId: null,
+        rating: 4,
+        comment: null,
+        ratedAt: new Date(),
+      });
+      await store.feedback.setCommentsAllowed(tenantId, false);
+      await store.pollVotes.vote({
+        tenantId,
+        personId: 'reader',
+        pollId: '2027-themes',
+        optionId: 'custody',
+        votedAt: new Date(),
+      });
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -85,6 +102,9 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       response_actions: 0,
       force_responses: 0,
       audit_entries: 1,
+      feedback_ratings: 1,
+      feedback_settings: 1,
+      poll_votes: 1,
       tenants: 1,
     });
     assert.equal(await store.tenants.get(tenantA), undefined);
@@ -110,5 +130,12 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
     assert.equal(await store.learningRecord.retentionMonths(tenantB), 48);
     assert.equal(await store.meetingChats.get(tenantA, aMeetingChat().id), undefined);
     assert.ok(await store.meetingChats.get(tenantB, aMeetingChat().id));
+    assert.equal((await store.feedback.ratingsBy(tenantB, ['reader'])).length, 1);
+    assert.equal(
+      await store.feedback.commentsAllowed(tenantA),
+      true,
+      'a returning force starts afresh',
+    );
+    assert.equal((await store.pollVotes.votesBy(tenantB, ['reader'])).length, 1);
   });
 });
