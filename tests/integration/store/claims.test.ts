@@ -88,6 +88,9 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
 
     const counts = await store.privacy.deleteTenant(tenantA.toUpperCase());
     assert.deepEqual(counts, {
+      response_actions: 0,
+      team_responses: 0,
+      force_responses: 0,
       replies: 1,
       posted_threads: 1,
       deliveries: 1,
