@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { addWeeks, weekOf } from '../insights/weeks';
 import type { Store, Tenant } from '../store/types';
 
 /** How long a force keeps discussion replies: whole months, one to ten years. */
@@ -31,7 +32,8 @@ export function retentionCutoff(now: Date, months: number): Date {
 
 /**
  * Deletes, for every tenant, the discussion replies older than its retention period, and records
- * an audit entry per tenant with the count (never content).
+ * an audit entry per tenant with the count (never content). The weekly figures of insights behind
+ * the cutoff (counts only) are kept first, so past figures do not change.
  */
 export async function applyRetention(
   store: Store,
@@ -42,6 +44,7 @@ export async function applyRetention(
   for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
     const deletedReplies = await store.transaction(async (tx) => {
+      await tx.insights.freezeWeeks(tenant.id, addWeeks(weekOf(cutoff), 1));
       const deleted = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
       await tx.audit.append({
         tenantId: tenant.id,

@@ -19,6 +19,7 @@ import {
 } from '../identity';
 import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
+import { noInsightSources } from '../insights';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
 import { BriefingSheets } from '../publication';
@@ -38,6 +39,7 @@ import { createRateLimits, type RateLimitOptions, type RateLimits } from './rate
 import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { ME_PATH, meRoutes } from './routes/me';
+import { INSIGHTS_PATH, insightsRoutes, READS_PATH } from './routes/insights';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
@@ -166,7 +168,7 @@ export async function startService(
 
   const rateLimits = createRateLimits({
     behindAppServiceFrontEnd: config.behindAppServiceFrontEnd,
-    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH],
+    signedInPaths: [DISCUSSIONS_PATH, ME_PATH, MEETINGS_PATH, INSIGHTS_PATH, READS_PATH],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
   const signedIn = signInFor(config, graph, tenantAccess, rateLimits, logger);
@@ -203,6 +205,18 @@ export async function startService(
           teams: store.teams,
           localMode: config.localMode,
         },
+      }),
+      insightsRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        sources: noInsightSources,
+        caseTitle: (caseId, language) => {
+          const caseStudy = library().caseStudy(caseId);
+          if (!caseStudy) return null;
+          return (language === 'cy' && caseStudy.welsh?.title) || caseStudy.title;
+        },
+        ...(clock ? { now: clock } : {}),
       }),
       meetingRoutes({
         logger,

@@ -230,4 +230,36 @@ CREATE TABLE meeting_chats (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'insights',
+    script: `
+CREATE TABLE case_reads (
+  tenant_id TEXT NOT NULL,
+  day TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  reads INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, day, case_id)
+);
+
+CREATE TABLE insight_weeks (
+  tenant_id TEXT NOT NULL,
+  week TEXT NOT NULL,
+  posts_discussed INTEGER NOT NULL,
+  replies INTEGER NOT NULL,
+  participants INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, week)
+);
+
+CREATE TABLE insight_case_weeks (
+  tenant_id TEXT NOT NULL,
+  week TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  replies INTEGER NOT NULL,
+  participants INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, week, case_id)
+);
+CREATE INDEX deliveries_by_tenant_week ON deliveries (tenant_id, due_at, status);
+`,
+  },
 ];

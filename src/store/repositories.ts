@@ -1,6 +1,7 @@
 import type {
   AuditEntry,
   Channel,
+  CaseWeekFigures,
   Delivery,
   DeliveryCursor,
   DeliveryFilter,
@@ -16,9 +17,11 @@ import type {
   Subscription,
   SubscriptionFilter,
   SubscriptionStatus,
+  Subscribed,
   Team,
   Tenant,
   TenantStatus,
+  WeekFigures,
 } from './types';
 
 /**
@@ -192,6 +195,27 @@ export interface ClaimRepository {
   releaseLease(name: string, holder: string): Promise<void>;
 }
 
+/**
+ * The figures behind insights: counts per force, week (its Monday, UTC, `2026-11-30`) and case,
+ * never per person. Replies' figures of weeks behind a retention cutoff are kept ("frozen") before
+ * the replies go, so past figures do not change.
+ */
+export interface InsightsRepository {
+  /** Counts one signed-in read of a case in a force on the day of `at` (UTC); never who read it. */
+  recordRead(tenantId: string, caseId: string, at: Date): Promise<void>;
+  /** The forces' figures per week of [from, until) (Mondays), frozen weeks as frozen. */
+  weeks(tenantIds: readonly string[], from: string, until: string): Promise<WeekFigures[]>;
+  /** The forces' figures per case and week of [from, until) (Mondays), frozen weeks as frozen. */
+  caseWeeks(tenantIds: readonly string[], from: string, until: string): Promise<CaseWeekFigures[]>;
+  /** The teams and channels each force has subscribed now. */
+  subscribed(tenantIds: readonly string[]): Promise<Subscribed[]>;
+  /**
+   * Keeps the replies' figures of every week before `untilWeek` (a Monday) as they are now;
+   * a week kept earlier stays as it was. Returns the weeks newly kept.
+   */
+  freezeWeeks(tenantId: string, untilWeek: string): Promise<number>;
+}
+
 /** Every repository, as the store and a transaction both offer them. */
 export interface Repositories {
   readonly tenants: TenantRepository;
@@ -203,6 +227,7 @@ export interface Repositories {
   readonly meetingChats: MeetingChatRepository;
   readonly privacy: PrivacyRepository;
   readonly claims: ClaimRepository;
+  readonly insights: InsightsRepository;
 }
 
 /** The store: the repositories, a unit of work over them, and the engine's lifecycle. */

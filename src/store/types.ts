@@ -217,3 +217,35 @@ export type {
   TeamRepository,
   TenantRepository,
 } from './repositories';
+
+/** A force's figures in one week (its Monday, UTC, `2026-11-30`). */
+export interface WeekFigures {
+  tenantId: string;
+  week: string;
+  postsDelivered: number;
+  postsFailed: number;
+  /** Posts of the week with at least one reply. */
+  postsDiscussed: number;
+  replies: number;
+  /** Distinct colleagues who replied that week. */
+  participants: number;
+  /** Signed-in reads of cases in the tab. */
+  reads: number;
+}
+
+/** A force's figures for one case in one week. */
+export interface CaseWeekFigures {
+  tenantId: string;
+  week: string;
+  caseId: string;
+  replies: number;
+  participants: number;
+  reads: number;
+}
+
+/** How many teams and channels a force has subscribed to the weekly post. */
+export interface Subscribed {
+  tenantId: string;
+  teams: number;
+  channels: number;
+}

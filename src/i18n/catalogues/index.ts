@@ -2,6 +2,8 @@ import botCy from './bot.cy';
 import botEn from './bot.en';
 import commonCy from './common.cy';
 import commonEn from './common.en';
+import insightsCy from './insights.cy';
+import insightsEn from './insights.en';
 import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
 import publicationCy from './publication.cy';
@@ -36,6 +38,7 @@ export const catalogues = {
   bot: pair(botEn, botCy),
   publication: pair(publicationEn, publicationCy),
   viewer: pair(viewerEn, viewerCy),
+  insights: pair(insightsEn, insightsCy),
 };
 
 /** A part of the product with its own messages. */

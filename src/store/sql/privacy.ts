@@ -13,6 +13,9 @@ const tenantTables = [
   'new_issue_notices',
   'meeting_chats',
   'audit_entries',
+  'case_reads',
+  'insight_weeks',
+  'insight_case_weeks',
 ] as const;
 
 /** Retention, a person's export and erasure, and a force's offboarding. */

@@ -1,0 +1,259 @@
+import { forbidden } from '../errors';
+import type { TabIdentity } from '../identity/tab-token';
+import type { CaseWeekFigures, Store, WeekFigures } from '../store/types';
+import type { CountQuery, CountUnit, InsightSources } from './ports';
+import { countOf, shown, totalOf, type Figure, type Unit } from './suppression';
+import { addWeeks, weeksBetween } from './weeks';
+
+/** Whole weeks asked for: the Mondays of the first and the last week, both included. */
+export interface InsightsPeriod {
+  from: string;
+  to: string;
+}
+
+/** One force's figures, or every force's, over a period. */
+export interface PeriodFigures {
+  teams: Figure;
+  channels: Figure;
+  postsDelivered: Figure;
+  postsFailed: Figure;
+  /** Posts with at least one reply. */
+  postsDiscussed: Figure;
+  replies: Figure;
+  reads: Figure;
+  learningRecordEntries: Figure;
+  teamResponses: Figure;
+  openActions: Figure;
+  closedActions: Figure;
+}
+
+export interface ForceInsights extends PeriodFigures {
+  tenantId: string;
+  name: string | null;
+}
+
+export interface WeekInsights {
+  /** The week's Monday. */
+  week: string;
+  postsDelivered: Figure;
+  postsFailed: Figure;
+  postsDiscussed: Figure;
+  replies: Figure;
+  /** Distinct colleagues who replied (a force's, added up across forces). */
+  participants: Figure;
+  reads: Figure;
+}
+
+export interface CaseInsights {
+  caseId: string;
+  title: string | null;
+  replies: Figure;
+  reads: Figure;
+}
+
+export interface RatingInsights {
+  /** The issue number or case id. */
+  item: string;
+  ratings: Figure;
+  /** The average of the ratings shown (1 to 5, one decimal), or null when none is shown. */
+  average: number | null;
+}
+
+export interface PollInsights {
+  poll: string;
+  options: { option: string; votes: Figure }[];
+}
+
+/** What `GET /api/insights` answers (design contract). */
+export interface InsightsView {
+  /** `force`: a learning lead's own force; `all`: an editor's every force. */
+  scope: 'force' | 'all';
+  from: string;
+  to: string;
+  weeks: string[];
+  total: PeriodFigures;
+  /** Force by force (one force for a learning lead). */
+  forces: ForceInsights[];
+  byWeek: WeekInsights[];
+  /** Most discussed first. */
+  cases: CaseInsights[];
+  ratings: RatingInsights[];
+  /** Readers' comments without names (editors only). */
+  comments: { item: string; comment: string }[];
+  polls: PollInsights[];
+}
+
+export interface InsightsDeps {
+  store: Pick<Store, 'insights' | 'tenants'>;
+  sources: InsightSources;
+  /** A case's title in the reader's language, if the library has it. */
+  caseTitle(caseId: string): string | null;
+}
+
+/** The widest period one request may ask for, in weeks. */
+export const MAX_WEEKS = 105;
+
+/** Which forces the caller may see: an editor every force, a learning lead their own. */
+async function forcesFor(
+  caller: TabIdentity,
+  deps: InsightsDeps,
+): Promise<{ scope: 'force' | 'all'; tenants: { id: string; name: string | null }[] }> {
+  if (caller.roles.includes('Editor')) {
+    const tenants = await deps.store.tenants.list();
+    return { scope: 'all', tenants: tenants.map(({ id, name }) => ({ id, name })) };
+  }
+  if (caller.roles.includes('LearningLead')) {
+    const tenant = await deps.store.tenants.get(caller.tenantId);
+    return { scope: 'force', tenants: [{ id: caller.tenantId, name: tenant?.name ?? null }] };
+  }
+  throw forbidden("Insights are for a force's learning lead and the IOPC's editors.");
+}
+
+const replyUnit = (figure: CaseWeekFigures): Unit => ({
+  value: figure.replies,
+  people: figure.participants,
+});
+const readUnit = (figure: CaseWeekFigures): Unit => ({ value: figure.reads, people: figure.reads });
+const discussedUnit = (figure: WeekFigures): Unit => ({
+  value: figure.postsDiscussed,
+  people: figure.participants,
+});
+const participantUnit = (figure: WeekFigures): Unit => ({
+  value: figure.participants,
+  people: figure.participants,
+});
+const sum = (values: Iterable<number>): number => {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+};
+
+/**
+ * The insights a signed-in caller may see over whole weeks: a learning lead (`LearningLead`)
+ * their own force, an editor (`Editor`, in the publisher's tenant) every force, force by force
+ * and in total. Figures from fewer than 5 people are hidden and left out of totals.
+ */
+export async function readInsights(
+  caller: TabIdentity,
+  period: InsightsPeriod,
+  deps: InsightsDeps,
+): Promise<InsightsView> {
+  const { scope, tenants } = await forcesFor(caller, deps);
+  const until = addWeeks(period.to, 1);
+  const weeks = weeksBetween(period.from, until);
+  const ids = tenants.map((tenant) => tenant.id.toLowerCase());
+  const query: CountQuery = {
+    tenantIds: ids,
+    from: new Date(`${period.from}T00:00:00.000Z`),
+    until: new Date(`${until}T00:00:00.000Z`),
+  };
+  const [weekly, caseWeekly, subscribed, entries, responses, open, closed, ratings, votes] =
+    await Promise.all([
+      deps.store.insights.weeks(ids, period.from, until),
+      deps.store.insights.caseWeeks(ids, period.from, until),
+      deps.store.insights.subscribed(ids),
+      deps.sources.learningRecord.entries(query),
+      deps.sources.teamResponses.responses(query),
+      deps.sources.teamResponses.openActions(query),
+      deps.sources.teamResponses.closedActions(query),
+      deps.sources.feedback.ratings(query),
+      deps.sources.polls.votes(query),
+    ]);
+  const comments = scope === 'all' ? await deps.sources.feedback.comments(query) : [];
+
+  const periodOf = (inForce: (tenantId: string) => boolean): PeriodFigures => {
+    const forceWeeks = weekly.filter((figure) => inForce(figure.tenantId));
+    const forceCases = caseWeekly.filter((figure) => inForce(figure.tenantId));
+    const units = (counts: CountUnit[]) => counts.filter((unit) => inForce(unit.tenantId));
+    const forceSubscribed = subscribed.filter((counts) => inForce(counts.tenantId));
+    return {
+      teams: countOf(sum(forceSubscribed.map((counts) => counts.teams))),
+      channels: countOf(sum(forceSubscribed.map((counts) => counts.channels))),
+      postsDelivered: countOf(sum(forceWeeks.map((figure) => figure.postsDelivered))),
+      postsFailed: countOf(sum(forceWeeks.map((figure) => figure.postsFailed))),
+      postsDiscussed: totalOf(forceWeeks.map(discussedUnit)),
+      replies: totalOf(forceCases.map(replyUnit)),
+      reads: totalOf(forceCases.map(readUnit)),
+      learningRecordEntries: totalOf(units(entries)),
+      teamResponses: totalOf(units(responses)),
+      openActions: totalOf(units(open)),
+      closedActions: totalOf(units(closed)),
+    };
+  };
+
+  const byWeek = weeks.map((week): WeekInsights => {
+    const ofWeek = weekly.filter((figure) => figure.week === week);
+    const casesOfWeek = caseWeekly.filter((figure) => figure.week === week);
+    return {
+      week,
+      postsDelivered: countOf(sum(ofWeek.map((figure) => figure.postsDelivered))),
+      postsFailed: countOf(sum(ofWeek.map((figure) => figure.postsFailed))),
+      postsDiscussed: totalOf(ofWeek.map(discussedUnit)),
+      replies: totalOf(casesOfWeek.map(replyUnit)),
+      participants: totalOf(ofWeek.map(participantUnit)),
+      reads: totalOf(casesOfWeek.map(readUnit)),
+    };
+  });
+
+  const caseIds = [...new Set(caseWeekly.map((figure) => figure.caseId))];
+  const cases = caseIds
+    .map((caseId): CaseInsights => {
+      const ofCase = caseWeekly.filter((figure) => figure.caseId === caseId);
+      return {
+        caseId,
+        title: deps.caseTitle(caseId),
+        replies: totalOf(ofCase.map(replyUnit)),
+        reads: totalOf(ofCase.map(readUnit)),
+      };
+    })
+    .sort(
+      (a, b) =>
+        (b.replies.value ?? 0) - (a.replies.value ?? 0) ||
+        (b.reads.value ?? 0) - (a.reads.value ?? 0) ||
+        a.caseId.localeCompare(b.caseId, 'en', { numeric: true }),
+    );
+
+  const items = [...new Set(ratings.map((rating) => rating.item))];
+  const ratingInsights = items.map((item): RatingInsights => {
+    const ofItem = ratings.filter((rating) => rating.item === item);
+    const units = ofItem.map((rating) => ({ value: rating.ratings, people: rating.ratings }));
+    const figure = totalOf(units);
+    const shownTotal = sum(
+      ofItem.filter((_rating, index) => shown(units[index]!)).map((rating) => rating.total),
+    );
+    return {
+      item,
+      ratings: figure,
+      average: figure.value ? Math.round((shownTotal / figure.value) * 10) / 10 : null,
+    };
+  });
+
+  const polls = new Map<string, Map<string, Unit[]>>();
+  for (const unit of votes) {
+    const [poll = unit.key, option = ''] = unit.key.split('/', 2);
+    const options = polls.get(poll) ?? new Map<string, Unit[]>();
+    options.set(option, [...(options.get(option) ?? []), unit]);
+    polls.set(poll, options);
+  }
+
+  return {
+    scope,
+    from: period.from,
+    to: period.to,
+    weeks,
+    total: periodOf(() => true),
+    forces: tenants.map((tenant) => ({
+      tenantId: tenant.id,
+      name: tenant.name,
+      ...periodOf((tenantId) => tenantId.toLowerCase() === tenant.id.toLowerCase()),
+    })),
+    byWeek,
+    cases,
+    ratings: ratingInsights,
+    comments,
+    polls: [...polls].map(([poll, options]) => ({
+      poll,
+      options: [...options].map(([option, units]) => ({ option, votes: totalOf(units) })),
+    })),
+  };
+}
