@@ -29,6 +29,7 @@ export interface AppProps {
 function sectionOf(route: SubPage): Section {
   if (route.view === 'latest') return 'latest';
   if (route.view === 'library') return 'library';
+  if (route.view === 'insights') return 'insights';
   return 'none';
 }
 

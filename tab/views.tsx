@@ -43,6 +43,12 @@ const IssuePages = lazyView(
   { notFound: 'issue.notFound', other: 'issue.unavailable' },
   'pages.viewerError',
 );
+/** Insights for a learning lead or an editor: the view, its tables and charts load on demand. */
+const InsightsPage = lazyView(
+  () => import('./components/InsightsPage/InsightsPage'),
+  { notFound: 'insightsView.unavailable', other: 'insightsView.unavailable' },
+  'insightsView.error',
+);
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
   configTitles,
@@ -169,6 +175,7 @@ export function ReaderView({
   latestIssue,
   inTeams,
 }: ViewProps & { route: SubPage; latestIssue?: IssueData }) {
+  const { text } = useText();
   switch (route.view) {
     case 'latest':
       return <LatestIssueView latestIssue={latestIssue} />;
@@ -182,6 +189,12 @@ export function ReaderView({
       return <CaseStudyView key={route.caseId} route={route} inTeams={inTeams} />;
     case 'library':
       return <LibraryView />;
+    case 'insights':
+      return (
+        <Suspense fallback={<Loading label={text('shell.loading')} />}>
+          <InsightsPage inTeams={inTeams} />
+        </Suspense>
+      );
   }
 }
 

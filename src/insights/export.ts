@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { textFor, type MessageKey, type MessageValues } from '../i18n';
 import type { Language } from '../i18n/language';
-import type { Figure } from './suppression';
-import type { InsightsView, PeriodFigures } from './insights';
+import type { Figure, InsightsView, PeriodFigures } from './view';
 
 type InsightsText = (key: MessageKey<'insights'>, values?: MessageValues) => string;
 type Cell = string | number;

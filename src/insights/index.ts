@@ -1,17 +1,6 @@
 export { insightsCsv, insightsTables, insightsWorkbook } from './export';
-export {
-  MAX_WEEKS,
-  readInsights,
-  type CaseInsights,
-  type ForceInsights,
-  type InsightsDeps,
-  type InsightsPeriod,
-  type InsightsView,
-  type PeriodFigures,
-  type RatingInsights,
-  type PollInsights,
-  type WeekInsights,
-} from './insights';
+export { MAX_WEEKS, readInsights, type InsightsDeps } from './insights';
+export type * from './view';
 export * from './ports';
-export { FEWEST_PEOPLE, type Figure } from './suppression';
+export { FEWEST_PEOPLE } from './suppression';
 export { addWeeks, weekOf, weeksBetween } from './weeks';

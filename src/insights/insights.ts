@@ -2,86 +2,16 @@ import { forbidden } from '../errors';
 import type { TabIdentity } from '../identity/tab-token';
 import type { CaseWeekFigures, Store, WeekFigures } from '../store/types';
 import type { CountQuery, CountUnit, InsightSources } from './ports';
-import { countOf, shown, totalOf, type Figure, type Unit } from './suppression';
+import { countOf, shown, totalOf, type Unit } from './suppression';
+import type {
+  CaseInsights,
+  InsightsPeriod,
+  InsightsView,
+  PeriodFigures,
+  RatingInsights,
+  WeekInsights,
+} from './view';
 import { addWeeks, weeksBetween } from './weeks';
-
-/** Whole weeks asked for: the Mondays of the first and the last week, both included. */
-export interface InsightsPeriod {
-  from: string;
-  to: string;
-}
-
-/** One force's figures, or every force's, over a period. */
-export interface PeriodFigures {
-  teams: Figure;
-  channels: Figure;
-  postsDelivered: Figure;
-  postsFailed: Figure;
-  /** Posts with at least one reply. */
-  postsDiscussed: Figure;
-  replies: Figure;
-  reads: Figure;
-  learningRecordEntries: Figure;
-  teamResponses: Figure;
-  openActions: Figure;
-  closedActions: Figure;
-}
-
-export interface ForceInsights extends PeriodFigures {
-  tenantId: string;
-  name: string | null;
-}
-
-export interface WeekInsights {
-  /** The week's Monday. */
-  week: string;
-  postsDelivered: Figure;
-  postsFailed: Figure;
-  postsDiscussed: Figure;
-  replies: Figure;
-  /** Distinct colleagues who replied (a force's, added up across forces). */
-  participants: Figure;
-  reads: Figure;
-}
-
-export interface CaseInsights {
-  caseId: string;
-  title: string | null;
-  replies: Figure;
-  reads: Figure;
-}
-
-export interface RatingInsights {
-  /** The issue number or case id. */
-  item: string;
-  ratings: Figure;
-  /** The average of the ratings shown (1 to 5, one decimal), or null when none is shown. */
-  average: number | null;
-}
-
-export interface PollInsights {
-  poll: string;
-  options: { option: string; votes: Figure }[];
-}
-
-/** What `GET /api/insights` answers (design contract). */
-export interface InsightsView {
-  /** `force`: a learning lead's own force; `all`: an editor's every force. */
-  scope: 'force' | 'all';
-  from: string;
-  to: string;
-  weeks: string[];
-  total: PeriodFigures;
-  /** Force by force (one force for a learning lead). */
-  forces: ForceInsights[];
-  byWeek: WeekInsights[];
-  /** Most discussed first. */
-  cases: CaseInsights[];
-  ratings: RatingInsights[];
-  /** Readers' comments without names (editors only). */
-  comments: { item: string; comment: string }[];
-  polls: PollInsights[];
-}
 
 export interface InsightsDeps {
   store: Pick<Store, 'insights' | 'tenants'>;

@@ -1,3 +1,5 @@
+import type { Figure } from './view';
+
 /**
  * Nobody can be singled out: every figure drawn from fewer than 5 people is hidden ("fewer than
  * 5"), and a hidden figure is left out of every total built from it, so it cannot be worked out
@@ -13,12 +15,6 @@ export interface Unit {
   value: number;
   /** How many people the count is drawn from (a count of reads is its own basis). */
   people: number;
-}
-
-/** A figure as shown: a count, or `null` for "fewer than 5"; `partial` when a total leaves hidden figures out. */
-export interface Figure {
-  value: number | null;
-  partial: boolean;
 }
 
 /** Whether a unit may be shown: nothing at all, or drawn from at least 5 people. */

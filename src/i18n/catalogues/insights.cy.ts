@@ -14,6 +14,8 @@ export default {
       'Ffigurau eich heddlu, wythnos wrth wythnos (mae wythnosau’n rhedeg o ddydd Llun i ddydd Sul). Mae ffigur a dynnwyd o lai na 5 o bobl yn dangos fel “llai na 5” ac yn cael ei adael allan o bob cyfanswm, fel na ellir adnabod neb.',
     'insights.intro.all':
       'Ffigurau pob heddlu, heddlu wrth heddlu ac yn gyfan (mae wythnosau’n rhedeg o ddydd Llun i ddydd Sul). Mae ffigur a dynnwyd o lai na 5 o bobl yn dangos fel “llai na 5” ac yn cael ei adael allan o bob cyfanswm, fel na ellir adnabod neb.',
+    'insights.forbidden':
+      'Mae mewnwelediadau ar gyfer arweinydd dysgu heddlu a golygyddion yr IOPC. Gofynnwch i weinyddwr Microsoft 365 eich heddlu a ddylech gael mynediad.',
     'insights.period': 'Cyfnod',
     'insights.period.weeks':
       '{count, plural, zero {Yr # wythnos diwethaf} one {Yr wythnos diwethaf} two {Y pythefnos diwethaf} few {Yr # wythnos diwethaf} many {Yr # wythnos diwethaf} other {Yr # wythnos diwethaf}}',

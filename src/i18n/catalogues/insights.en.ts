@@ -14,6 +14,8 @@ export default {
       'Your force’s figures, week by week (weeks run Monday to Sunday). A figure drawn from fewer than 5 people shows as “fewer than 5” and is left out of every total, so nobody can be singled out.',
     'insights.intro.all':
       'Every force’s figures, force by force and in total (weeks run Monday to Sunday). A figure drawn from fewer than 5 people shows as “fewer than 5” and is left out of every total, so nobody can be singled out.',
+    'insights.forbidden':
+      'Insights are for a force’s learning lead and the IOPC’s editors. Ask your force’s Microsoft 365 admin if you should have access.',
     'insights.period': 'Period',
     'insights.period.weeks': 'The last {count, plural, one {week} other {# weeks}}',
     'insights.period.dates': 'Weeks of {from} to {to}',

@@ -13,6 +13,9 @@ export default {
     'shell.nav': 'Main',
     'shell.nav.latest': 'Latest issue',
     'shell.nav.library': 'Library and search',
+    'shell.nav.insights': 'Insights',
+    'insightsView.unavailable': 'Insights are not available',
+    'insightsView.error': 'the insights',
     /** The switch to the other language, written in that language. */
     'shell.otherLanguage': 'Cymraeg',
     'shell.footer': 'About this service',

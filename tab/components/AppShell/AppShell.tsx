@@ -6,7 +6,7 @@ import { TabLink } from '../TabLink/TabLink';
 import { useAppShellStyles } from './AppShell.styles';
 
 /** Which top-level section the current view belongs to. */
-export type Section = 'latest' | 'library' | 'none';
+export type Section = 'latest' | 'library' | 'insights' | 'none';
 
 export interface AppShellProps {
   section: Section;
@@ -60,6 +60,7 @@ export function AppShell({
             <ul className={styles.navList}>
               {item('latest', '#/', text('shell.nav.latest'))}
               {item('library', '#/library', text('shell.nav.library'))}
+              {item('insights', '#/insights', text('shell.nav.insights'))}
             </ul>
           </nav>
         )}
