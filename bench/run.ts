@@ -9,6 +9,7 @@ const parts: Record<string, () => Promise<{ bench(): Promise<void> }>> = {
   fanout: () => import('./fanout'),
   ingest: () => import('./ingest'),
   extensions: () => import('./extensions'),
+  insights: () => import('./insights'),
 };
 
 const wanted = process.argv.slice(2);

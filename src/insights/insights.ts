@@ -11,14 +11,21 @@ import type {
   RatingInsights,
   WeekInsights,
 } from './view';
-import { addWeeks, weeksBetween } from './weeks';
+import { addWeeks, weekOf, weeksBetween } from './weeks';
 
 export interface InsightsDeps {
-  store: Pick<Store, 'insights' | 'tenants'>;
+  store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
+  now: () => Date;
   sources: InsightSources;
   /** A case's title in the reader's language, if the library has it. */
   caseTitle(caseId: string): string | null;
 }
+
+/**
+ * Weeks this far back are settled (a catch-up after downtime has filled them): their figures are
+ * kept as counts, so reading them is quick and they no longer change.
+ */
+const SETTLED_AFTER_WEEKS = 2;
 
 /** The widest period one request may ask for, in weeks. */
 export const MAX_WEEKS = 105;
@@ -72,6 +79,10 @@ export async function readInsights(
   const until = addWeeks(period.to, 1);
   const weeks = weeksBetween(period.from, until);
   const ids = tenants.map((tenant) => tenant.id.toLowerCase());
+  const settled = addWeeks(weekOf(deps.now()), -SETTLED_AFTER_WEEKS);
+  for (const id of ids) {
+    await deps.store.transaction((tx) => tx.insights.keepWeeks(id, settled));
+  }
   const query: CountQuery = {
     tenantIds: ids,
     from: new Date(`${period.from}T00:00:00.000Z`),

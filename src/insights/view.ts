@@ -20,7 +20,7 @@ export interface PeriodFigures {
   channels: Figure;
   postsDelivered: Figure;
   postsFailed: Figure;
-  /** Posts with at least one reply. */
+  /** Posts (threads) replied to in the week. */
   postsDiscussed: Figure;
   replies: Figure;
   reads: Figure;

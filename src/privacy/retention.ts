@@ -44,7 +44,7 @@ export async function applyRetention(
   for (const tenant of await store.tenants.list()) {
     const cutoff = retentionCutoff(now, tenant.retentionMonths);
     const deletedReplies = await store.transaction(async (tx) => {
-      await tx.insights.freezeWeeks(tenant.id, addWeeks(weekOf(cutoff), 1));
+      await tx.insights.keepWeeks(tenant.id, addWeeks(weekOf(cutoff), 1));
       const deleted = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
       await tx.audit.append({
         tenantId: tenant.id,

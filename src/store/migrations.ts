@@ -245,10 +245,18 @@ CREATE TABLE case_reads (
 CREATE TABLE insight_weeks (
   tenant_id TEXT NOT NULL,
   week TEXT NOT NULL,
+  posts_delivered INTEGER NOT NULL,
+  posts_failed INTEGER NOT NULL,
   posts_discussed INTEGER NOT NULL,
   replies INTEGER NOT NULL,
   participants INTEGER NOT NULL,
+  reads INTEGER NOT NULL,
   PRIMARY KEY (tenant_id, week)
+);
+
+CREATE TABLE insight_kept (
+  tenant_id TEXT PRIMARY KEY,
+  kept_until TEXT NOT NULL
 );
 
 CREATE TABLE insight_case_weeks (
@@ -257,6 +265,7 @@ CREATE TABLE insight_case_weeks (
   case_id TEXT NOT NULL,
   replies INTEGER NOT NULL,
   participants INTEGER NOT NULL,
+  reads INTEGER NOT NULL,
   PRIMARY KEY (tenant_id, week, case_id)
 );
 CREATE INDEX deliveries_by_tenant_week ON deliveries (tenant_id, due_at, status);

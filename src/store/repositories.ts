@@ -197,23 +197,23 @@ export interface ClaimRepository {
 
 /**
  * The figures behind insights: counts per force, week (its Monday, UTC, `2026-11-30`) and case,
- * never per person. Replies' figures of weeks behind a retention cutoff are kept ("frozen") before
- * the replies go, so past figures do not change.
+ * never per person. A force's weeks up to a point are kept as counts (`keepWeeks`): read from
+ * there, they are quick to read and do not change when retention deletes the replies behind them.
  */
 export interface InsightsRepository {
   /** Counts one signed-in read of a case in a force on the day of `at` (UTC); never who read it. */
   recordRead(tenantId: string, caseId: string, at: Date): Promise<void>;
-  /** The forces' figures per week of [from, until) (Mondays), frozen weeks as frozen. */
+  /** The forces' figures per week of [from, until) (Mondays): kept weeks as kept, the rest counted now. */
   weeks(tenantIds: readonly string[], from: string, until: string): Promise<WeekFigures[]>;
-  /** The forces' figures per case and week of [from, until) (Mondays), frozen weeks as frozen. */
+  /** The forces' figures per case and week of [from, until) (Mondays), as `weeks`. */
   caseWeeks(tenantIds: readonly string[], from: string, until: string): Promise<CaseWeekFigures[]>;
   /** The teams and channels each force has subscribed now. */
   subscribed(tenantIds: readonly string[]): Promise<Subscribed[]>;
   /**
-   * Keeps the replies' figures of every week before `untilWeek` (a Monday) as they are now;
-   * a week kept earlier stays as it was. Returns the weeks newly kept.
+   * Keeps a force's figures of every week before `untilWeek` (a Monday) as they are now; weeks
+   * kept earlier stay as they were. Returns how many weeks with figures were newly kept.
    */
-  freezeWeeks(tenantId: string, untilWeek: string): Promise<number>;
+  keepWeeks(tenantId: string, untilWeek: string): Promise<number>;
 }
 
 /** Every repository, as the store and a transaction both offer them. */

@@ -224,7 +224,7 @@ export interface WeekFigures {
   week: string;
   postsDelivered: number;
   postsFailed: number;
-  /** Posts of the week with at least one reply. */
+  /** Posts (threads) replied to in the week. */
   postsDiscussed: number;
   replies: number;
   /** Distinct colleagues who replied that week. */

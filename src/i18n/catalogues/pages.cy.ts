@@ -24,6 +24,8 @@ export default {
       'Ar gyfer pob tîm: y tîm, y sianel a ddewiswyd ar gyfer y postiad wythnosol a’r gosodiadau a gadwodd perchennog tîm, gyda chofnod o bwy a’u newidiodd a phryd.',
     'privacy.keeps.meetings':
       'Ar gyfer pob cyfarfod yr ychwanegir yr ap ato: rhif adnabod sgwrs y cyfarfod a chyfeiriad Teams ar ei chyfer, nes i’r ap gael ei dynnu o’r cyfarfod, a chofnod o bwy a bostiodd pa astudiaeth achos yno a phryd.',
+    'privacy.keeps.insights':
+      'Cyfrifon ar gyfer mewnwelediadau, heb enw na ID neb: sawl gwaith y darllenwyd pob astudiaeth achos yn nhab yr ap yn Teams yn eich heddlu bob dydd (byth pwy a’i darllenodd), a nifer y negeseuon, yr atebion a’r cydweithwyr a atebodd bob wythnos. Mae arweinydd dysgu eich heddlu yn gweld cyfrifon eich heddlu a golygyddion yr IOPC yn gweld rhai pob heddlu; mae unrhyw gyfrif a dynnwyd o lai na 5 o bobl yn dangos fel “llai na 5”. Mae cyfrifon wythnosol yn aros pan fydd yr atebion y tu ôl iddynt yn cael eu dileu, ac yn mynd pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap.',
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':

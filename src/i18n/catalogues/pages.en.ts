@@ -24,6 +24,8 @@ export default {
       'For each team: the team, the channel chosen for the weekly post and the settings a team owner saved, with a record of who changed them and when.',
     'privacy.keeps.meetings':
       'For each meeting the app is added to: the id of the meeting’s chat and the Teams address for it, until the app is removed from the meeting, and a record of who posted which case study there and when.',
+    'privacy.keeps.insights':
+      'Counts for insights, with no one’s name or ID: how many times each case study was read in the app’s tab in Teams in your force on each day (never who read it), and each week’s numbers of posts, replies and colleagues who replied. Your force’s learning lead sees your force’s counts and the IOPC’s editors see every force’s; any count drawn from fewer than 5 people shows as “fewer than 5”. Weekly counts stay when the replies behind them are deleted, and go when your force stops using the app.',
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',

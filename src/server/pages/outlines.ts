@@ -18,6 +18,7 @@ export function privacyNotice(retentionMonths: number): PageOutline {
           'privacy.keeps.1',
           'privacy.keeps.2',
           'privacy.keeps.meetings',
+          'privacy.keeps.insights',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),

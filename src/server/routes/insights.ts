@@ -27,10 +27,10 @@ export const READS_PATH = '/api/reads';
 /** The weeks shown when none are asked for: the last 13, this one included. */
 const DEFAULT_WEEKS = 13;
 
-export interface InsightsRouteDeps extends Omit<InsightsDeps, 'store' | 'caseTitle'> {
+export interface InsightsRouteDeps extends Omit<InsightsDeps, 'store' | 'caseTitle' | 'now'> {
   logger: Logger;
   signIn: SignIn;
-  store: Pick<Store, 'insights' | 'tenants'>;
+  store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
   /** A case's title in a language, if the library has it. */
   caseTitle(caseId: string, language: (typeof LANGUAGES)[number]): string | null;
   /** The service's clock. */
@@ -88,6 +88,7 @@ export function insightsRoutes(deps: InsightsRouteDeps): RouteModule {
     readInsights(caller, periodOf(query, now()), {
       store: deps.store,
       sources: deps.sources,
+      now,
       caseTitle: (caseId) => deps.caseTitle(caseId, query.lang),
     });
   return (server: Server) => {

@@ -22,8 +22,31 @@ const startOf = (week: string): Date => new Date(`${week}T00:00:00.000Z`);
 
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
+/** Before any week a force can have figures for. */
+const EPOCH_WEEK = '1970-01-05';
+
+/**
+ * Where counting now starts: the earliest week not kept of any of the forces (or `from`, when a
+ * force has none kept), so a period of kept weeks reads only the kept counts.
+ */
+function liveFrom(tenants: readonly string[], kept: Map<string, string>, from: string): string {
+  const earliest = tenants.reduce<string | undefined>((first, tenant) => {
+    const until = kept.get(tenant) ?? from;
+    return first === undefined || until < first ? until : first;
+  }, undefined);
+  return earliest === undefined || earliest < from ? from : earliest;
+}
+
 /** Insights' figures in SQL: grouped counts over indexed ranges, per force, week and case. */
 export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsRepository {
+  async function keptUntil(tenants: readonly string[]): Promise<Map<string, string>> {
+    const rows = await db.all(
+      `SELECT tenant_id, kept_until FROM insight_kept WHERE tenant_id IN (${marks(tenants)})`,
+      tenants,
+    );
+    return new Map(rows.map((row) => [String(row.tenant_id), String(row.kept_until)]));
+  }
+
   async function liveWeeks(
     tenants: readonly string[],
     from: string,
@@ -62,19 +85,10 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
       week.postsDelivered = Number(row.delivered);
       week.postsFailed = Number(row.failed);
     }
-    const discussed = await db.all(
-      `SELECT t.tenant_id, ${weekOfTimestamp(dialect, 't.posted_at')} AS week, COUNT(*) AS discussed
-       FROM posted_threads t
-       WHERE t.tenant_id IN (${marks(tenants)}) AND t.posted_at >= ? AND t.posted_at < ?
-         AND EXISTS (SELECT 1 FROM replies r WHERE r.tenant_id = t.tenant_id
-           AND r.channel_id = t.channel_id AND r.root_message_id = t.root_message_id)
-       GROUP BY t.tenant_id, week`,
-      range,
-    );
-    for (const row of discussed) at(row.tenant_id, row.week).postsDiscussed = Number(row.discussed);
     const replies = await db.all(
       `SELECT tenant_id, ${weekOfTimestamp(dialect, 'created_at')} AS week, COUNT(*) AS replies,
-         COUNT(DISTINCT author_id) AS participants
+         COUNT(DISTINCT author_id) AS participants,
+         COUNT(DISTINCT channel_id || ' ' || root_message_id) AS discussed
        FROM replies WHERE tenant_id IN (${marks(tenants)}) AND created_at >= ? AND created_at < ?
        GROUP BY tenant_id, week`,
       range,
@@ -83,6 +97,7 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
       const week = at(row.tenant_id, row.week);
       week.replies = Number(row.replies);
       week.participants = Number(row.participants);
+      week.postsDiscussed = Number(row.discussed);
     }
     const reads = await db.all(
       `SELECT tenant_id, ${weekOfDay(dialect, 'day')} AS week, SUM(reads) AS reads
@@ -150,27 +165,30 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
     async weeks(tenantIds, from, until) {
       const tenants = tenantIds.map(tenantKey);
       if (tenants.length === 0) return [];
-      const figures = await liveWeeks(tenants, from, until);
-      const frozen = await db.all(
-        `SELECT tenant_id, week, posts_discussed, replies, participants FROM insight_weeks
-         WHERE tenant_id IN (${marks(tenants)}) AND week >= ? AND week < ?`,
+      const kept = await keptUntil(tenants);
+      const live = await liveWeeks(tenants, liveFrom(tenants, kept, from), until);
+      const rows = await db.all(
+        `SELECT tenant_id, week, posts_delivered, posts_failed, posts_discussed, replies,
+           participants, reads
+         FROM insight_weeks WHERE tenant_id IN (${marks(tenants)}) AND week >= ? AND week < ?`,
         [...tenants, from, until],
       );
-      for (const row of frozen) {
-        const key = `${String(row.tenant_id)}|${String(row.week)}`;
-        const live = figures.get(key);
-        figures.set(key, {
+      const figures: WeekFigures[] = [
+        ...rows.map((row) => ({
           tenantId: String(row.tenant_id),
           week: String(row.week),
-          postsDelivered: live?.postsDelivered ?? 0,
-          postsFailed: live?.postsFailed ?? 0,
+          postsDelivered: Number(row.posts_delivered),
+          postsFailed: Number(row.posts_failed),
           postsDiscussed: Number(row.posts_discussed),
           replies: Number(row.replies),
           participants: Number(row.participants),
-          reads: live?.reads ?? 0,
-        });
-      }
-      return [...figures.values()].sort(
+          reads: Number(row.reads),
+        })),
+        ...[...live.values()].filter(
+          (figure) => figure.week >= from && figure.week >= (kept.get(figure.tenantId) ?? ''),
+        ),
+      ];
+      return figures.sort(
         (a, b) => a.week.localeCompare(b.week) || a.tenantId.localeCompare(b.tenantId),
       );
     },
@@ -178,45 +196,32 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
     async caseWeeks(tenantIds, from, until) {
       const tenants = tenantIds.map(tenantKey);
       if (tenants.length === 0) return [];
-      const figures = await liveCaseWeeks(tenants, from, until);
-      const frozen = await db.all(
-        `SELECT tenant_id, week FROM insight_weeks
+      const kept = await keptUntil(tenants);
+      const live = await liveCaseWeeks(tenants, liveFrom(tenants, kept, from), until);
+      const rows = await db.all(
+        `SELECT tenant_id, week, case_id, replies, participants, reads FROM insight_case_weeks
          WHERE tenant_id IN (${marks(tenants)}) AND week >= ? AND week < ?`,
         [...tenants, from, until],
       );
-      const frozenWeeks = new Set(
-        frozen.map((row) => `${String(row.tenant_id)}|${String(row.week)}`),
-      );
-      for (const figure of figures.values()) {
-        if (frozenWeeks.has(`${figure.tenantId}|${figure.week}`)) {
-          figure.replies = 0;
-          figure.participants = 0;
-        }
-      }
-      const frozenCases = await db.all(
-        `SELECT tenant_id, week, case_id, replies, participants FROM insight_case_weeks
-         WHERE tenant_id IN (${marks(tenants)}) AND week >= ? AND week < ?`,
-        [...tenants, from, until],
-      );
-      for (const row of frozenCases) {
-        const key = `${String(row.tenant_id)}|${String(row.week)}|${String(row.case_id)}`;
-        figures.set(key, {
+      const figures: CaseWeekFigures[] = [
+        ...rows.map((row) => ({
           tenantId: String(row.tenant_id),
           week: String(row.week),
           caseId: String(row.case_id),
           replies: Number(row.replies),
           participants: Number(row.participants),
-          reads: figures.get(key)?.reads ?? 0,
-        });
-      }
-      return [...figures.values()]
-        .filter((figure) => figure.replies > 0 || figure.reads > 0)
-        .sort(
-          (a, b) =>
-            a.week.localeCompare(b.week) ||
-            a.tenantId.localeCompare(b.tenantId) ||
-            a.caseId.localeCompare(b.caseId),
-        );
+          reads: Number(row.reads),
+        })),
+        ...[...live.values()].filter(
+          (figure) => figure.week >= from && figure.week >= (kept.get(figure.tenantId) ?? ''),
+        ),
+      ];
+      return figures.sort(
+        (a, b) =>
+          a.week.localeCompare(b.week) ||
+          a.tenantId.localeCompare(b.tenantId) ||
+          a.caseId.localeCompare(b.caseId),
+      );
     },
 
     async subscribed(tenantIds) {
@@ -236,29 +241,48 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
       }));
     },
 
-    async freezeWeeks(tenantId, untilWeek) {
-      const tenant = [tenantKey(tenantId)];
-      const epoch = '1970-01-05';
-      const kept = new Set<string>();
-      for (const week of (await liveWeeks(tenant, epoch, untilWeek)).values()) {
-        if (week.replies === 0 && week.postsDiscussed === 0) continue;
-        const inserted = await db.run(
-          `INSERT INTO insight_weeks (tenant_id, week, posts_discussed, replies, participants)
-           VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week) DO NOTHING`,
-          [week.tenantId, week.week, week.postsDiscussed, week.replies, week.participants],
+    async keepWeeks(tenantId, untilWeek) {
+      const tenant = tenantKey(tenantId);
+      const since = (await keptUntil([tenant])).get(tenant) ?? EPOCH_WEEK;
+      if (since >= untilWeek) return 0;
+      let kept = 0;
+      for (const week of (await liveWeeks([tenant], since, untilWeek)).values()) {
+        kept += await db.run(
+          `INSERT INTO insight_weeks (tenant_id, week, posts_delivered, posts_failed,
+             posts_discussed, replies, participants, reads)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week) DO NOTHING`,
+          [
+            week.tenantId,
+            week.week,
+            week.postsDelivered,
+            week.postsFailed,
+            week.postsDiscussed,
+            week.replies,
+            week.participants,
+            week.reads,
+          ],
         );
-        if (inserted > 0) kept.add(week.week);
       }
-      if (kept.size === 0) return 0;
-      for (const figure of (await liveCaseWeeks(tenant, epoch, untilWeek)).values()) {
-        if (figure.replies === 0 || !kept.has(figure.week)) continue;
+      for (const figure of (await liveCaseWeeks([tenant], since, untilWeek)).values()) {
         await db.run(
-          `INSERT INTO insight_case_weeks (tenant_id, week, case_id, replies, participants)
-           VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week, case_id) DO NOTHING`,
-          [figure.tenantId, figure.week, figure.caseId, figure.replies, figure.participants],
+          `INSERT INTO insight_case_weeks (tenant_id, week, case_id, replies, participants, reads)
+           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week, case_id) DO NOTHING`,
+          [
+            figure.tenantId,
+            figure.week,
+            figure.caseId,
+            figure.replies,
+            figure.participants,
+            figure.reads,
+          ],
         );
       }
-      return kept.size;
+      await db.run(
+        `INSERT INTO insight_kept (tenant_id, kept_until) VALUES (?, ?)
+         ON CONFLICT (tenant_id) DO UPDATE SET kept_until = excluded.kept_until`,
+        [tenant, untilWeek],
+      );
+      return kept;
     },
   };
 }

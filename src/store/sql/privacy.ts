@@ -16,6 +16,7 @@ const tenantTables = [
   'case_reads',
   'insight_weeks',
   'insight_case_weeks',
+  'insight_kept',
 ] as const;
 
 /** Retention, a person's export and erasure, and a force's offboarding. */

@@ -68,12 +68,12 @@ withEachEngine('the store: figures for insights', (engine) => {
     }
     const before = await store.insights.weeks([tenantA], week, nextWeek);
     const casesBefore = await store.insights.caseWeeks([tenantA], week, nextWeek);
-    assert.equal(await store.insights.freezeWeeks(tenantA, nextWeek), 1);
+    assert.equal(await store.insights.keepWeeks(tenantA, nextWeek), 1);
     assert.equal(await store.privacy.deleteRepliesBefore(tenantA, new Date('2026-12-01')), 6);
     await store.discussion.upsertReply(aReply({ id: 'late', authorId: 'officer-late' }));
     assert.deepEqual(await store.insights.weeks([tenantA], week, nextWeek), before);
     assert.deepEqual(await store.insights.caseWeeks([tenantA], week, nextWeek), casesBefore);
-    assert.equal(await store.insights.freezeWeeks(tenantA, nextWeek), 0, 'kept once');
+    assert.equal(await store.insights.keepWeeks(tenantA, nextWeek), 0, 'kept once');
   });
 
   it('counts the teams and channels each force has subscribed, a stopped one not', async () => {
