@@ -47,6 +47,8 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       await store.discussion.upsertReply(aReply({ tenantId }));
       await store.claims.newIssueNotice(tenantId, teamId, 44);
       await store.meetingChats.upsert(aMeetingChat({ tenantId }));
+      await store.insights.recordRead(tenantId, '43-2', new Date('2026-11-24T10:00:00Z'));
+      await store.insights.keepWeeks(tenantId, '2026-11-30');
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -68,6 +70,10 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       new_issue_notices: 1,
       meeting_chats: 1,
       audit_entries: 1,
+      case_reads: 1,
+      insight_weeks: 1,
+      insight_case_weeks: 1,
+      insight_kept: 1,
       tenants: 1,
     });
     assert.equal(await store.tenants.get(tenantA), undefined);
