@@ -100,7 +100,7 @@ describe('Insights in the tab', function () {
       .trim()
       .split('\r\n');
     assert.equal(csv.length, 5);
-    assert.match(csv[4]!, new RegExp(`^${thisMonday()},0,0,0,6,6,fewer than 5$`));
+    assert.match(csv[4]!, new RegExp(`^${thisMonday()},0,0,1,6,6,fewer than 5$`));
   });
 
   it('counts a case page read in Teams for the force, and not one read outside Teams', async () => {
