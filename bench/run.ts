@@ -11,6 +11,7 @@ const parts: Record<string, () => Promise<{ bench(): Promise<void> }>> = {
   extensions: () => import('./extensions'),
   'learning-record': () => import('./learning-record'),
   responses: () => import('./responses'),
+  insights: () => import('./insights'),
 };
 
 const wanted = process.argv.slice(2);

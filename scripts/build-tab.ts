@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type ImportKind, type Metafile, type Plugin } from 'esbuild';
 import tabCy from '../src/i18n/catalogues/tab.cy';
 import tabEn from '../src/i18n/catalogues/tab.en';
 
@@ -48,6 +48,120 @@ const parsedCatalogues: Plugin = {
       );
       return { contents: `export default ${JSON.stringify({ ...catalogue, messages })};` };
     });
+  },
+};
+
+/** Fluent UI's barrel package, whose own dependencies the tab's rewritten imports resolve to. */
+const fluentBarrelDir = dirname(
+  createRequire(import.meta.url).resolve('@fluentui/react-components/package.json'),
+);
+
+/** Every export of Fluent UI's barrel (`@fluentui/react-components`): its name there → its package and name there. */
+async function fluentBarrelExports(): Promise<Map<string, { from: string; name: string }>> {
+  const index = await readFile(join(fluentBarrelDir, 'lib', 'index.js'), 'utf8');
+  const exports = new Map<string, { from: string; name: string }>();
+  const uncommented = index.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  for (const match of uncommented.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    for (const specifier of match[1]!.split(',')) {
+      const [name, alias] = specifier.trim().split(/\s+as\s+/);
+      if (name) exports.set(alias ?? name, { from: match[2]!, name });
+    }
+  }
+  return exports;
+}
+
+/**
+ * Rewrites the tab's imports from Fluent UI's barrel into imports from the packages behind it.
+ * esbuild assigns a module to the first script when that script can reach it, and the barrel
+ * reaches every Fluent package: without this, whatever the charts (loaded on demand) share with
+ * the barrel would load with the tab's first script.
+ */
+function fluentLeafImports(exports: Map<string, { from: string; name: string }>): Plugin {
+  return {
+    name: 'fluent-leaf-imports',
+    setup(builder) {
+      builder.onResolve({ filter: /^fluent-leaf:/ }, (args) =>
+        builder.resolve(args.path.slice('fluent-leaf:'.length), {
+          kind: args.kind,
+          resolveDir: fluentBarrelDir,
+        }),
+      );
+      builder.onLoad({ filter: /[\\/]tab[\\/].*\.tsx?$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const contents = source.replace(
+          /import\s*\{([^}]*)\}\s*from\s*'@fluentui\/react-components';/g,
+          (_statement, list: string) => {
+            const byPackage = new Map<string, string[]>();
+            for (const raw of list.split(',').map((specifier) => specifier.trim())) {
+              if (raw === '') continue;
+              const typeOnly = raw.startsWith('type ');
+              const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/) as [
+                string,
+                string?,
+              ];
+              if (typeOnly) continue;
+              const leaf = exports.get(name);
+              if (!leaf)
+                throw new Error(
+                  `${args.path}: ${name} is not exported by @fluentui/react-components`,
+                );
+              const local = alias ?? name;
+              byPackage.set(leaf.from, [
+                ...(byPackage.get(leaf.from) ?? []),
+                leaf.name === local ? local : `${leaf.name} as ${local}`,
+              ]);
+            }
+            return [...byPackage]
+              .map(([from, names]) => `import { ${names.join(', ')} } from 'fluent-leaf:${from}';`)
+              .join(' ');
+          },
+        );
+        return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * What the charts share with the rest of the tab: React, the style renderer, and Fluent's
+ * contexts, theme and utilities. Every other package they use, they bring their own copy of.
+ */
+const SHARED_WITH_CHARTS =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|@griffel[\\/][^\\/]+|@fluentui[\\/](react-shared-contexts|react-utilities|react-theme|tokens|react-provider))[\\/]/;
+
+/**
+ * Gives the charts (loaded on demand) their own copy of the Fluent packages they use beyond the
+ * shared ones. esbuild places a whole file in the first script when the first script uses any
+ * of it, and the charts use more of Fluent's focus management (tabster) and positioning than the
+ * tab does: without copies of their own, all of it would load with the tab's first script.
+ * Tabster keeps one instance per window, so two copies share it.
+ */
+const chartsOwnCopies: Plugin = {
+  name: 'charts-own-copies',
+  setup(builder) {
+    const ownCopy = async (path: string, resolveDir: string, kind: ImportKind) => {
+      const resolved = await builder.resolve(path, { resolveDir, kind });
+      if (
+        resolved.errors.length > 0 ||
+        !/[\\/]node_modules[\\/]/.test(resolved.path) ||
+        SHARED_WITH_CHARTS.test(resolved.path)
+      )
+        return resolved;
+      return { path: resolved.path, namespace: 'charts-copy' };
+    };
+    builder.onResolve({ filter: /^[^./]/ }, (args) =>
+      /[\\/]node_modules[\\/]@fluentui[\\/]react-charts[\\/]/.test(args.importer)
+        ? ownCopy(args.path, args.resolveDir, args.kind)
+        : undefined,
+    );
+    builder.onResolve({ filter: /.*/, namespace: 'charts-copy' }, (args) =>
+      ownCopy(args.path, args.resolveDir, args.kind),
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'charts-copy' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
@@ -137,6 +251,7 @@ async function buildServerRender(): Promise<void> {
 export async function buildTab(): Promise<TabBuild> {
   await buildServerRender();
   const pdfWorker = await copyPdfWorker();
+  const fluentExports = await fluentBarrelExports();
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'tab/main.tsx' },
@@ -159,7 +274,7 @@ export async function buildTab(): Promise<TabBuild> {
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    plugins: [parsedCatalogues],
+    plugins: [parsedCatalogues, fluentLeafImports(fluentExports), chartsOwnCopies],
   });
   const entryOutput = Object.keys(result.metafile.outputs).find(
     (output) => result.metafile.outputs[output]?.entryPoint === 'tab/main.tsx',

@@ -26,6 +26,7 @@ export type ThreadRef =
 export type SubPage =
   | { view: 'latest' }
   | { view: 'library' }
+  | { view: 'insights' }
   | { view: 'issue'; issueNumber: number }
   | { view: 'issuePages'; issueNumber: number; page: number }
   | { view: 'case'; caseId: string; thread: ThreadRef | null }
@@ -51,6 +52,16 @@ export function caseSubPage(caseId: string, thread?: ThreadRef): string {
 /** The sub-page of an issue as published, at a page (from 1): `/issues/44/pages/7`. */
 export function issuePagesSubPage(issueNumber: number, page: number): string {
   return `/issues/${issueNumber}/pages/${page}`;
+}
+
+/** Where the service exports insights for whole weeks (`from`, `to`: Mondays) as a workbook or CSV. */
+export function insightsExportPath(
+  format: 'xlsx' | 'csv',
+  period: { from: string; to: string },
+  language: string,
+): string {
+  const query = new URLSearchParams({ format, from: period.from, to: period.to, lang: language });
+  return `/api/insights/export?${query.toString()}`;
 }
 
 /** Where the service serves an issue as published (a PDF, with range requests). */
@@ -92,6 +103,7 @@ export function parseSubPage(value: string | null | undefined): SubPage {
     return { view: 'learning', addCaseId: addCaseId && isCaseId(addCaseId) ? addCaseId : null };
   }
   if (segments[0] === 'force' && segments.length === 1) return { view: 'force' };
+  if (segments[0] === 'insights' && segments.length === 1) return { view: 'insights' };
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }

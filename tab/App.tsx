@@ -32,6 +32,7 @@ function sectionOf(route: SubPage): Section {
   if (route.view === 'library') return 'library';
   if (route.view === 'learning') return 'learning';
   if (route.view === 'force') return 'force';
+  if (route.view === 'insights') return 'insights';
   return 'none';
 }
 

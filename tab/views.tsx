@@ -44,6 +44,12 @@ const IssuePages = lazyView(
   { notFound: 'issue.notFound', other: 'issue.unavailable' },
   'pages.viewerError',
 );
+/** Insights for a learning lead or an editor: the view, its tables and charts load on demand. */
+const InsightsPage = lazyView(
+  () => import('./components/InsightsPage/InsightsPage'),
+  { notFound: 'insightsView.unavailable', other: 'insightsView.unavailable' },
+  'insightsView.error',
+);
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
   configTitles,
@@ -234,6 +240,12 @@ export function ReaderView({
       );
     case 'force':
       return <ForceView inTeams={inTeams} />;
+    case 'insights':
+      return (
+        <Suspense fallback={<Loading label={text('shell.loading')} />}>
+          <InsightsPage inTeams={inTeams} />
+        </Suspense>
+      );
   }
 }
 

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { addWeeks, weekOf } from '../insights/weeks';
 import type { Store, Tenant } from '../store/types';
 
 /** How long a force keeps discussion replies: whole months, one to ten years. */
@@ -41,7 +42,8 @@ export function retentionCutoff(now: Date, months: number): Date {
  * Deletes, for every tenant, the discussion replies older than its retention period and the
  * learning-record entries last changed before its learning-record retention period, takes the
  * person out of ratings and poll votes older than the discussion's cutoff, and records an audit
- * entry per tenant with the counts (never content).
+ * entry per tenant with the counts (never content). The weekly figures of insights behind the
+ * cutoff (counts only) are kept first, so past figures do not change.
  */
 export async function applyRetention(
   store: Store,
@@ -54,6 +56,7 @@ export async function applyRetention(
     const learningRecordRetentionMonths = await store.learningRecord.retentionMonths(tenant.id);
     const learningRecordCutoff = retentionCutoff(now, learningRecordRetentionMonths);
     const deleted = await store.transaction(async (tx) => {
+      await tx.insights.keepWeeks(tenant.id, addWeeks(weekOf(cutoff), 1));
       const deletedReplies = await tx.privacy.deleteRepliesBefore(tenant.id, cutoff);
       const deletedLearningEntries = await tx.learningRecord.deleteChangedBefore(
         tenant.id,

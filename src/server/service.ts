@@ -19,6 +19,7 @@ import {
 } from '../identity';
 import type { Logger } from '../logger';
 import { announceNewIssue } from '../notices';
+import { storeInsightSources } from '../insights';
 import { createOperatorAccess, createOperatorTokenCheck } from '../operations';
 import { startRetentionJob, type RetentionJob } from '../privacy';
 import { BriefingSheets } from '../publication';
@@ -40,6 +41,7 @@ import { localSignIn, tokenSignIn, type SignIn } from './signed-in';
 import { discussionRoutes, DISCUSSIONS_PATH } from './routes/discussions';
 import { FEEDBACK_PATH, feedbackRoutes } from './routes/feedback';
 import { ME_PATH, meRoutes } from './routes/me';
+import { INSIGHTS_PATH, insightsRoutes, READS_PATH } from './routes/insights';
 import { healthRoutes } from './routes/health';
 import { meetingRoutes, MEETINGS_PATH } from './routes/meetings';
 import { messagesRoutes } from './routes/messages';
@@ -180,6 +182,8 @@ export async function startService(
       FORCE_RESPONSES_PATH,
       FEEDBACK_PATH,
       POLLS_PATH,
+      INSIGHTS_PATH,
+      READS_PATH,
     ],
     ...(options.rateBudgets ? { budgets: options.rateBudgets } : {}),
   });
@@ -236,6 +240,18 @@ export async function startService(
           library,
           ...(clock ? { now: clock } : {}),
         },
+      }),
+      insightsRoutes({
+        logger,
+        signIn: signedIn.signIn,
+        store,
+        sources: storeInsightSources(store, library),
+        caseTitle: (caseId, language) => {
+          const caseStudy = library().caseStudy(caseId);
+          if (!caseStudy) return null;
+          return (language === 'cy' && caseStudy.welsh?.title) || caseStudy.title;
+        },
+        ...(clock ? { now: clock } : {}),
       }),
       meetingRoutes({
         logger,

@@ -341,4 +341,45 @@ CREATE INDEX poll_votes_by_poll ON poll_votes (poll_id, tenant_id, option_id);
 CREATE INDEX poll_votes_by_tenant_time ON poll_votes (tenant_id, voted_at);
 `,
   },
+  {
+    version: 8,
+    name: 'insights',
+    script: `
+CREATE TABLE case_reads (
+  tenant_id TEXT NOT NULL,
+  day TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  reads INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, day, case_id)
+);
+
+CREATE TABLE insight_weeks (
+  tenant_id TEXT NOT NULL,
+  week TEXT NOT NULL,
+  posts_delivered INTEGER NOT NULL,
+  posts_failed INTEGER NOT NULL,
+  posts_discussed INTEGER NOT NULL,
+  replies INTEGER NOT NULL,
+  participants INTEGER NOT NULL,
+  reads INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, week)
+);
+
+CREATE TABLE insight_kept (
+  tenant_id TEXT PRIMARY KEY,
+  kept_until TEXT NOT NULL
+);
+
+CREATE TABLE insight_case_weeks (
+  tenant_id TEXT NOT NULL,
+  week TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  replies INTEGER NOT NULL,
+  participants INTEGER NOT NULL,
+  reads INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, week, case_id)
+);
+CREATE INDEX deliveries_by_tenant_week ON deliveries (tenant_id, due_at, status);
+`,
+  },
 ];

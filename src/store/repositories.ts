@@ -1,12 +1,15 @@
 import type {
   AuditEntry,
   Channel,
+  CaseWeekFigures,
   Delivery,
   DeliveryCursor,
   DeliveryFilter,
   DeliveryStatus,
   DeliveryUpdate,
   EditorComment,
+  WeeklyCount,
+  WeeklyCountKind,
   FeedbackItem,
   LearningEntry,
   LearningEntryChange,
@@ -28,9 +31,11 @@ import type {
   Subscription,
   SubscriptionFilter,
   SubscriptionStatus,
+  Subscribed,
   Team,
   Tenant,
   TenantStatus,
+  WeekFigures,
 } from './types';
 import type { ActionStatus, ForceResponse, TeamAction, TeamResponse } from '../team-response/model';
 
@@ -311,6 +316,38 @@ export interface PollVoteRepository {
   anonymiseBefore(tenantId: string, cutoff: Date): Promise<number>;
 }
 
+/**
+ * The figures behind insights: counts per force, week (its Monday, UTC, `2026-11-30`) and case,
+ * never per person. A force's weeks up to a point are kept as counts (`keepWeeks`): read from
+ * there, they are quick to read and do not change when retention deletes the replies behind them.
+ */
+export interface InsightsRepository {
+  /** Counts one signed-in read of a case in a force on the day of `at` (UTC); never who read it. */
+  recordRead(tenantId: string, caseId: string, at: Date): Promise<void>;
+  /** The forces' figures per week of [from, until) (Mondays): kept weeks as kept, the rest counted now. */
+  weeks(tenantIds: readonly string[], from: string, until: string): Promise<WeekFigures[]>;
+  /** The forces' figures per case and week of [from, until) (Mondays), as `weeks`. */
+  caseWeeks(tenantIds: readonly string[], from: string, until: string): Promise<CaseWeekFigures[]>;
+  /** The teams and channels each force has subscribed now. */
+  subscribed(tenantIds: readonly string[]): Promise<Subscribed[]>;
+  /**
+   * Keeps a force's figures of every week before `untilWeek` (a Monday) as they are now; weeks
+   * kept earlier stay as they were. Returns how many weeks with figures were newly kept.
+   */
+  keepWeeks(tenantId: string, untilWeek: string): Promise<number>;
+  /**
+   * Weekly counts of another part's rows for insights, per force and week of [from, until):
+   * learning-record entries (from their authors), teams' responses and their open and done
+   * actions (from the teams behind them, so a figure of fewer than 5 teams is hidden too).
+   */
+  weeklyCounts(
+    kind: WeeklyCountKind,
+    tenantIds: readonly string[],
+    from: Date,
+    until: Date,
+  ): Promise<WeeklyCount[]>;
+}
+
 /** Every repository, as the store and a transaction both offer them. */
 export interface Repositories {
   readonly tenants: TenantRepository;
@@ -326,6 +363,7 @@ export interface Repositories {
   readonly responses: ResponseRepository;
   readonly feedback: FeedbackRepository;
   readonly pollVotes: PollVoteRepository;
+  readonly insights: InsightsRepository;
 }
 
 /** The store: the repositories, a unit of work over them, and the engine's lifecycle. */

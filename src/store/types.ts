@@ -314,3 +314,46 @@ export interface LearningPeriod {
   from?: Date;
   to?: Date;
 }
+
+/** What `weeklyCounts` counts: learning-record entries, teams' responses, open or done actions. */
+export type WeeklyCountKind = 'learningEntries' | 'teamResponses' | 'openActions' | 'doneActions';
+
+/** A count for one force and week (its Monday), with how many people (or teams) it is drawn from. */
+export interface WeeklyCount {
+  tenantId: string;
+  week: string;
+  value: number;
+  people: number;
+}
+
+/** A force's figures in one week (its Monday, UTC, `2026-11-30`). */
+export interface WeekFigures {
+  tenantId: string;
+  week: string;
+  postsDelivered: number;
+  postsFailed: number;
+  /** Posts (threads) replied to in the week. */
+  postsDiscussed: number;
+  replies: number;
+  /** Distinct colleagues who replied that week. */
+  participants: number;
+  /** Signed-in reads of cases in the tab. */
+  reads: number;
+}
+
+/** A force's figures for one case in one week. */
+export interface CaseWeekFigures {
+  tenantId: string;
+  week: string;
+  caseId: string;
+  replies: number;
+  participants: number;
+  reads: number;
+}
+
+/** How many teams and channels a force has subscribed to the weekly post. */
+export interface Subscribed {
+  tenantId: string;
+  teams: number;
+  channels: number;
+}

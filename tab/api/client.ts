@@ -11,8 +11,9 @@ import type {
   SearchResultsView,
 } from '../../src/content/views';
 import type { Audience } from '../../src/content/model';
+import type { InsightsView } from '../../src/insights/view';
 import type { Language } from '../../src/i18n/language';
-import { threadQuery, type ThreadRef } from '../../src/links';
+import { insightsExportPath, threadQuery, type ThreadRef } from '../../src/links';
 import { getSsoToken } from '../host';
 
 /**
@@ -229,7 +230,24 @@ export async function postCaseToMeetingChat(
   }
 }
 
-/** The headers of a signed-in call: the Teams SSO token inside Teams, none outside. */
+/** Whole weeks of insights: the Mondays of the first and last week. */
+export interface InsightsPeriod {
+  from: string;
+  to: string;
+}
+
+/** The insights the signed-in caller may see (a learning lead's force, an editor's every force). */
+export function getInsights(
+  period: InsightsPeriod,
+  language: Language,
+  inTeams: boolean,
+  signal?: AbortSignal,
+) {
+  const query = new URLSearchParams({ from: period.from, to: period.to, lang: language });
+  return getSignedIn<InsightsView>(`/api/insights?${query.toString()}`, inTeams, signal);
+}
+
+/** The headers of a signed-in call: the Teams SSO token in Teams, none outside. */
 async function signedInHeaders(inTeams: boolean): Promise<Record<string, string>> {
   if (!inTeams) return {};
   const token = await getSsoToken();
@@ -362,4 +380,55 @@ export async function downloadLearningRecord(
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
     `learning-record.${format}`;
   return { blob: await response.blob(), fileName };
+}
+
+/**
+ * Downloads the insights as a workbook or CSV: fetched with the sign-in (a plain link cannot
+ * carry it in Teams), then saved under the name the service gives.
+ */
+export async function downloadInsights(
+  format: 'xlsx' | 'csv',
+  period: InsightsPeriod,
+  language: Language,
+  inTeams: boolean,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(insightsExportPath(format, period, language), {
+      headers: await signedInHeaders(inTeams),
+    });
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(0, 'The service could not be reached.');
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
+    `insights.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Tells the service a case page was read in Teams, with the SSO token: it counts reads per case,
+ * force and day, never who read. Outside Teams nothing is counted; a failure is not the reader's
+ * concern and is let go.
+ */
+export async function reportCaseRead(caseId: string, inTeams: boolean): Promise<void> {
+  if (!inTeams) return;
+  try {
+    await fetch('/api/reads', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await signedInHeaders(true)) },
+      body: JSON.stringify({ caseId }),
+    });
+  } catch {
+    // A read that cannot be counted changes nothing for the reader.
+  }
 }

@@ -6,6 +6,8 @@ import learningCy from './learning.cy';
 import learningEn from './learning.en';
 import feedbackCy from './feedback.cy';
 import feedbackEn from './feedback.en';
+import insightsCy from './insights.cy';
+import insightsEn from './insights.en';
 import pagesCy from './pages.cy';
 import pagesEn from './pages.en';
 import publicationCy from './publication.cy';
@@ -45,6 +47,7 @@ export const catalogues = {
   learning: pair(learningEn, learningCy),
   response: pair(responseEn, responseCy),
   feedback: pair(feedbackEn, feedbackCy),
+  insights: pair(insightsEn, insightsCy),
 };
 
 /** A part of the product with its own messages. */

@@ -31,6 +31,9 @@ export default {
     'privacy.keeps.feedback':
       'Pan fyddwch yn sgorio rhifyn neu astudiaeth achos (“Oedd hyn yn ddefnyddiol?”) neu’n pleidleisio mewn arolwg ar themâu’r dyfodol: eich sgôr, unrhyw sylw, eich pleidlais a phryd, gyda’ch ID Microsoft Entra, fel bod gennych un sgôr ac un bleidlais yr un ac y gallwch eu newid.',
 
+    'privacy.keeps.insights':
+      'Cyfrifon ar gyfer mewnwelediadau, heb enw na ID neb: sawl gwaith y darllenwyd pob astudiaeth achos yn nhab yr ap yn Teams yn eich heddlu bob dydd (byth pwy a’i darllenodd), a nifer y negeseuon, yr atebion a’r cydweithwyr a atebodd bob wythnos. Mae arweinydd dysgu eich heddlu yn gweld cyfrifon eich heddlu a golygyddion yr IOPC yn gweld rhai pob heddlu; mae unrhyw gyfrif a dynnwyd o lai na 5 o bobl yn dangos fel “llai na 5”. Mae cyfrifon wythnosol yn aros pan fydd yr atebion y tu ôl iddynt yn cael eu dileu, ac yn mynd pan fydd eich heddlu’n rhoi’r gorau i ddefnyddio’r ap.',
+
     'privacy.keeps.3':
       'Nid yw’r ap yn cadw unrhyw negeseuon, ffeiliau, sgyrsiau na chyfarfodydd eraill.',
     'privacy.keeps.4':

@@ -31,6 +31,9 @@ export default {
     'privacy.keeps.feedback':
       'When you rate an issue or a case study (“Was this useful?”) or vote in a poll on future themes: your rating, any comment, your vote and when, with your Microsoft Entra ID, so that you have one rating and one vote each and can change them.',
 
+    'privacy.keeps.insights':
+      'Counts for insights, with no one’s name or ID: how many times each case study was read in the app’s tab in Teams in your force on each day (never who read it), and each week’s numbers of posts, replies and colleagues who replied. Your force’s learning lead sees your force’s counts and the IOPC’s editors see every force’s; any count drawn from fewer than 5 people shows as “fewer than 5”. Weekly counts stay when the replies behind them are deleted, and go when your force stops using the app.',
+
     'privacy.keeps.3': 'The app does not keep any other messages, files, chats or meetings.',
     'privacy.keeps.4': 'The service’s logs hold only ids and counts, never the text of a message.',
     'privacy.why': 'Why, and who can see it',

@@ -15,6 +15,10 @@ export default {
     'shell.nav.latest': 'Y rhifyn diweddaraf',
     'shell.nav.library': 'Llyfrgell a chwilio',
     'shell.nav.learning': 'Fy nysgu',
+    'shell.nav.insights': 'Mewnwelediadau',
+    'insightsView.unavailable': 'Nid yw’r mewnwelediadau ar gael',
+    'insightsView.error': 'y mewnwelediadau',
+
     'shell.otherLanguage': 'English',
     'shell.footer': 'Am y gwasanaeth hwn',
     'shell.footer.accessibility': 'Datganiad hygyrchedd (yn agor mewn ffenestr newydd)',

@@ -14,6 +14,10 @@ export default {
     'shell.nav.latest': 'Latest issue',
     'shell.nav.library': 'Library and search',
     'shell.nav.learning': 'My learning',
+    'shell.nav.insights': 'Insights',
+    'insightsView.unavailable': 'Insights are not available',
+    'insightsView.error': 'the insights',
+
     /** The switch to the other language, written in that language. */
     'shell.otherLanguage': 'Cymraeg',
     'shell.footer': 'About this service',

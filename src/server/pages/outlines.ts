@@ -22,6 +22,7 @@ export function privacyNotice(retentionMonths: number): PageOutline {
           'privacy.keeps.learning',
           'privacy.keeps.responses',
           'privacy.keeps.feedback',
+          'privacy.keeps.insights',
           'privacy.keeps.3',
           'privacy.keeps.4',
         ),

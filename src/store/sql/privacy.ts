@@ -21,6 +21,10 @@ const tenantTables = [
   'feedback_ratings',
   'feedback_settings',
   'poll_votes',
+  'case_reads',
+  'insight_weeks',
+  'insight_case_weeks',
+  'insight_kept',
 ] as const;
 
 /** Retention, a person's export and erasure, and a force's offboarding. */

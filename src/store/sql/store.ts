@@ -6,9 +6,10 @@ import { auditRepository } from './audit';
 import { claimRepository } from './claims';
 import { deliveryRepository } from './deliveries';
 import { discussionRepository } from './discussion';
-import type { Atomic, SqlEngine, SqlExecutor } from './engine';
-import { learningRecordRepository } from './learning-record';
+import type { Atomic, Dialect, SqlEngine, SqlExecutor } from './engine';
 import { feedbackRepository } from './feedback';
+import { insightsRepository } from './insights';
+import { learningRecordRepository } from './learning-record';
 import { meetingChatRepository } from './meeting-chats';
 import { pollVoteRepository } from './poll-votes';
 import { privacyRepository } from './privacy';
@@ -79,7 +80,7 @@ async function migrate(db: SqlEngine, logger: Logger | undefined): Promise<void>
 }
 
 /** Every repository over one executor: the engine, or an open transaction. */
-function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
+function repositoriesOver(db: SqlExecutor, atomic: Atomic, dialect: Dialect): Repositories {
   return {
     tenants: tenantRepository(db),
     teams: teamRepository(db),
@@ -94,14 +95,16 @@ function repositoriesOver(db: SqlExecutor, atomic: Atomic): Repositories {
     responses: responseRepository(db, atomic),
     feedback: feedbackRepository(db),
     pollVotes: pollVoteRepository(db),
+    insights: insightsRepository(db, dialect),
   };
 }
 
 /** The `Store` over a SQL engine: the same queries and the same behaviour on both engines. */
 export function createSqlStore(db: SqlEngine, logger?: Logger): Store {
   return {
-    ...repositoriesOver(db, (work) => db.transaction(work)),
-    transaction: (work) => db.transaction((tx) => work(repositoriesOver(tx, (inner) => inner(tx)))),
+    ...repositoriesOver(db, (work) => db.transaction(work), db.dialect),
+    transaction: (work) =>
+      db.transaction((tx) => work(repositoriesOver(tx, (inner) => inner(tx), db.dialect))),
     migrate: () => migrate(db, logger),
     close: () => db.close(),
     async ping() {

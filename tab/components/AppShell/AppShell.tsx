@@ -6,7 +6,7 @@ import { TabLink } from '../TabLink/TabLink';
 import { useAppShellStyles } from './AppShell.styles';
 
 /** Which top-level section the current view belongs to. */
-export type Section = 'latest' | 'library' | 'learning' | 'force' | 'none';
+export type Section = 'latest' | 'library' | 'learning' | 'force' | 'insights' | 'none';
 
 export interface AppShellProps {
   section: Section;
@@ -65,6 +65,7 @@ export function AppShell({
               {item('library', '#/library', text('shell.nav.library'))}
               {item('learning', '#/learning', text('shell.nav.learning'))}
               {forceLabel && item('force', '#/force', forceLabel)}
+              {item('insights', '#/insights', text('shell.nav.insights'))}
             </ul>
           </nav>
         )}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { CaseView } from '../../../src/content/views';
 import {
   briefingSheetPath,
@@ -6,6 +7,7 @@ import {
   learningSubPage,
   type ThreadRef,
 } from '../../../src/links';
+import { reportCaseRead } from '../../api';
 import { useRole } from '../../hooks';
 import { richText, useContentLang, useText } from '../../i18n';
 import { ContentNote } from '../ContentNote/ContentNote';
@@ -40,6 +42,9 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
   const [role, setRole] = useRole();
   const lang = useContentLang(caseStudy.language);
   const issueLang = useContentLang(caseStudy.issueLanguage);
+  useEffect(() => {
+    void reportCaseRead(caseStudy.id, inTeams);
+  }, [caseStudy.id, inTeams]);
   return (
     <>
       <p className={styles.eyebrow}>

@@ -76,6 +76,8 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
         optionId: 'custody',
         votedAt: new Date(),
       });
+      await store.insights.recordRead(tenantId, '43-2', new Date('2026-11-24T10:00:00Z'));
+      await store.insights.keepWeeks(tenantId, '2026-11-30');
       await store.audit.append({
         tenantId,
         actor: 'owner',
@@ -105,6 +107,10 @@ withEachEngine('the store: one-time claims and offboarding', (engine) => {
       feedback_ratings: 1,
       feedback_settings: 1,
       poll_votes: 1,
+      case_reads: 1,
+      insight_weeks: 1,
+      insight_case_weeks: 1,
+      insight_kept: 1,
       tenants: 1,
     });
     assert.equal(await store.tenants.get(tenantA), undefined);

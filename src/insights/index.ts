@@ -1,0 +1,7 @@
+export { insightsCsv, insightsTables, insightsWorkbook } from './export';
+export { MAX_WEEKS, readInsights, type InsightsDeps } from './insights';
+export type * from './view';
+export * from './ports';
+export { FEWEST_PEOPLE } from './suppression';
+export { addWeeks, weekOf, weeksBetween } from './weeks';
+export { storeInsightSources } from './sources';

@@ -1,0 +1,200 @@
+import { forbidden } from '../errors';
+import type { TabIdentity } from '../identity/tab-token';
+import type { CaseWeekFigures, Store, WeekFigures } from '../store/types';
+import type { CountQuery, CountUnit, InsightSources } from './ports';
+import { countOf, shown, totalOf, type Unit } from './suppression';
+import type {
+  CaseInsights,
+  InsightsPeriod,
+  InsightsView,
+  PeriodFigures,
+  RatingInsights,
+  WeekInsights,
+} from './view';
+import { addWeeks, weekOf, weeksBetween } from './weeks';
+
+export interface InsightsDeps {
+  store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
+  now: () => Date;
+  sources: InsightSources;
+  /** A case's title in the reader's language, if the library has it. */
+  caseTitle(caseId: string): string | null;
+}
+
+/**
+ * Weeks this far back are settled (a catch-up after downtime has filled them): their figures are
+ * kept as counts, so reading them is quick and they no longer change.
+ */
+const SETTLED_AFTER_WEEKS = 2;
+
+/** The widest period one request may ask for, in weeks. */
+export const MAX_WEEKS = 105;
+
+/** Which forces the caller may see: an editor every force, a learning lead their own. */
+async function forcesFor(
+  caller: TabIdentity,
+  deps: InsightsDeps,
+): Promise<{ scope: 'force' | 'all'; tenants: { id: string; name: string | null }[] }> {
+  if (caller.roles.includes('Editor')) {
+    const tenants = await deps.store.tenants.list();
+    return { scope: 'all', tenants: tenants.map(({ id, name }) => ({ id, name })) };
+  }
+  if (caller.roles.includes('LearningLead')) {
+    const tenant = await deps.store.tenants.get(caller.tenantId);
+    return { scope: 'force', tenants: [{ id: caller.tenantId, name: tenant?.name ?? null }] };
+  }
+  throw forbidden("Insights are for a force's learning lead and the IOPC's editors.");
+}
+
+const replyUnit = (figure: CaseWeekFigures): Unit => ({
+  value: figure.replies,
+  people: figure.participants,
+});
+const readUnit = (figure: CaseWeekFigures): Unit => ({ value: figure.reads, people: figure.reads });
+const discussedUnit = (figure: WeekFigures): Unit => ({
+  value: figure.postsDiscussed,
+  people: figure.participants,
+});
+const participantUnit = (figure: WeekFigures): Unit => ({
+  value: figure.participants,
+  people: figure.participants,
+});
+const sum = (values: Iterable<number>): number => {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+};
+
+/**
+ * The insights a signed-in caller may see over whole weeks: a learning lead (`LearningLead`)
+ * their own force, an editor (`Editor`, in the publisher's tenant) every force, force by force
+ * and in total. Figures from fewer than 5 people are hidden and left out of totals.
+ */
+export async function readInsights(
+  caller: TabIdentity,
+  period: InsightsPeriod,
+  deps: InsightsDeps,
+): Promise<InsightsView> {
+  const { scope, tenants } = await forcesFor(caller, deps);
+  const until = addWeeks(period.to, 1);
+  const weeks = weeksBetween(period.from, until);
+  const ids = tenants.map((tenant) => tenant.id.toLowerCase());
+  const settled = addWeeks(weekOf(deps.now()), -SETTLED_AFTER_WEEKS);
+  for (const id of ids) {
+    await deps.store.transaction((tx) => tx.insights.keepWeeks(id, settled));
+  }
+  const query: CountQuery = {
+    tenantIds: ids,
+    from: new Date(`${period.from}T00:00:00.000Z`),
+    until: new Date(`${until}T00:00:00.000Z`),
+  };
+  const [weekly, caseWeekly, subscribed, entries, responses, open, closed, ratings, votes] =
+    await Promise.all([
+      deps.store.insights.weeks(ids, period.from, until),
+      deps.store.insights.caseWeeks(ids, period.from, until),
+      deps.store.insights.subscribed(ids),
+      deps.sources.learningRecord.entries(query),
+      deps.sources.teamResponses.responses(query),
+      deps.sources.teamResponses.openActions(query),
+      deps.sources.teamResponses.closedActions(query),
+      deps.sources.feedback.ratings(query),
+      deps.sources.polls.votes(query),
+    ]);
+  const comments = scope === 'all' ? await deps.sources.feedback.comments(query) : [];
+
+  const periodOf = (inForce: (tenantId: string) => boolean): PeriodFigures => {
+    const forceWeeks = weekly.filter((figure) => inForce(figure.tenantId));
+    const forceCases = caseWeekly.filter((figure) => inForce(figure.tenantId));
+    const units = (counts: CountUnit[]) => counts.filter((unit) => inForce(unit.tenantId));
+    const forceSubscribed = subscribed.filter((counts) => inForce(counts.tenantId));
+    return {
+      teams: countOf(sum(forceSubscribed.map((counts) => counts.teams))),
+      channels: countOf(sum(forceSubscribed.map((counts) => counts.channels))),
+      postsDelivered: countOf(sum(forceWeeks.map((figure) => figure.postsDelivered))),
+      postsFailed: countOf(sum(forceWeeks.map((figure) => figure.postsFailed))),
+      postsDiscussed: totalOf(forceWeeks.map(discussedUnit)),
+      replies: totalOf(forceCases.map(replyUnit)),
+      reads: totalOf(forceCases.map(readUnit)),
+      learningRecordEntries: totalOf(units(entries)),
+      teamResponses: totalOf(units(responses)),
+      openActions: totalOf(units(open)),
+      closedActions: totalOf(units(closed)),
+    };
+  };
+
+  const byWeek = weeks.map((week): WeekInsights => {
+    const ofWeek = weekly.filter((figure) => figure.week === week);
+    const casesOfWeek = caseWeekly.filter((figure) => figure.week === week);
+    return {
+      week,
+      postsDelivered: countOf(sum(ofWeek.map((figure) => figure.postsDelivered))),
+      postsFailed: countOf(sum(ofWeek.map((figure) => figure.postsFailed))),
+      postsDiscussed: totalOf(ofWeek.map(discussedUnit)),
+      replies: totalOf(casesOfWeek.map(replyUnit)),
+      participants: totalOf(ofWeek.map(participantUnit)),
+      reads: totalOf(casesOfWeek.map(readUnit)),
+    };
+  });
+
+  const caseIds = [...new Set(caseWeekly.map((figure) => figure.caseId))];
+  const cases = caseIds
+    .map((caseId): CaseInsights => {
+      const ofCase = caseWeekly.filter((figure) => figure.caseId === caseId);
+      return {
+        caseId,
+        title: deps.caseTitle(caseId),
+        replies: totalOf(ofCase.map(replyUnit)),
+        reads: totalOf(ofCase.map(readUnit)),
+      };
+    })
+    .sort(
+      (a, b) =>
+        (b.replies.value ?? 0) - (a.replies.value ?? 0) ||
+        (b.reads.value ?? 0) - (a.reads.value ?? 0) ||
+        a.caseId.localeCompare(b.caseId, 'en', { numeric: true }),
+    );
+
+  const items = [...new Set(ratings.map((rating) => rating.item))];
+  const ratingInsights = items.map((item): RatingInsights => {
+    const ofItem = ratings.filter((rating) => rating.item === item);
+    const units = ofItem.map((rating) => ({ value: rating.ratings, people: rating.ratings }));
+    const figure = totalOf(units);
+    const shownTotal = sum(
+      ofItem.filter((_rating, index) => shown(units[index]!)).map((rating) => rating.total),
+    );
+    return {
+      item,
+      ratings: figure,
+      average: figure.value ? Math.round((shownTotal / figure.value) * 10) / 10 : null,
+    };
+  });
+
+  const polls = new Map<string, Map<string, Unit[]>>();
+  for (const unit of votes) {
+    const [poll = unit.key, option = ''] = unit.key.split('/', 2);
+    const options = polls.get(poll) ?? new Map<string, Unit[]>();
+    options.set(option, [...(options.get(option) ?? []), unit]);
+    polls.set(poll, options);
+  }
+
+  return {
+    scope,
+    from: period.from,
+    to: period.to,
+    weeks,
+    total: periodOf(() => true),
+    forces: tenants.map((tenant) => ({
+      tenantId: tenant.id,
+      name: tenant.name,
+      ...periodOf((tenantId) => tenantId.toLowerCase() === tenant.id.toLowerCase()),
+    })),
+    byWeek,
+    cases,
+    ratings: ratingInsights,
+    comments,
+    polls: [...polls].map(([poll, options]) => ({
+      poll,
+      options: [...options].map(([option, units]) => ({ option, votes: totalOf(units) })),
+    })),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * What `GET /api/insights` answers (design contract), shared with the tab: types only.
+ */
+
+/** A figure as shown: a count, or `null` for "fewer than 5"; `partial` when a total leaves hidden figures out. */
+export interface Figure {
+  value: number | null;
+  partial: boolean;
+}
+
+/** Whole weeks asked for: the Mondays of the first and the last week, both included. */
+export interface InsightsPeriod {
+  from: string;
+  to: string;
+}
+
+/** One force's figures, or every force's, over a period. */
+export interface PeriodFigures {
+  teams: Figure;
+  channels: Figure;
+  postsDelivered: Figure;
+  postsFailed: Figure;
+  /** Posts (threads) replied to in the week. */
+  postsDiscussed: Figure;
+  replies: Figure;
+  reads: Figure;
+  learningRecordEntries: Figure;
+  teamResponses: Figure;
+  openActions: Figure;
+  closedActions: Figure;
+}
+
+export interface ForceInsights extends PeriodFigures {
+  tenantId: string;
+  name: string | null;
+}
+
+export interface WeekInsights {
+  /** The week's Monday. */
+  week: string;
+  postsDelivered: Figure;
+  postsFailed: Figure;
+  postsDiscussed: Figure;
+  replies: Figure;
+  /** Distinct colleagues who replied (a force's, added up across forces). */
+  participants: Figure;
+  reads: Figure;
+}
+
+export interface CaseInsights {
+  caseId: string;
+  title: string | null;
+  replies: Figure;
+  reads: Figure;
+}
+
+export interface RatingInsights {
+  /** The issue number or case id. */
+  item: string;
+  ratings: Figure;
+  /** The average of the ratings shown (1 to 5, one decimal), or null when none is shown. */
+  average: number | null;
+}
+
+export interface PollInsights {
+  poll: string;
+  options: { option: string; votes: Figure }[];
+}
+
+/** What `GET /api/insights` answers (design contract). */
+export interface InsightsView {
+  /** `force`: a learning lead's own force; `all`: an editor's every force. */
+  scope: 'force' | 'all';
+  from: string;
+  to: string;
+  weeks: string[];
+  total: PeriodFigures;
+  /** Force by force (one force for a learning lead). */
+  forces: ForceInsights[];
+  byWeek: WeekInsights[];
+  /** Most discussed first. */
+  cases: CaseInsights[];
+  ratings: RatingInsights[];
+  /** Readers' comments without names (editors only). */
+  comments: { item: string; comment: string }[];
+  polls: PollInsights[];
+}

@@ -1,0 +1,139 @@
+import restify, { type Server } from 'restify';
+import { z } from 'zod';
+import { AppError, notFound } from '../../errors';
+import { LANGUAGES } from '../../i18n/language';
+import { caseIdSchema } from '../../ids';
+import {
+  addWeeks,
+  insightsCsv,
+  insightsWorkbook,
+  MAX_WEEKS,
+  readInsights,
+  weekOf,
+  type InsightsDeps,
+  type InsightsPeriod,
+} from '../../insights';
+import type { Logger } from '../../logger';
+import type { Store } from '../../store/types';
+import { jsonRoute, type RouteModule } from '../app';
+import { sendBytes } from '../respond';
+import type { SignIn } from '../signed-in';
+
+/** Where insights live (signed-in: limited per person, not per address). */
+export const INSIGHTS_PATH = '/api/insights';
+/** Where the tab reports a signed-in read of a case page (signed-in). */
+export const READS_PATH = '/api/reads';
+
+/** The weeks shown when none are asked for: the last 13, this one included. */
+const DEFAULT_WEEKS = 13;
+
+export interface InsightsRouteDeps extends Omit<InsightsDeps, 'store' | 'caseTitle' | 'now'> {
+  logger: Logger;
+  signIn: SignIn;
+  store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
+  /** A case's title in a language, if the library has it. */
+  caseTitle(caseId: string, language: (typeof LANGUAGES)[number]): string | null;
+  /** The service's clock. */
+  now?: () => Date;
+}
+
+const monday = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a week is named by its Monday, YYYY-MM-DD')
+  .refine(
+    (value) => !Number.isNaN(Date.parse(value)) && weekOf(new Date(`${value}T12:00:00Z`)) === value,
+    'a week is named by its Monday, YYYY-MM-DD',
+  );
+
+const periodQuery = z.object({
+  from: monday.optional(),
+  to: monday.optional(),
+  lang: z.enum(LANGUAGES).default('en'),
+});
+
+const insightsQuery = periodQuery.strict();
+const exportQuery = periodQuery
+  .extend({ format: z.enum(['xlsx', 'csv'], { message: 'format is xlsx or csv' }) })
+  .strict();
+
+const readBody = z.object({ caseId: caseIdSchema }).strict();
+
+/** Whole weeks, from and to both included, at most `MAX_WEEKS`; by default the last 13. */
+function periodOf(asked: { from?: string; to?: string }, now: Date): InsightsPeriod {
+  const to = asked.to ?? (asked.from ? addWeeks(asked.from, DEFAULT_WEEKS - 1) : weekOf(now));
+  const from = asked.from ?? addWeeks(to, -(DEFAULT_WEEKS - 1));
+  if (from > to) throw new AppError('BadRequest', 'from is a week before to.');
+  if (addWeeks(from, MAX_WEEKS) <= to) {
+    throw new AppError('BadRequest', `A period is at most ${MAX_WEEKS} weeks.`);
+  }
+  return { from, to };
+}
+
+const exportTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/**
+ * `GET /api/insights?from=&to=` (Mondays of whole weeks; `LearningLead`: own force, `Editor`:
+ * every force), `GET /api/insights/export?format=xlsx|csv` (the same figures as a workbook or
+ * CSV), and `POST /api/reads` `{caseId}` (the tab counts a signed-in read of a case page).
+ */
+export function insightsRoutes(deps: InsightsRouteDeps): RouteModule {
+  const now = deps.now ?? (() => new Date());
+  const read = async (
+    caller: Awaited<ReturnType<SignIn['caller']>>,
+    query: z.infer<typeof periodQuery>,
+  ) =>
+    readInsights(caller, periodOf(query, now()), {
+      store: deps.store,
+      sources: deps.sources,
+      now,
+      caseTitle: (caseId) => deps.caseTitle(caseId, query.lang),
+    });
+  return (server: Server) => {
+    server.get(
+      INSIGHTS_PATH,
+      jsonRoute(
+        deps.logger,
+        async (req) => {
+          const caller = await deps.signIn.caller(req);
+          return read(caller, insightsQuery.parse(req.query ?? {}));
+        },
+        { personal: true },
+      ),
+    );
+    server.get(
+      `${INSIGHTS_PATH}/export`,
+      jsonRoute(deps.logger, async (req, res) => {
+        const caller = await deps.signIn.caller(req);
+        const query = exportQuery.parse(req.query ?? {});
+        const view = await read(caller, query);
+        const bytes =
+          query.format === 'csv'
+            ? Buffer.from(insightsCsv(view, query.lang), 'utf8')
+            : await insightsWorkbook(view, query.lang);
+        sendBytes(res, 200, exportTypes[query.format], bytes, {
+          'content-disposition': `attachment; filename="insights-${view.from}-${view.to}.${query.format}"`,
+          'cache-control': 'private, no-store',
+        });
+      }),
+    );
+    server.post(
+      READS_PATH,
+      restify.plugins.bodyReader({ maxBodySize: 1024 }),
+      restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+      jsonRoute(
+        deps.logger,
+        async (req) => {
+          const caller = await deps.signIn.caller(req);
+          const { caseId } = readBody.parse(req.body ?? {});
+          if (deps.caseTitle(caseId, 'en') === null) throw notFound('There is no such case.');
+          await deps.store.insights.recordRead(caller.tenantId, caseId, now());
+          return { counted: true };
+        },
+        { personal: true },
+      ),
+    );
+  };
+}
