@@ -27,9 +27,16 @@ export const useAppShellStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
     margin: 0,
     padding: 0,
     listStyleType: 'none',
+  },
+  /** Every link of the navigation at least 24 px tall, so a wrapped row never crowds the next. */
+  navLink: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '24px',
   },
   current: {
     fontWeight: tokens.fontWeightSemibold,

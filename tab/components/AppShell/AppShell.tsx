@@ -41,7 +41,7 @@ export function AppShell({
       <TabLink
         href={href}
         aria-current={section === target ? 'page' : undefined}
-        className={mergeClasses(section === target && styles.current)}
+        className={mergeClasses(styles.navLink, section === target && styles.current)}
       >
         {label}
       </TabLink>
@@ -49,7 +49,12 @@ export function AppShell({
   );
   const about = (path: string, label: string) => (
     <li>
-      <TabLink href={`${path}?lang=${language}`} target="_blank" rel="noopener noreferrer">
+      <TabLink
+        href={`${path}?lang=${language}`}
+        target="_blank"
+        rel="noopener noreferrer"
+        className={styles.navLink}
+      >
         {label}
       </TabLink>
     </li>
