@@ -20,7 +20,7 @@ import { RichText } from '../RichText/RichText';
 import { SampleLabel } from '../SampleLabel/SampleLabel';
 import { Section } from '../Section/Section';
 import { TabLink } from '../TabLink/TabLink';
-import { TeamResponsePanel } from '../TeamResponse/TeamResponse';
+import { TeamResponseOnDemand } from '../TeamResponse/TeamResponseOnDemand';
 import { useCasePageStyles } from './CasePage.styles';
 
 export interface CasePageProps {
@@ -130,7 +130,7 @@ export function CasePage({ caseStudy, thread, inTeams }: CasePageProps) {
         <TabLink href={`#${learningSubPage(caseStudy.id)}`}>{text('case.addToLearning')}</TabLink>
       </p>
       {thread && <DiscussionPanel caseId={caseStudy.id} thread={thread} inTeams={inTeams} />}
-      <TeamResponsePanel caseStudy={caseStudy} thread={thread} inTeams={inTeams} />
+      <TeamResponseOnDemand caseStudy={caseStudy} thread={thread} inTeams={inTeams} />
       <Feedback item={{ issue: caseStudy.issueNumber, caseId: caseStudy.id }} inTeams={inTeams} />
       <nav aria-label={text('case.pager')} className={styles.pager}>
         <ul className={styles.pagerList}>
