@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { textFor, type MessageKey, type MessageValues } from '../i18n';
 import type { Language } from '../i18n/language';
-import type { Figure, InsightsView, PeriodFigures } from './view';
+import { PERIOD_COLUMNS, type Figure, type InsightsView } from './view';
 
 type InsightsText = (key: MessageKey<'insights'>, values?: MessageValues) => string;
 type Cell = string | number;
@@ -19,20 +19,6 @@ function cellOf(figure: Figure, text: InsightsText): Cell {
   if (figure.partial) return text('insights.partial', { value: figure.value });
   return figure.value;
 }
-
-const periodColumns: readonly (keyof PeriodFigures)[] = [
-  'teams',
-  'channels',
-  'postsDelivered',
-  'postsFailed',
-  'postsDiscussed',
-  'replies',
-  'reads',
-  'learningRecordEntries',
-  'teamResponses',
-  'openActions',
-  'closedActions',
-];
 
 /** The tables of an insights view, in the reader's language: the same figures the tab shows. */
 export function insightsTables(view: InsightsView, language: Language): Table[] {
@@ -66,18 +52,18 @@ export function insightsTables(view: InsightsView, language: Language): Table[] 
       name: text('insights.forces'),
       headings: [
         text('insights.column.force'),
-        ...periodColumns.map((column) => text(`insights.column.${column}`)),
+        ...PERIOD_COLUMNS.map((column) => text(`insights.column.${column}`)),
       ],
       rows: [
         ...view.forces.map((force) => [
           forceName(force),
-          ...periodColumns.map((column) => cellOf(force[column], text)),
+          ...PERIOD_COLUMNS.map((column) => cellOf(force[column], text)),
         ]),
         ...(view.scope === 'all'
           ? [
               [
                 text('insights.allForces'),
-                ...periodColumns.map((column) => cellOf(view.total[column], text)),
+                ...PERIOD_COLUMNS.map((column) => cellOf(view.total[column], text)),
               ],
             ]
           : []),

@@ -30,6 +30,21 @@ export interface PeriodFigures {
   closedActions: Figure;
 }
 
+/** A period's figures in the order the tab's tables and the exports show them. */
+export const PERIOD_COLUMNS: readonly (keyof PeriodFigures)[] = [
+  'teams',
+  'channels',
+  'postsDelivered',
+  'postsFailed',
+  'postsDiscussed',
+  'replies',
+  'reads',
+  'learningRecordEntries',
+  'teamResponses',
+  'openActions',
+  'closedActions',
+];
+
 export interface ForceInsights extends PeriodFigures {
   tenantId: string;
   name: string | null;

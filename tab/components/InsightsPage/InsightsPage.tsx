@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import type { InsightsView, PeriodFigures } from '../../../src/insights/view';
+import { PERIOD_COLUMNS, type InsightsView } from '../../../src/insights/view';
 import { caseSubPage } from '../../../src/links';
 import { ApiError, downloadInsights, getInsights, type InsightsPeriod } from '../../api';
 import { useResource } from '../../hooks';
@@ -32,20 +32,6 @@ function monday(at: Date, weeks = 0): string {
 function periodOf(weeks: number, now: Date): InsightsPeriod {
   return { from: monday(now, -(weeks - 1)), to: monday(now) };
 }
-
-const periodColumns: readonly (keyof PeriodFigures)[] = [
-  'teams',
-  'channels',
-  'postsDelivered',
-  'postsFailed',
-  'postsDiscussed',
-  'replies',
-  'reads',
-  'learningRecordEntries',
-  'teamResponses',
-  'openActions',
-  'closedActions',
-];
 
 /** Keeps the table when the chart's code cannot be loaded or drawn. */
 class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }> {
@@ -137,7 +123,7 @@ function Figures({ view }: { view: InsightsView }) {
         <FigureTable
           caption={t('insights.summary')}
           headings={[t('insights.figure'), t('insights.value')]}
-          rows={periodColumns.map((column) => ({
+          rows={PERIOD_COLUMNS.map((column) => ({
             key: column,
             cells: [t(`insights.column.${column}`), figure(view.total[column])],
           }))}
@@ -187,18 +173,18 @@ function Figures({ view }: { view: InsightsView }) {
             caption={t('insights.forces')}
             headings={[
               t('insights.column.force'),
-              ...periodColumns.map((column) => t(`insights.column.${column}`)),
+              ...PERIOD_COLUMNS.map((column) => t(`insights.column.${column}`)),
             ]}
             rows={[
               ...view.forces.map((force) => ({
                 key: force.tenantId,
-                cells: [forceName(force), ...periodColumns.map((column) => figure(force[column]))],
+                cells: [forceName(force), ...PERIOD_COLUMNS.map((column) => figure(force[column]))],
               })),
               {
                 key: 'all',
                 cells: [
                   t('insights.allForces'),
-                  ...periodColumns.map((column) => figure(view.total[column])),
+                  ...PERIOD_COLUMNS.map((column) => figure(view.total[column])),
                 ],
               },
             ]}
