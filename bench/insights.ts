@@ -166,7 +166,7 @@ export async function bench(): Promise<void> {
     const page = async () =>
       readInsights(
         editor,
-        { from, to },
+        { by: 'week', from, to },
         {
           store,
           sources: storeInsightSources(store, () => createLibrary([])),

@@ -57,10 +57,16 @@ export function issuePagesSubPage(issueNumber: number, page: number): string {
 /** Where the service exports insights for whole weeks (`from`, `to`: Mondays) as a workbook or CSV. */
 export function insightsExportPath(
   format: 'xlsx' | 'csv',
-  period: { from: string; to: string },
+  period: { by: 'week' | 'month'; from: string; to: string },
   language: string,
 ): string {
-  const query = new URLSearchParams({ format, from: period.from, to: period.to, lang: language });
+  const query = new URLSearchParams({
+    format,
+    by: period.by,
+    from: period.from,
+    to: period.to,
+    lang: language,
+  });
   return `/api/insights/export?${query.toString()}`;
 }
 

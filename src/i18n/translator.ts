@@ -42,6 +42,8 @@ export interface Translator<K extends string> {
   rich<T>(key: K, values: RichValues<T>): (string | T)[];
   /** An ISO date (`YYYY-MM-DD`) written out in full, such as `15 October 2024`. */
   date(isoDate: string): string;
+  /** A month (`YYYY-MM`) written out, such as `October 2024`. */
+  month(isoMonth: string): string;
   /** An instant with date and time, such as `2 Dec 2026, 09:05`. */
   dateTime(isoTimestamp: string): string;
   /** Items written as a list, such as `custody, mental health, vulnerability`. */
@@ -96,6 +98,11 @@ export function createTranslator<K extends string>(
   );
   const native = Intl.DateTimeFormat.supportedLocalesOf([formatLocale]).length > 0 || !spelled;
   const dateFormat = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(formatLocale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const dateTimeFormat = new Intl.DateTimeFormat(formatLocale, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -110,6 +117,11 @@ export function createTranslator<K extends string>(
       const date = new Date(`${isoDate}T00:00:00Z`);
       if (Number.isNaN(date.getTime())) return isoDate;
       return native ? dateFormat.format(date) : spelled!.date(date);
+    },
+    month: (isoMonth) => {
+      const date = new Date(`${isoMonth}-01T00:00:00Z`);
+      if (Number.isNaN(date.getTime())) return isoMonth;
+      return native ? monthFormat.format(date) : spelled!.month(date);
     },
     dateTime: (isoTimestamp) => {
       const date = new Date(isoTimestamp);
@@ -138,6 +150,7 @@ function spelledDates(
         month: months[date.getUTCMonth()]!,
         year: String(date.getUTCFullYear()),
       }),
+    month: (date: Date) => `${months[date.getUTCMonth()]!} ${date.getUTCFullYear()}`,
     dateTime: (date: Date) =>
       text('date.medium', {
         day: String(date.getDate()),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { textFor, type MessageKey, type MessageValues } from '../i18n';
 import type { Language } from '../i18n/language';
-import { PERIOD_COLUMNS, type Figure, type InsightsView } from './view';
+import { PERIOD_COLUMNS, type Figure, type InsightsView, type RowFigures } from './view';
 
 type InsightsText = (key: MessageKey<'insights'>, values?: MessageValues) => string;
 type Cell = string | number;
@@ -20,34 +20,49 @@ function cellOf(figure: Figure, text: InsightsText): Cell {
   return figure.value;
 }
 
-/** The tables of an insights view, in the reader's language: the same figures the tab shows. */
+/**
+ * The tables of an insights view, in the reader's language: the same figures the tab shows, the
+ * period's table first (month by month, then week by week, when asked for by month).
+ */
 export function insightsTables(view: InsightsView, language: Language): Table[] {
   const translator = textFor('insights', language);
   const text: InsightsText = (key, values) => translator.text(key, values);
   const forceName = (force: InsightsView['forces'][number]) =>
     force.name ?? text('insights.unnamedForce', { id: force.tenantId });
+  const rowHeadings = [
+    text('insights.column.postsDelivered'),
+    text('insights.column.postsFailed'),
+    text('insights.column.postsDiscussed'),
+    text('insights.column.replies'),
+    text('insights.column.participants'),
+    text('insights.column.reads'),
+  ];
+  const rowCells = (row: RowFigures): Cell[] => [
+    cellOf(row.postsDelivered, text),
+    cellOf(row.postsFailed, text),
+    cellOf(row.postsDiscussed, text),
+    cellOf(row.replies, text),
+    cellOf(row.participants, text),
+    cellOf(row.reads, text),
+  ];
+  const byWeek: Table = {
+    name: text('insights.byWeek'),
+    headings: [text('insights.column.week'), ...rowHeadings],
+    rows: view.byWeek.map((week) => [week.week, ...rowCells(week)]),
+  };
+  const byMonth: Table = {
+    name: text('insights.byMonth'),
+    headings: [
+      text('insights.column.month'),
+      text('insights.column.firstWeek'),
+      text('insights.column.lastWeek'),
+      ...rowHeadings,
+    ],
+    rows: view.byMonth.map((month) => [month.month, month.from, month.to, ...rowCells(month)]),
+  };
   const tables: Table[] = [
-    {
-      name: text('insights.byWeek'),
-      headings: [
-        text('insights.column.week'),
-        text('insights.column.postsDelivered'),
-        text('insights.column.postsFailed'),
-        text('insights.column.postsDiscussed'),
-        text('insights.column.replies'),
-        text('insights.column.participants'),
-        text('insights.column.reads'),
-      ],
-      rows: view.byWeek.map((week) => [
-        week.week,
-        cellOf(week.postsDelivered, text),
-        cellOf(week.postsFailed, text),
-        cellOf(week.postsDiscussed, text),
-        cellOf(week.replies, text),
-        cellOf(week.participants, text),
-        cellOf(week.reads, text),
-      ]),
-    },
+    ...(view.by === 'month' ? [byMonth] : []),
+    byWeek,
     {
       name: text('insights.forces'),
       headings: [
@@ -128,10 +143,13 @@ function csvField(cell: Cell): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The week-by-week table as CSV (RFC 4180, CRLF, with a byte-order mark so Excel reads UTF-8). */
+/**
+ * The week-by-week (or month-by-month) table as CSV (RFC 4180, CRLF, with a byte-order mark so
+ * Excel reads UTF-8).
+ */
 export function insightsCsv(view: InsightsView, language: Language): string {
-  const [weeks] = insightsTables(view, language);
-  const lines = [weeks!.headings, ...weeks!.rows].map((row) => row.map(csvField).join(','));
+  const [period] = insightsTables(view, language);
+  const lines = [period!.headings, ...period!.rows].map((row) => row.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

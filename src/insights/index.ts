@@ -3,5 +3,13 @@ export { MAX_WEEKS, readInsights, type InsightsDeps } from './insights';
 export type * from './view';
 export * from './ports';
 export { FEWEST_PEOPLE } from './suppression';
-export { addWeeks, weekOf, weeksBetween } from './weeks';
+export {
+  addMonths,
+  addWeeks,
+  firstWeekOfMonth,
+  monthOfWeek,
+  weekOf,
+  weeksBetween,
+  weeksOfMonth,
+} from './weeks';
 export { storeInsightSources } from './sources';

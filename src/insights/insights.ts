@@ -7,11 +7,13 @@ import type {
   CaseInsights,
   InsightsPeriod,
   InsightsView,
+  MonthInsights,
   PeriodFigures,
   RatingInsights,
+  RowFigures,
   WeekInsights,
 } from './view';
-import { addWeeks, weekOf, weeksBetween } from './weeks';
+import { addWeeks, monthOfWeek, weekOf, weeksBetween } from './weeks';
 
 export interface InsightsDeps {
   store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
@@ -27,7 +29,7 @@ export interface InsightsDeps {
  */
 const SETTLED_AFTER_WEEKS = 2;
 
-/** The widest period one request may ask for, in weeks. */
+/** The widest period one request may ask for, in weeks (24 months fit: at most 105 Thursdays). */
 export const MAX_WEEKS = 105;
 
 /** Which forces the caller may see: an editor every force, a learning lead their own. */
@@ -122,17 +124,27 @@ export async function readInsights(
     };
   };
 
-  const byWeek = weeks.map((week): WeekInsights => {
-    const ofWeek = weekly.filter((figure) => figure.week === week);
-    const casesOfWeek = caseWeekly.filter((figure) => figure.week === week);
+  const rowOf = (inPeriod: (week: string) => boolean): RowFigures => {
+    const ofWeeks = weekly.filter((figure) => inPeriod(figure.week));
+    const casesOfWeeks = caseWeekly.filter((figure) => inPeriod(figure.week));
     return {
-      week,
-      postsDelivered: countOf(sum(ofWeek.map((figure) => figure.postsDelivered))),
-      postsFailed: countOf(sum(ofWeek.map((figure) => figure.postsFailed))),
-      postsDiscussed: totalOf(ofWeek.map(discussedUnit)),
-      replies: totalOf(casesOfWeek.map(replyUnit)),
-      participants: totalOf(ofWeek.map(participantUnit)),
-      reads: totalOf(casesOfWeek.map(readUnit)),
+      postsDelivered: countOf(sum(ofWeeks.map((figure) => figure.postsDelivered))),
+      postsFailed: countOf(sum(ofWeeks.map((figure) => figure.postsFailed))),
+      postsDiscussed: totalOf(ofWeeks.map(discussedUnit)),
+      replies: totalOf(casesOfWeeks.map(replyUnit)),
+      participants: totalOf(ofWeeks.map(participantUnit)),
+      reads: totalOf(casesOfWeeks.map(readUnit)),
+    };
+  };
+  const byWeek = weeks.map((week): WeekInsights => ({ week, ...rowOf((of) => of === week) }));
+  const months = period.by === 'month' ? [...new Set(weeks.map(monthOfWeek))] : [];
+  const byMonth = months.map((month): MonthInsights => {
+    const ofMonth = weeks.filter((week) => monthOfWeek(week) === month);
+    return {
+      month,
+      from: ofMonth[0]!,
+      to: ofMonth.at(-1)!,
+      ...rowOf((week) => monthOfWeek(week) === month),
     };
   });
 
@@ -179,6 +191,7 @@ export async function readInsights(
 
   return {
     scope,
+    by: period.by,
     from: period.from,
     to: period.to,
     weeks,
@@ -189,6 +202,7 @@ export async function readInsights(
       ...periodOf((tenantId) => tenantId.toLowerCase() === tenant.id.toLowerCase()),
     })),
     byWeek,
+    byMonth,
     cases,
     ratings: ratingInsights,
     comments,

@@ -8,8 +8,15 @@ export interface Figure {
   partial: boolean;
 }
 
-/** Whole weeks asked for: the Mondays of the first and the last week, both included. */
+/** Whether a period is shown week by week or month by month. */
+export type PeriodUnit = 'week' | 'month';
+
+/**
+ * Whole weeks asked for: the Mondays of the first and the last week, both included, shown week
+ * by week or month by month (a month is the weeks whose Thursday falls in it).
+ */
 export interface InsightsPeriod {
+  by: PeriodUnit;
   from: string;
   to: string;
 }
@@ -50,16 +57,28 @@ export interface ForceInsights extends PeriodFigures {
   name: string | null;
 }
 
-export interface WeekInsights {
-  /** The week's Monday. */
-  week: string;
+/** The figures of a week, or of a month's weeks. */
+export interface RowFigures {
   postsDelivered: Figure;
   postsFailed: Figure;
   postsDiscussed: Figure;
   replies: Figure;
-  /** Distinct colleagues who replied (a force's, added up across forces). */
+  /** Distinct colleagues who replied in a week (a force's, added up across forces and weeks). */
   participants: Figure;
   reads: Figure;
+}
+
+export interface WeekInsights extends RowFigures {
+  /** The week's Monday. */
+  week: string;
+}
+
+export interface MonthInsights extends RowFigures {
+  /** The month, `YYYY-MM`. */
+  month: string;
+  /** The Mondays of its first and last week. */
+  from: string;
+  to: string;
 }
 
 export interface CaseInsights {
@@ -86,6 +105,7 @@ export interface PollInsights {
 export interface InsightsView {
   /** `force`: a learning lead's own force; `all`: an editor's every force. */
   scope: 'force' | 'all';
+  by: PeriodUnit;
   from: string;
   to: string;
   weeks: string[];
@@ -93,6 +113,8 @@ export interface InsightsView {
   /** Force by force (one force for a learning lead). */
   forces: ForceInsights[];
   byWeek: WeekInsights[];
+  /** Month by month when the period is asked for by month, otherwise empty. */
+  byMonth: MonthInsights[];
   /** Most discussed first. */
   cases: CaseInsights[];
   ratings: RatingInsights[];

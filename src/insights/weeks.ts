@@ -26,3 +26,33 @@ export function weeksBetween(from: string, until: string): string[] {
 export function isoWeekName(week: string): string {
   return DateTime.fromISO(week, { zone: 'utc' }).toFormat("kkkk-'W'WW");
 }
+
+/**
+ * Months are whole weeks too: a week belongs to the month of its Thursday (as ISO 8601 gives a
+ * week to its year), so a month (`2026-11`) is four or five whole weeks, and a month's figures
+ * are built from the same weekly counts, with the same hidden ones left out.
+ */
+
+/** The month (`YYYY-MM`) a week (its Monday) belongs to: the month of its Thursday. */
+export function monthOfWeek(week: string): string {
+  return DateTime.fromISO(week, { zone: 'utc' }).plus({ days: 3 }).toFormat('yyyy-MM');
+}
+
+/** The month `count` months after (or before, when negative) a month. */
+export function addMonths(month: string, count: number): string {
+  return DateTime.fromISO(`${month}-01`, { zone: 'utc' })
+    .plus({ months: count })
+    .toFormat('yyyy-MM');
+}
+
+/** The Monday of a month's first week: the week of the month's first Thursday. */
+export function firstWeekOfMonth(month: string): string {
+  const first = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
+  const thursday = first.plus({ days: (4 - first.weekday + 7) % 7 });
+  return thursday.startOf('week').toISODate()!;
+}
+
+/** The Mondays of a month's weeks, in order. */
+export function weeksOfMonth(month: string): string[] {
+  return weeksBetween(firstWeekOfMonth(month), firstWeekOfMonth(addMonths(month, 1)));
+}

@@ -230,8 +230,9 @@ export async function postCaseToMeetingChat(
   }
 }
 
-/** Whole weeks of insights: the Mondays of the first and last week. */
+/** Whole weeks of insights (the Mondays of the first and last week), or months (`YYYY-MM`). */
 export interface InsightsPeriod {
+  by: 'week' | 'month';
   from: string;
   to: string;
 }
@@ -243,7 +244,12 @@ export function getInsights(
   inTeams: boolean,
   signal?: AbortSignal,
 ) {
-  const query = new URLSearchParams({ from: period.from, to: period.to, lang: language });
+  const query = new URLSearchParams({
+    by: period.by,
+    from: period.from,
+    to: period.to,
+    lang: language,
+  });
   return getSignedIn<InsightsView>(`/api/insights?${query.toString()}`, inTeams, signal);
 }
 

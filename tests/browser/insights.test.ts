@@ -64,7 +64,7 @@ describe('Insights in the tab', function () {
       'fewer than 5',
     ]);
 
-    const chart = page.locator('[data-chart="weeks"]');
+    const chart = page.locator('[data-chart="week"]');
     await chart.locator('svg').first().waitFor();
     assert.ok(
       scripts.some((script) => /InsightsChart/.test(script)),
@@ -101,6 +101,45 @@ describe('Insights in the tab', function () {
       .split('\r\n');
     assert.equal(csv.length, 5);
     assert.match(csv[4]!, new RegExp(`^${thisMonday()},0,0,1,6,6,fewer than 5$`));
+  });
+
+  it('shows the period month by month, each month its whole weeks, in the table and the chart alike', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/insights`);
+    await page.getByRole('table', { name: 'Week by week' }).locator('tbody tr').first().waitFor();
+    await page
+      .getByRole('combobox', { name: 'Period' })
+      .selectOption({ label: 'The last 3 months' });
+    const months = page.getByRole('table', { name: 'Month by month' });
+    await months.locator('tbody tr').last().waitFor();
+    assert.equal(await months.locator('tbody tr').count(), 3);
+    assert.equal(await page.getByRole('table', { name: 'Week by week' }).count(), 0);
+    assert.deepEqual(
+      (await months.locator('tbody tr').last().locator('td').allInnerTexts()).slice(3),
+      ['6', '6', 'fewer than 5'],
+    );
+    assert.match(
+      (await page.getByText(/the weeks of/).innerText()) ?? '',
+      /a month counts the weeks whose Thursday falls in it/,
+    );
+    const chart = page.locator('[data-chart="month"]');
+    await chart.locator('svg').first().waitFor();
+    const bars = await chart
+      .locator('[aria-label]')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('aria-label') ?? ''),
+      );
+    assert.equal(bars.filter((label) => /Replies/.test(label) && /\b6\b/.test(label)).length, 1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download month by month as CSV' }).click(),
+    ]);
+    const csv = (await readFile(await download.path(), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(csv.length, 4);
+    assert.match(csv[3]!, /,1,6,6,fewer than 5$/);
   });
 
   it('counts a case page read in Teams for the force, and not one read outside Teams', async () => {
@@ -142,7 +181,7 @@ describe('Insights in the tab', function () {
         .locator('tbody tr')
         .first()
         .waitFor();
-      await host.tab.locator('[data-chart="weeks"] svg').first().waitFor();
+      await host.tab.locator('[data-chart="week"] svg').first().waitFor();
       assert.deepEqual(await accessibilityViolations(page), []);
     });
   }

@@ -20,10 +20,16 @@ export default {
     'insights.period.weeks':
       '{count, plural, zero {Yr # wythnos diwethaf} one {Yr wythnos diwethaf} two {Y pythefnos diwethaf} few {Yr # wythnos diwethaf} many {Yr # wythnos diwethaf} other {Yr # wythnos diwethaf}}',
     'insights.period.dates': 'Wythnosau {from} i {to}',
+    'insights.period.months':
+      '{count, plural, zero {Y # mis diwethaf} one {Y mis diwethaf} two {Y # fis diwethaf} few {Y # mis diwethaf} many {Y # mis diwethaf} other {Y # mis diwethaf}}',
+    'insights.period.monthDates':
+      '{from} i {to}: wythnosau {firstWeek} i {lastWeek} (mae mis yn cyfrif yr wythnosau y mae eu dydd Iau yn disgyn ynddo, felly mae misoedd yn wythnosau cyfan hefyd)',
     'insights.export.xlsx': 'Lawrlwytho fel llyfr gwaith Excel',
-    'insights.export.csv': 'Lawrlwytho wythnos wrth wythnos fel CSV',
+    'insights.export.csv':
+      '{by, select, month {Lawrlwytho mis wrth fis fel CSV} other {Lawrlwytho wythnos wrth wythnos fel CSV}}',
     'insights.summary': 'Crynodeb',
     'insights.byWeek': 'Wythnos wrth wythnos',
+    'insights.byMonth': 'Mis wrth fis',
     'insights.forces': 'Heddlu wrth heddlu',
     'insights.cases': 'Yr achosion a drafodwyd fwyaf',
     'insights.ratings': 'Sgoriau (“Oedd hyn yn ddefnyddiol?”)',
@@ -36,12 +42,17 @@ export default {
     'insights.value': 'Gwerth',
     'insights.allForces': 'Pob heddlu',
     'insights.unnamedForce': 'Heddlu {id}',
-    'insights.chart.title': 'Atebion a darlleniadau fesul wythnos',
+    'insights.chart.title':
+      '{by, select, month {Atebion a darlleniadau fesul mis} other {Atebion a darlleniadau fesul wythnos}}',
     'insights.chart.loading': 'Yn llwytho’r siart…',
     'insights.chart.unavailable':
       'Nid oedd modd llwytho’r siart. Mae gan y tabl wrth ei ymyl yr un ffigurau.',
-    'insights.chart.note': 'Mae’r siart yn dangos ffigurau’r tabl “Wythnos wrth wythnos”.',
+    'insights.chart.note':
+      '{by, select, month {Mae’r siart yn dangos ffigurau’r tabl “Mis wrth fis”.} other {Mae’r siart yn dangos ffigurau’r tabl “Wythnos wrth wythnos”.}}',
     'insights.column.week': 'Wythnos yn dechrau',
+    'insights.column.month': 'Mis',
+    'insights.column.firstWeek': 'Wythnos gyntaf',
+    'insights.column.lastWeek': 'Wythnos olaf',
     'insights.column.force': 'Heddlu',
     'insights.column.case': 'Achos',
     'insights.column.item': 'Rhifyn neu achos',

@@ -19,10 +19,15 @@ export default {
     'insights.period': 'Period',
     'insights.period.weeks': 'The last {count, plural, one {week} other {# weeks}}',
     'insights.period.dates': 'Weeks of {from} to {to}',
+    'insights.period.months': 'The last {count, plural, one {month} other {# months}}',
+    'insights.period.monthDates':
+      '{from} to {to}: the weeks of {firstWeek} to {lastWeek} (a month counts the weeks whose Thursday falls in it, so months are whole weeks too)',
     'insights.export.xlsx': 'Download as an Excel workbook',
-    'insights.export.csv': 'Download week by week as CSV',
+    'insights.export.csv':
+      '{by, select, month {Download month by month as CSV} other {Download week by week as CSV}}',
     'insights.summary': 'Summary',
     'insights.byWeek': 'Week by week',
+    'insights.byMonth': 'Month by month',
     'insights.forces': 'Force by force',
     'insights.cases': 'Most discussed cases',
     'insights.ratings': 'Ratings (“Was this useful?”)',
@@ -35,12 +40,17 @@ export default {
     'insights.value': 'Value',
     'insights.allForces': 'All forces',
     'insights.unnamedForce': 'Force {id}',
-    'insights.chart.title': 'Replies and reads by week',
+    'insights.chart.title':
+      '{by, select, month {Replies and reads by month} other {Replies and reads by week}}',
     'insights.chart.loading': 'Loading the chart…',
     'insights.chart.unavailable':
       'The chart could not be loaded. The table beside it has the same figures.',
-    'insights.chart.note': 'The chart shows the figures of the table “Week by week”.',
+    'insights.chart.note':
+      '{by, select, month {The chart shows the figures of the table “Month by month”.} other {The chart shows the figures of the table “Week by week”.}}',
     'insights.column.week': 'Week of',
+    'insights.column.month': 'Month',
+    'insights.column.firstWeek': 'First week of',
+    'insights.column.lastWeek': 'Last week of',
     'insights.column.force': 'Force',
     'insights.column.case': 'Case',
     'insights.column.item': 'Issue or case',

@@ -4,10 +4,13 @@ import { AppError, notFound } from '../../errors';
 import { LANGUAGES } from '../../i18n/language';
 import { caseIdSchema } from '../../ids';
 import {
+  addMonths,
   addWeeks,
+  firstWeekOfMonth,
   insightsCsv,
   insightsWorkbook,
   MAX_WEEKS,
+  monthOfWeek,
   readInsights,
   weekOf,
   type InsightsDeps,
@@ -26,6 +29,10 @@ export const READS_PATH = '/api/reads';
 
 /** The weeks shown when none are asked for: the last 13, this one included. */
 const DEFAULT_WEEKS = 13;
+/** The months shown when a period by month names none: the last 12, this one included. */
+const DEFAULT_MONTHS = 12;
+/** The widest period by month. */
+const MAX_MONTHS = 24;
 
 export interface InsightsRouteDeps extends Omit<InsightsDeps, 'store' | 'caseTitle' | 'now'> {
   logger: Logger;
@@ -37,36 +44,74 @@ export interface InsightsRouteDeps extends Omit<InsightsDeps, 'store' | 'caseTit
   now?: () => Date;
 }
 
-const monday = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a week is named by its Monday, YYYY-MM-DD')
-  .refine(
-    (value) => !Number.isNaN(Date.parse(value)) && weekOf(new Date(`${value}T12:00:00Z`)) === value,
-    'a week is named by its Monday, YYYY-MM-DD',
-  );
+const MONDAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isMonday = (value: string) =>
+  MONDAY.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  weekOf(new Date(`${value}T12:00:00Z`)) === value;
 
-const periodQuery = z.object({
-  from: monday.optional(),
-  to: monday.optional(),
+/** By week, `from` and `to` name Mondays; by month, months (`YYYY-MM`). */
+const periodFields = z.object({
+  by: z.enum(['week', 'month'], { message: 'by is week or month' }).default('week'),
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
   lang: z.enum(LANGUAGES).default('en'),
 });
+type PeriodQuery = z.infer<typeof periodFields>;
 
-const insightsQuery = periodQuery.strict();
-const exportQuery = periodQuery
+function checkPeriod(query: PeriodQuery, context: z.RefinementCtx): void {
+  for (const key of ['from', 'to'] as const) {
+    const value = query[key];
+    if (value === undefined) continue;
+    if (query.by === 'week' && !isMonday(value)) {
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: 'a week is named by its Monday, YYYY-MM-DD',
+      });
+    }
+    if (query.by === 'month' && !MONTH.test(value)) {
+      context.addIssue({ code: 'custom', path: [key], message: 'a month is named YYYY-MM' });
+    }
+  }
+}
+
+const insightsQuery = periodFields.strict().superRefine(checkPeriod);
+const exportQuery = periodFields
   .extend({ format: z.enum(['xlsx', 'csv'], { message: 'format is xlsx or csv' }) })
-  .strict();
+  .strict()
+  .superRefine(checkPeriod);
 
 const readBody = z.object({ caseId: caseIdSchema }).strict();
 
-/** Whole weeks, from and to both included, at most `MAX_WEEKS`; by default the last 13. */
-function periodOf(asked: { from?: string; to?: string }, now: Date): InsightsPeriod {
+/**
+ * Whole weeks, from and to both included: by week at most `MAX_WEEKS` (by default the last 13),
+ * by month at most 24 months (by default the last 12), each month its weeks.
+ */
+function periodOf(asked: PeriodQuery, now: Date): InsightsPeriod {
+  if (asked.by === 'month') {
+    const to =
+      asked.to ??
+      (asked.from ? addMonths(asked.from, DEFAULT_MONTHS - 1) : monthOfWeek(weekOf(now)));
+    const from = asked.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));
+    if (from > to) throw new AppError('BadRequest', 'from is a month before to.');
+    if (addMonths(from, MAX_MONTHS) <= to) {
+      throw new AppError('BadRequest', `A period is at most ${MAX_MONTHS} months.`);
+    }
+    return {
+      by: 'month',
+      from: firstWeekOfMonth(from),
+      to: addWeeks(firstWeekOfMonth(addMonths(to, 1)), -1),
+    };
+  }
   const to = asked.to ?? (asked.from ? addWeeks(asked.from, DEFAULT_WEEKS - 1) : weekOf(now));
   const from = asked.from ?? addWeeks(to, -(DEFAULT_WEEKS - 1));
   if (from > to) throw new AppError('BadRequest', 'from is a week before to.');
   if (addWeeks(from, MAX_WEEKS) <= to) {
     throw new AppError('BadRequest', `A period is at most ${MAX_WEEKS} weeks.`);
   }
-  return { from, to };
+  return { by: 'week', from, to };
 }
 
 const exportTypes = {
@@ -75,16 +120,13 @@ const exportTypes = {
 } as const;
 
 /**
- * `GET /api/insights?from=&to=` (Mondays of whole weeks; `LearningLead`: own force, `Editor`:
- * every force), `GET /api/insights/export?format=xlsx|csv` (the same figures as a workbook or
+ * `GET /api/insights?by=week|month&from=&to=` (Mondays of whole weeks, or `YYYY-MM` months;
+ * `LearningLead`: own force, `Editor`: every force), `GET /api/insights/export?format=xlsx|csv` (the same figures as a workbook or
  * CSV), and `POST /api/reads` `{caseId}` (the tab counts a signed-in read of a case page).
  */
 export function insightsRoutes(deps: InsightsRouteDeps): RouteModule {
   const now = deps.now ?? (() => new Date());
-  const read = async (
-    caller: Awaited<ReturnType<SignIn['caller']>>,
-    query: z.infer<typeof periodQuery>,
-  ) =>
+  const read = async (caller: Awaited<ReturnType<SignIn['caller']>>, query: PeriodQuery) =>
     readInsights(caller, periodOf(query, now()), {
       store: deps.store,
       sources: deps.sources,

@@ -1,6 +1,11 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { PERIOD_COLUMNS, type InsightsView } from '../../../src/insights/view';
+import {
+  PERIOD_COLUMNS,
+  type InsightsView,
+  type PeriodUnit,
+  type RowFigures,
+} from '../../../src/insights/view';
 import { caseSubPage } from '../../../src/links';
 import { ApiError, downloadInsights, getInsights, type InsightsPeriod } from '../../api';
 import { useResource } from '../../hooks';
@@ -19,18 +24,58 @@ const inert = { inert: '' } as Record<string, string>;
 /** The chart and its library load only once the figures are on screen. */
 const InsightsChart = lazy(() => import('./InsightsChart'));
 
-/** The periods offered, in whole weeks ending with this one. */
-const PERIODS = [4, 13, 26, 52] as const;
+/** The periods offered, ending with this week or this week's month. */
+const PERIODS = [
+  { by: 'week', count: 4 },
+  { by: 'week', count: 13 },
+  { by: 'week', count: 26 },
+  { by: 'week', count: 52 },
+  { by: 'month', count: 3 },
+  { by: 'month', count: 6 },
+  { by: 'month', count: 12 },
+  { by: 'month', count: 24 },
+] as const;
+type Choice = (typeof PERIODS)[number];
+const choiceKey = (choice: Choice) => `${choice.by}:${choice.count}`;
+
+const DAY = 24 * 3600_000;
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** The Monday (UTC) of the week of `at`, `weeks` weeks on. */
-function monday(at: Date, weeks = 0): string {
+function monday(at: Date, weeks = 0): Date {
   const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + weeks * 7);
-  return day.toISOString().slice(0, 10);
+  return day;
 }
 
-function periodOf(weeks: number, now: Date): InsightsPeriod {
-  return { from: monday(now, -(weeks - 1)), to: monday(now) };
+/** The Monday of a month's first week: the week of its first Thursday (as the service counts). */
+function firstWeekOfMonth(year: number, month: number): Date {
+  const first = new Date(Date.UTC(year, month, 1));
+  return monday(new Date(first.getTime() + ((4 - first.getUTCDay() + 7) % 7) * DAY));
+}
+
+/** The whole weeks, or months of whole weeks, of a choice, ending with this week or its month. */
+function periodOf(
+  choice: Choice,
+  now: Date,
+): InsightsPeriod & { firstWeek: string; lastWeek: string } {
+  if (choice.by === 'week') {
+    const from = isoDay(monday(now, -(choice.count - 1)));
+    const to = isoDay(monday(now));
+    return { by: 'week', from, to, firstWeek: from, lastWeek: to };
+  }
+  const thursday = new Date(monday(now).getTime() + 3 * DAY);
+  const year = thursday.getUTCFullYear();
+  const month = thursday.getUTCMonth();
+  const start = new Date(Date.UTC(year, month - (choice.count - 1), 1));
+  const monthName = (at: Date) => at.toISOString().slice(0, 7);
+  return {
+    by: 'month',
+    from: monthName(start),
+    to: monthName(thursday),
+    firstWeek: isoDay(firstWeekOfMonth(start.getUTCFullYear(), start.getUTCMonth())),
+    lastWeek: isoDay(new Date(firstWeekOfMonth(year, month + 1).getTime() - 7 * DAY)),
+  };
 }
 
 /** Keeps the table when the chart's code cannot be loaded or drawn. */
@@ -57,12 +102,12 @@ export default function InsightsPage({ inTeams }: InsightsPageProps) {
   const { language } = useText();
   const text = useInsightsText();
   const styles = useInsightsPageStyles();
-  const [weeks, setWeeks] = useState<number>(13);
-  const period = useMemo(() => periodOf(weeks, new Date()), [weeks]);
+  const [choice, setChoice] = useState<Choice>(PERIODS[1]);
+  const period = useMemo(() => periodOf(choice, new Date()), [choice]);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
   const insights = useResource(
     (signal) => getInsights(period, language, inTeams, signal),
-    [period.from, period.to, language, inTeams],
+    [period.by, period.from, period.to, language, inTeams],
   );
   const t = (key: InsightsKey, values?: Record<string, string | number>) => text.text(key, values);
 
@@ -78,19 +123,35 @@ export default function InsightsPage({ inTeams }: InsightsPageProps) {
       <PageTitle>{t('insights.title')}</PageTitle>
       <div className={styles.controls}>
         <Field label={t('insights.period')} className={styles.period}>
-          <Select value={String(weeks)} onChange={(_, data) => setWeeks(Number(data.value))}>
-            {PERIODS.map((count) => (
-              <option key={count} value={count}>
-                {t('insights.period.weeks', { count })}
+          <Select
+            value={choiceKey(choice)}
+            onChange={(_, data) =>
+              setChoice(PERIODS.find((option) => choiceKey(option) === data.value) ?? PERIODS[1])
+            }
+          >
+            {PERIODS.map((option) => (
+              <option key={choiceKey(option)} value={choiceKey(option)}>
+                {t(option.by === 'week' ? 'insights.period.weeks' : 'insights.period.months', {
+                  count: option.count,
+                })}
               </option>
             ))}
           </Select>
         </Field>
         <Button onClick={() => download('xlsx')}>{t('insights.export.xlsx')}</Button>
-        <Button onClick={() => download('csv')}>{t('insights.export.csv')}</Button>
+        <Button onClick={() => download('csv')}>
+          {t('insights.export.csv', { by: period.by })}
+        </Button>
       </div>
       <p className={styles.note}>
-        {t('insights.period.dates', { from: text.date(period.from), to: text.date(period.to) })}
+        {period.by === 'week'
+          ? t('insights.period.dates', { from: text.date(period.from), to: text.date(period.to) })
+          : t('insights.period.monthDates', {
+              from: text.month(period.from),
+              to: text.month(period.to),
+              firstWeek: text.date(period.firstWeek),
+              lastWeek: text.date(period.lastWeek),
+            })}
       </p>
       {downloadError && <ErrorNotice what={t('insights.export.xlsx')} error={downloadError} />}
       {insights.status === 'loading' && <Loading label={t('insights.loading')} />}
@@ -130,42 +191,25 @@ function Figures({ view }: { view: InsightsView }) {
         />
       </Section>
 
-      <Section title={t('insights.byWeek')}>
-        <ChartBoundary fallback={<p className={styles.note}>{t('insights.chart.unavailable')}</p>}>
-          <Suspense fallback={<Loading label={t('insights.chart.loading')} />}>
-            {/* A picture of the table below, which carries the same figures for keyboards and
-                screen readers: inert, so the chart's own focus stops are not in the way. */}
-            <div className={styles.chart} data-chart="weeks" aria-hidden="true" {...inert}>
-              <InsightsChart weeks={view.byWeek} />
-            </div>
-          </Suspense>
-        </ChartBoundary>
-        <p className={styles.note}>{t('insights.chart.note')}</p>
-        <FigureTable
-          caption={t('insights.byWeek')}
-          headings={[
-            t('insights.column.week'),
-            t('insights.column.postsDelivered'),
-            t('insights.column.postsFailed'),
-            t('insights.column.postsDiscussed'),
-            t('insights.column.replies'),
-            t('insights.column.participants'),
-            t('insights.column.reads'),
-          ]}
-          rows={view.byWeek.map((week) => ({
-            key: week.week,
-            cells: [
-              text.date(week.week),
-              figure(week.postsDelivered),
-              figure(week.postsFailed),
-              figure(week.postsDiscussed),
-              figure(week.replies),
-              figure(week.participants),
-              figure(week.reads),
-            ],
+      {view.by === 'month' ? (
+        <PeriodRows
+          by="month"
+          rows={view.byMonth.map((month) => ({
+            ...month,
+            key: month.month,
+            label: text.month(month.month),
           }))}
         />
-      </Section>
+      ) : (
+        <PeriodRows
+          by="week"
+          rows={view.byWeek.map((week) => ({
+            ...week,
+            key: week.week,
+            label: text.date(week.week),
+          }))}
+        />
+      )}
 
       {view.scope === 'all' && (
         <Section title={t('insights.forces')}>
@@ -274,5 +318,58 @@ function Figures({ view }: { view: InsightsView }) {
         </Section>
       )}
     </>
+  );
+}
+
+/** A row of the week-by-week or month-by-month table: its figures and how it is named. */
+export interface PeriodRow extends RowFigures {
+  key: string;
+  label: string;
+}
+
+/** The period's figures row by row, as a chart and as the accessible table it pictures. */
+function PeriodRows({ by, rows }: { by: PeriodUnit; rows: PeriodRow[] }) {
+  const text = useInsightsText();
+  const styles = useInsightsPageStyles();
+  const t = (key: InsightsKey, values?: Record<string, string | number>) => text.text(key, values);
+  const figure = (value: Parameters<typeof figureText>[0]) => figureText(value, text);
+  const title = t(by === 'month' ? 'insights.byMonth' : 'insights.byWeek');
+  return (
+    <Section title={title}>
+      <ChartBoundary fallback={<p className={styles.note}>{t('insights.chart.unavailable')}</p>}>
+        <Suspense fallback={<Loading label={t('insights.chart.loading')} />}>
+          {/* A picture of the table below, which carries the same figures for keyboards and
+              screen readers: inert, so the chart's own focus stops are not in the way. */}
+          <div className={styles.chart} data-chart={by} aria-hidden="true" {...inert}>
+            <InsightsChart by={by} rows={rows} />
+          </div>
+        </Suspense>
+      </ChartBoundary>
+      <p className={styles.note}>{t('insights.chart.note', { by })}</p>
+      <FigureTable
+        caption={title}
+        headings={[
+          t(by === 'month' ? 'insights.column.month' : 'insights.column.week'),
+          t('insights.column.postsDelivered'),
+          t('insights.column.postsFailed'),
+          t('insights.column.postsDiscussed'),
+          t('insights.column.replies'),
+          t('insights.column.participants'),
+          t('insights.column.reads'),
+        ]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          cells: [
+            row.label,
+            figure(row.postsDelivered),
+            figure(row.postsFailed),
+            figure(row.postsDiscussed),
+            figure(row.replies),
+            figure(row.participants),
+            figure(row.reads),
+          ],
+        }))}
+      />
+    </Section>
   );
 }

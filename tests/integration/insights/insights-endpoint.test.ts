@@ -41,6 +41,7 @@ describe('insights (GET /api/insights and its export)', () => {
       ...replies(a, '43-2', '2026-11-24', officers('a', 3)),
       ...replies(a, '43-1', '2026-11-25', officers('x', 5)),
       ...replies(b, '38-1', '2026-11-18', officers('b', 5)),
+      ...replies(a, '43-1', '2026-12-01', officers('d', 5)),
     ];
     for (const reply of crafted) await store.discussion.upsertReply(reply);
     for (let read = 0; read < 7; read++) {
@@ -132,6 +133,63 @@ describe('insights (GET /api/insights and its export)', () => {
     assert.equal(byDefault.weeks.length, 13);
   });
 
+  it('shows whole months as their whole weeks (a week in the month of its Thursday), built from the same weekly figures with the hidden ones left out', async () => {
+    const view = (await insights(lead, 'by=month&from=2026-11&to=2026-12')).body as InsightsView;
+    assert.equal(view.by, 'month');
+    assert.equal(view.from, '2026-11-02');
+    assert.equal(view.to, '2026-12-28');
+    assert.deepEqual(
+      view.byMonth.map((month) => [month.month, month.from, month.to]),
+      [
+        ['2026-11', '2026-11-02', '2026-11-23'],
+        ['2026-12', '2026-11-30', '2026-12-28'],
+      ],
+    );
+    const [november, december] = view.byMonth;
+    assert.deepEqual(
+      [november!.replies, november!.participants, november!.reads],
+      [
+        { value: 11, partial: true },
+        { value: 14, partial: false },
+        { value: 7, partial: true },
+      ],
+      'the week of 23 November’s 3 replies to case 43-2 and its 2 reads stay hidden in the month',
+    );
+    assert.deepEqual(december!.replies, { value: 5, partial: false });
+    assert.equal(
+      view.byWeek.slice(0, 4).reduce((sum, week) => sum + (week.replies.value ?? 0), 0),
+      november!.replies.value,
+      'a month adds up the figures its weeks show',
+    );
+    const weeks = (await insights(lead, 'from=2026-11-02&to=2026-11-23')).body as InsightsView;
+    assert.deepEqual(
+      weeks.total.replies,
+      november!.replies,
+      'the month and its weeks asked for week by week give the same total',
+    );
+    assert.deepEqual(weeks.byMonth, [], 'by week, no months');
+  });
+
+  it('takes whole months only: a month is named YYYY-MM, and a period is at most 24 months', async () => {
+    for (const query of [
+      'by=month&from=2026-11-16',
+      'by=month&from=2026-13',
+      'by=month&from=2026-11&to=2026-10',
+      'by=month&from=2025-01&to=2027-01',
+      'by=year',
+      'from=2026-11',
+    ]) {
+      const answer = await insights(lead, query);
+      assert.equal(answer.status, 400, query);
+      assert.match((answer.body as { title: string }).title, /\S/);
+    }
+    const byDefault = (await insights(lead, 'by=month')).body as InsightsView;
+    assert.equal(byDefault.byMonth.length, 12);
+    assert.equal(byDefault.weeks.length, new Set(byDefault.weeks).size);
+    const longest = (await insights(lead, 'by=month&from=2025-01&to=2026-12')).body as InsightsView;
+    assert.equal(longest.byMonth.length, 24);
+  });
+
   it('exports the same figures as CSV and as an Excel workbook, in the language asked for', async () => {
     const csv = await harness.getWith(
       `/api/insights/export?format=csv&from=${first}&to=${second}&lang=cy`,
@@ -162,6 +220,18 @@ describe('insights (GET /api/insights and its export)', () => {
         [5, 'fewer than 5'],
       ],
     );
+    const months = await harness.getWith(
+      `/api/insights/export?format=csv&by=month&from=2026-11&to=2026-11`,
+      { authorization: lead },
+    );
+    const monthLines = months.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.match(monthLines[0]!, /^Month,First week of,Last week of,Posts delivered,/);
+    assert.deepEqual(monthLines.slice(1), [
+      '2026-11,2026-11-02,2026-11-23,0,0,3,11 (figures from fewer than 5 people left out),14,7 (figures from fewer than 5 people left out)',
+    ]);
     const refused = await harness.get(`/api/insights/export?format=pdf`, lead);
     assert.equal(refused.status, 400);
   });

@@ -99,6 +99,8 @@ describe('a translator', () => {
     const welsh = createTranslator('cy', {});
     assert.equal(english.date('2024-10-15'), '15 October 2024');
     assert.equal(welsh.date('2024-10-15'), '15 Hydref 2024');
+    assert.equal(english.month('2024-10'), 'October 2024');
+    assert.equal(welsh.month('2024-10'), 'Hydref 2024');
     assert.equal(english.list(['custody', 'mental health']), 'custody, mental health');
     assert.equal(welsh.list(['dalfa', 'iechyd meddwl']), 'dalfa, iechyd meddwl');
     assert.equal(createTranslator('en', {}, 'en-US').date('2024-10-15'), 'October 15, 2024');
