@@ -1,5 +1,7 @@
 import type { Library } from '../content/model';
+import { caseText } from '../content/present';
 import { forbidden, notFound } from '../errors';
+import type { Language } from '../i18n/language';
 import type { TabIdentity } from '../identity/tab-token';
 import type { Store } from '../store/types';
 import type { ForceResponseInput } from './input';
@@ -33,11 +35,12 @@ function forceView(response: ForceResponse): ForceResponseView {
 /**
  * The learning lead's view of their own force: every team's response (teams the app has left
  * included, by name) and the force's own responses, with the force's open and done actions.
- * Never a person's private learning record, never another force.
+ * Never a person's private learning record, never another force. Cases are titled in `language`.
  */
 export async function readForceResponses(
   deps: ForceResponseDeps,
   caller: TabIdentity,
+  language: Language = 'en',
 ): Promise<ForceResponsesView> {
   requireLearningLead(caller);
   const { store } = deps;
@@ -52,6 +55,12 @@ export async function readForceResponses(
       .map((team) => [team.graphGroupId!.toLowerCase(), team.name]),
   );
   const actions = responses.flatMap((response) => response.actions);
+  const library = deps.library();
+  const caseTitles: Record<string, string> = {};
+  for (const { caseId } of [...responses, ...force]) {
+    const caseStudy = library.caseStudy(caseId);
+    if (caseStudy) caseTitles[caseId] = caseText(caseStudy, language).title;
+  }
   return {
     tenantId: caller.tenantId,
     teams: responses
@@ -72,6 +81,7 @@ export async function readForceResponses(
           a.team.graphGroupId.localeCompare(b.team.graphGroupId),
       ),
     force: force.map(forceView).sort((a, b) => compareCaseIds(a.caseId, b.caseId)),
+    caseTitles,
     openActions: actions.filter((action) => action.status === 'open').length,
     doneActions: actions.filter((action) => action.status === 'done').length,
   };

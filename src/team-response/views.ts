@@ -56,6 +56,8 @@ export interface ForceResponsesView {
   tenantId: string;
   teams: ForceTeamResponseView[];
   force: ForceResponseView[];
+  /** Each case's title in the reader's language, by case id (cases the library has). */
+  caseTitles: Record<string, string>;
   /** Counts across the force. */
   openActions: number;
   doneActions: number;

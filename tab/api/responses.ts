@@ -1,3 +1,4 @@
+import type { Language } from '../../src/i18n/language';
 import type { MeView } from '../../src/content/views';
 import type {
   ForceResponseView,
@@ -50,8 +51,8 @@ export const putTeamResponse = (
 ) => putSignedIn<TeamResponseView>(teamResponsePath(graphGroupId, caseId), change, inTeams);
 
 /** Every team's response and the force's own (the learning lead). */
-export const getForceResponses = (inTeams: boolean, signal?: AbortSignal) =>
-  getSignedIn<ForceResponsesView>('/api/force/responses', inTeams, signal);
+export const getForceResponses = (language: Language, inTeams: boolean, signal?: AbortSignal) =>
+  getSignedIn<ForceResponsesView>(`/api/force/responses?lang=${language}`, inTeams, signal);
 
 /** Saves the force's own response to a case (the learning lead). */
 export const putForceResponse = (caseId: string, change: ForceResponseChange, inTeams: boolean) =>

@@ -98,6 +98,9 @@ describe('The learning lead’s force view (local mode: the local person is the 
     await page.getByRole('heading', { level: 1, name: 'Our force’s responses' }).waitFor();
     await page.getByText('We would call for an ambulance sooner.').waitFor();
     await page.getByRole('heading', { level: 3, name: LOCAL_TEAM.name }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: `Case ${caseId}: ${latest.cases[0]!.title}` })
+      .waitFor();
 
     await page.getByLabel('Case id (for example 44-3)').fill(caseId);
     await page

@@ -84,6 +84,8 @@ export default {
     'force.teamResponses': 'Ymatebion y timau',
     'force.ourResponse': 'Ymateb yr heddlu',
     'force.write': 'Ysgrifennu ymateb yr heddlu',
+    'force.caseTitled': 'Achos {id}: {title}',
+    'force.readCase': 'Darllen achos {id}',
     'force.caseId': 'Rhif yr achos (er enghraifft 44-3)',
     'force.change': 'Beth fydd yr heddlu yn ei newid',
     'force.owner': 'Perchennog',

@@ -82,6 +82,8 @@ export default {
     'force.teamResponses': 'Teams’ responses',
     'force.ourResponse': 'The force’s response',
     'force.write': 'Write the force’s response',
+    'force.caseTitled': 'Case {id}: {title}',
+    'force.readCase': 'Read case {id}',
     'force.caseId': 'Case id (for example 44-3)',
     'force.change': 'What the force will change',
     'force.owner': 'Owner',

@@ -109,12 +109,12 @@ export function responseRoutes(deps: ResponseRouteDeps): RouteModule {
         const use = signedIn();
         const caller = await use.signIn.caller(req);
         const { format, lang } = exportQuery.parse(req.query ?? {});
-        const view = await readForceResponses(use, caller);
+        const language = languageOf(req, lang);
+        const view = await readForceResponses(use, caller, language);
         if (format === 'json') {
           sendJson(res, 200, view, { 'cache-control': 'private, no-store' });
           return;
         }
-        const language = languageOf(req, lang);
         const bytes =
           format === 'xlsx'
             ? await forceResponsesWorkbook(view, deps.library(), language)

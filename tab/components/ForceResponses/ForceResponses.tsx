@@ -31,7 +31,11 @@ export interface ForceResponsesProps {
 export default function ForceResponses({ inTeams }: ForceResponsesProps) {
   const t = useResponseText();
   const styles = useTeamResponseStyles();
-  const view = useResource((signal) => getForceResponses(inTeams, signal), [inTeams]);
+  const { language } = useText();
+  const view = useResource(
+    (signal) => getForceResponses(language, inTeams, signal),
+    [language, inTeams],
+  );
   const [fresh, setFresh] = useState<ForceResponsesView | null>(null);
   let body;
   if (view.status === 'loading') body = <Loading label={t.text('force.loading')} />;
@@ -52,7 +56,7 @@ export default function ForceResponses({ inTeams }: ForceResponsesProps) {
       <ForceBody
         view={fresh ?? view.data}
         inTeams={inTeams}
-        onSaved={() => getForceResponses(inTeams).then(setFresh, () => undefined)}
+        onSaved={() => getForceResponses(language, inTeams).then(setFresh, () => undefined)}
       />
     );
   return (
@@ -85,11 +89,19 @@ function ForceBody({
       {cases.length === 0 && <p>{t.text('force.none')}</p>}
       {cases.map((caseId) => {
         const force = view.force.find((f) => f.caseId === caseId);
+        const title = view.caseTitles[caseId];
         return (
-          <Section key={caseId} title={t.text('force.case', { id: caseId })}>
+          <Section
+            key={caseId}
+            title={
+              title
+                ? t.text('force.caseTitled', { id: caseId, title })
+                : t.text('force.case', { id: caseId })
+            }
+          >
             <p>
               <TabLink href={`#${caseSubPage(caseId)}`}>
-                {t.text('force.case', { id: caseId })}
+                {t.text('force.readCase', { id: caseId })}
               </TabLink>
             </p>
             {force && (

@@ -185,6 +185,11 @@ describe('a team’s response to a case, and the force’s (/api/teams/…/respo
       view.force.map((force) => [force.caseId, force.owner, force.dueOn]),
       [[CASE, 'Head of Roads Policing', '2027-03-31']],
     );
+    assert.deepEqual(Object.keys(view.caseTitles), [CASE]);
+    assert.match(view.caseTitles[CASE]!, /\S/, 'each case is titled, not only numbered');
+    const welsh = (await harness.get('/api/force/responses?lang=cy', lead))
+      .body as ForceResponsesView;
+    assert.deepEqual(Object.keys(welsh.caseTitles), [CASE]);
     const otherLead = (
       await harness.get('/api/force/responses', await bearer(b, b.outsider, ['LearningLead']))
     ).body as ForceResponsesView;
