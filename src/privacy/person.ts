@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
+import { textFor } from '../i18n';
+import { LANGUAGES, type Language } from '../i18n/language';
 import type { AuditEntry, Reply, Store } from '../store/types';
 
 /** One reply in a person's export, with where and when it was written. */
@@ -57,18 +59,14 @@ export interface PersonDataExport {
   }[];
   /** Their votes in the polls on future themes. */
   pollVotes: { pollId: string; optionId: string; votedAt: string }[];
-  /** What erasure would do with all of the above. */
-  onErasure: string;
+  /** What erasure would do with all of the above, in English and Welsh. */
+  onErasure: Record<Language, string>;
 }
 
-/** What erasure does, as the export says it. */
-export const ON_ERASURE =
-  'Erasure deletes these replies and this learning record. In the weekly-post settings and the audit entries above, this ' +
-  'person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; ' +
-  'the entries stay, so the audit trail still shows what was done and when. Actions in a ' +
-  'team’s response stay with the team but no longer name this person. The object id is ' +
-  'kept only in the record of the erasure itself, so that their earlier replies are not ' +
-  'collected again from Teams. Their ratings, comments and votes are deleted.';
+/** What erasure does, as the export says it, in English and Welsh. */
+export const ON_ERASURE = Object.fromEntries(
+  LANGUAGES.map((language) => [language, textFor('pages', language).text('privacy.onErasure')]),
+) as Record<Language, string>;
 
 /** What an erasure changed in one tenant. */
 export interface ErasureOutcome {

@@ -10,6 +10,8 @@ export default {
     'privacy.title': 'Dysgu’r Gwersi ar gyfer Teams: hysbysiad preifatrwydd',
     'privacy.intro':
       'Mae’r hysbysiad hwn yn dweud yn glir beth mae ap Dysgu’r Gwersi yn ei ddarllen yn Microsoft Teams eich heddlu, beth mae’n ei gadw, am ba hyd, ble, a sut i ofyn am gopi neu am ei ddileu.',
+    'privacy.onErasure':
+      'Mae dileu yn dileu’r atebion hyn a’r cofnod dysgu hwn. Yn y gosodiadau postio wythnosol a’r cofnodion archwilio uchod, caiff ID gwrthrych Microsoft Entra y person hwn ei ddisodli gan ffugenw nad yw’n ei adnabod mwyach; mae’r cofnodion yn aros, felly mae’r trywydd archwilio yn dal i ddangos beth a wnaed a phryd. Mae camau gweithredu yn ymateb tîm yn aros gyda’r tîm ond nid ydynt yn enwi’r person hwn mwyach. Dim ond yng nghofnod y dileu ei hun y cedwir yr ID gwrthrych, fel na chaiff ei atebion cynharach eu casglu eto o Teams. Caiff ei sgoriau, ei sylwadau a’i bleidleisiau eu dileu.',
     'privacy.reads': 'Beth mae’r ap yn ei ddarllen',
     'privacy.reads.1':
       'Pan fydd perchennog tîm yn ychwanegu’r ap at dîm, mae Teams yn gadael iddo dderbyn pob neges a bostir yn sianeli safonol y tîm hwnnw. Dim ond i weld a yw neges yn ateb i un o bostiadau astudiaeth achos wythnosol yr ap ei hun y mae’r ap yn edrych arni. Caiff unrhyw neges arall ei gollwng ar unwaith: nid yw’n cael ei darllen ymhellach, ei chadw na’i chofnodi.',

@@ -10,6 +10,8 @@ export default {
     'privacy.title': 'Learning the Lessons for Teams: privacy notice',
     'privacy.intro':
       'This notice says plainly what the Learning the Lessons app reads in your force’s Microsoft Teams, what it keeps, for how long, where, and how to ask for a copy or removal.',
+    'privacy.onErasure':
+      'Erasure deletes these replies and this learning record. In the weekly-post settings and the audit entries above, this person’s Microsoft Entra object id is replaced by a pseudonym that no longer identifies them; the entries stay, so the audit trail still shows what was done and when. Actions in a team’s response stay with the team but no longer name this person. The object id is kept only in the record of the erasure itself, so that their earlier replies are not collected again from Teams. Their ratings, comments and votes are deleted.',
     'privacy.reads': 'What the app reads',
     'privacy.reads.1':
       'When a team owner adds the app to a team, Teams lets it receive every message posted in that team’s standard channels. The app looks at each message only to see whether it is a reply to one of the app’s own weekly case-study posts. Any other message is dropped at once: it is not read further, stored or logged.',

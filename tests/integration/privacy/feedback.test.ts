@@ -55,7 +55,7 @@ withEachEngine('ratings, comments and votes in a person’s data', (engine) => {
     assert.deepEqual(exported.pollVotes, [
       { pollId: '2027-themes', optionId: 'custody', votedAt: '2026-11-24T08:00:00.000Z' },
     ]);
-    assert.match(exported.onErasure, /ratings, comments and votes are deleted/);
+    assert.match(exported.onErasure.en, /ratings, comments and votes are deleted/);
   });
 
   it('erasure deletes the person’s ratings and votes, and nobody else’s', async () => {

@@ -59,7 +59,7 @@ withEachEngine('a person’s learning record and data protection', (engine) => {
         updatedAt: '2026-11-24T08:00:00.000Z',
       },
     ]);
-    assert.match(exported.onErasure, /learning record/);
+    assert.match(exported.onErasure.en, /learning record/);
     const audited = (await store.audit.list(forceA)).find((e) => e.action === 'person.exported');
     assert.equal(audited!.detail.learningEntries, 1);
   });

@@ -209,7 +209,8 @@ withEachEngine("a person's data", (engine) => {
     const store = await engine.makeStore();
     await seedForce(store, forceA);
     const exported = await exportPersonData(store, forceA, officer);
-    assert.match(exported.onErasure, /replaced by a pseudonym/);
+    assert.match(exported.onErasure.en, /replaced by a pseudonym/);
+    assert.match(exported.onErasure.cy, /ffugenw/);
   });
 
   it('finds a person whose object id was typed in upper case', async () => {
