@@ -27,9 +27,28 @@ export interface ForceResponseChange {
   dueOn: string | null;
 }
 
-/** The signed-in person, their roles and their teams. */
-export const getMe = (inTeams: boolean, signal?: AbortSignal) =>
-  getSignedIn<MeView>('/api/me', inTeams, signal);
+/** How long one answer of `/api/me` serves every part of the tab that asks. */
+const ME_FRESH_MS = 5 * 60_000;
+let me: { inTeams: boolean; at: number; answer: Promise<MeView> } | undefined;
+
+/**
+ * The signed-in person, their roles and their teams. The service reads the person's team rosters
+ * to answer, so the navigation and the case page share one answer for a few minutes (a failed
+ * one is asked again). A caller that stops waiting ignores the answer; it is not cancelled for
+ * the others.
+ */
+export function getMe(inTeams: boolean): Promise<MeView> {
+  const now = Date.now();
+  if (!me || me.inTeams !== inTeams || now - me.at > ME_FRESH_MS) {
+    const answer = getSignedIn<MeView>('/api/me', inTeams);
+    const asked = { inTeams, at: now, answer };
+    me = asked;
+    answer.catch(() => {
+      if (me === asked) me = undefined;
+    });
+  }
+  return me.answer;
+}
 
 const teamResponsePath = (graphGroupId: string, caseId: string) =>
   `/api/teams/${encodeURIComponent(graphGroupId)}/responses/${encodeURIComponent(caseId)}`;

@@ -16,9 +16,22 @@ describe('The team’s response on the case page (local mode: the local person o
     const latest = await tab.api<IssueView>('/api/issues/latest');
     const caseId = latest.cases[0]!.id;
     const page = await tab.newPage();
+    const askedWhoAmI: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/me') askedWhoAmI.push(request.url());
+    });
     await page.goto(`${tab.baseUrl}/#${caseSubPage(caseId)}`);
     await page.getByRole('heading', { level: 2, name: 'Our team’s response' }).waitFor();
     await page.getByText('The team has not recorded a response to this case yet.').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Force responses' })
+      .waitFor();
+    assert.equal(
+      askedWhoAmI.length,
+      1,
+      'the navigation and the team’s response share one answer (it reads team rosters)',
+    );
 
     await page.getByRole('button', { name: 'Edit the response' }).focus();
     await page.keyboard.press('Enter');

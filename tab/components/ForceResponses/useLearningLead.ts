@@ -12,12 +12,14 @@ export function useLearningLead(inTeams: boolean, enabled: boolean): string | un
   const [lead, setLead] = useState(false);
   useEffect(() => {
     if (!enabled) return;
-    const controller = new AbortController();
-    getMe(inTeams, controller.signal).then(
-      (me) => setLead(me.roles.includes('LearningLead')),
-      () => setLead(false),
+    let current = true;
+    getMe(inTeams).then(
+      (me) => current && setLead(me.roles.includes('LearningLead')),
+      () => current && setLead(false),
     );
-    return () => controller.abort();
+    return () => {
+      current = false;
+    };
   }, [inTeams, enabled]);
   return lead ? t.text('force.nav') : undefined;
 }

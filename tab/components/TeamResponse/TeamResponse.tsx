@@ -45,7 +45,7 @@ function explanation(error: ApiError, inTeams: boolean): ResponseKey {
 export function TeamResponsePanel({ caseStudy, thread, inTeams }: TeamResponsePanelProps) {
   const styles = useTeamResponseStyles();
   const t = useResponseText();
-  const me = useResource((signal) => getMe(inTeams, signal), [inTeams]);
+  const me = useResource(() => getMe(inTeams), [inTeams]);
   let body;
   if (me.status === 'loading') body = <Loading label={t.text('response.loading')} />;
   else if (me.status === 'error')
