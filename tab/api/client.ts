@@ -358,51 +358,19 @@ export const deleteLearningEntry = (id: string, inTeams: boolean) =>
     inTeams,
   );
 
-/** A document the service made: its bytes and the file name it suggests. */
-export interface DownloadedDocument {
-  blob: Blob;
-  fileName: string;
-}
-
-/** The reader's learning record as a PDF, Word or CSV document, for the days given. */
-export async function downloadLearningRecord(
-  format: 'pdf' | 'docx' | 'csv',
-  period: LearningPeriodFilter,
-  language: Language,
-  inTeams: boolean,
-): Promise<DownloadedDocument> {
-  const headers = await signedInHeaders(inTeams);
-  let response: Response;
-  try {
-    response = await fetch(
-      `/api/me/reflections/export?${reflectionsQuery(period, { format, lang: language })}`,
-      { headers },
-    );
-  } catch {
-    throw new ApiError(0, 'The service could not be reached.');
-  }
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  const fileName =
-    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
-    `learning-record.${format}`;
-  return { blob: await response.blob(), fileName };
-}
-
 /**
- * Downloads the insights as a workbook or CSV: fetched with the sign-in (a plain link cannot
- * carry it in Teams), then saved under the name the service gives.
+ * Fetches a file the service makes, with the sign-in (a plain link cannot carry it inside Teams),
+ * and saves it under the name the service gives (`fallbackName` if it gives none). Rejects with
+ * an `ApiError`.
  */
-export async function downloadInsights(
-  format: 'xlsx' | 'csv',
-  period: InsightsPeriod,
-  language: Language,
+export async function downloadSignedIn(
+  path: string,
+  fallbackName: string,
   inTeams: boolean,
 ): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(insightsExportPath(format, period, language), {
-      headers: await signedInHeaders(inTeams),
-    });
+    response = await fetch(path, { headers: await signedInHeaders(inTeams) });
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError(0, 'The service could not be reached.');
@@ -410,7 +378,7 @@ export async function downloadInsights(
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   const name =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
-    `insights.${format}`;
+    fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -418,8 +386,29 @@ export async function downloadInsights(
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Saves the reader's learning record as a PDF, Word or CSV document, for the days given. */
+export const downloadLearningRecord = (
+  format: 'pdf' | 'docx' | 'csv',
+  period: LearningPeriodFilter,
+  language: Language,
+  inTeams: boolean,
+) =>
+  downloadSignedIn(
+    `/api/me/reflections/export?${reflectionsQuery(period, { format, lang: language })}`,
+    `learning-record.${format}`,
+    inTeams,
+  );
+
+/** Saves the insights as a workbook or CSV. */
+export const downloadInsights = (
+  format: 'xlsx' | 'csv',
+  period: InsightsPeriod,
+  language: Language,
+  inTeams: boolean,
+) => downloadSignedIn(insightsExportPath(format, period, language), `insights.${format}`, inTeams);
 
 /**
  * Tells the service a case page was read in Teams, with the SSO token: it counts reads per case,

@@ -5,8 +5,7 @@ import type {
   ForceResponsesView,
   TeamResponseView,
 } from '../../src/team-response/views';
-import { getSsoToken } from '../host';
-import { ApiError, getSignedIn, NO_TOKEN, putSignedIn } from './client';
+import { downloadSignedIn, getSignedIn, putSignedIn } from './client';
 
 /** What an owner sends to save the team's response whole. */
 export interface TeamResponseChange {
@@ -81,25 +80,14 @@ export const putForceResponse = (caseId: string, change: ForceResponseChange, in
     inTeams,
   );
 
-/**
- * The force's responses as a file (`xlsx` or `csv`) in a language, fetched with the sign-in
- * token (a link could not carry it inside Teams). Rejects with an `ApiError`.
- */
-export async function downloadForceResponses(
+/** Saves the force's responses as a file (`xlsx` or `csv`) in a language. */
+export const downloadForceResponses = (
   format: 'xlsx' | 'csv',
   language: string,
   inTeams: boolean,
-): Promise<Blob> {
-  const token = inTeams ? await getSsoToken() : null;
-  if (inTeams && !token) throw new ApiError(NO_TOKEN);
-  let response: Response;
-  try {
-    response = await fetch(`/api/force/responses?format=${format}&lang=${language}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
-  } catch {
-    throw new ApiError(0, 'The service could not be reached.');
-  }
-  if (!response.ok) throw new ApiError(response.status, response.statusText);
-  return response.blob();
-}
+) =>
+  downloadSignedIn(
+    `/api/force/responses?format=${format}&lang=${language}`,
+    `force-responses.${format}`,
+    inTeams,
+  );

@@ -173,17 +173,7 @@ function Downloads({ inTeams }: { inTeams: boolean }) {
   const [failed, setFailed] = useState(false);
   const download = (format: 'xlsx' | 'csv') => {
     setFailed(false);
-    downloadForceResponses(format, language, inTeams).then(
-      (blob) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = `force-responses.${format}`;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      },
-      () => setFailed(true),
-    );
+    downloadForceResponses(format, language, inTeams).catch(() => setFailed(true));
   };
   return (
     <>

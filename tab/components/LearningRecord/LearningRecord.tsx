@@ -120,13 +120,7 @@ function Exports({ period, inTeams }: { period: LearningPeriodFilter; inTeams: b
   const save = async (format: (typeof FORMATS)[number]) => {
     setFailed(false);
     try {
-      const { blob, fileName } = await downloadLearningRecord(format, period, language, inTeams);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await downloadLearningRecord(format, period, language, inTeams);
     } catch {
       setFailed(true);
     }
