@@ -15,6 +15,7 @@ import {
 } from 'botbuilder';
 import { z } from 'zod';
 import { threadOf, type ChannelMessageEvent } from '../src/discussion/ingest';
+import { onCardFeedbackAction } from './card-feedback';
 import { runPersonalCommand, runTeamCommand } from './commands';
 import type { BotDeps } from './deps';
 import {
@@ -154,7 +155,10 @@ export class LessonsBot extends TeamsActivityHandler {
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     try {
-      return await onSetupAction(this.deps, context, value);
+      return (
+        (await onCardFeedbackAction(this.deps, context, value)) ??
+        (await onSetupAction(this.deps, context, value))
+      );
     } catch (error) {
       this.deps.logger.error({ err: error }, 'card action failed');
       const message = botText(languageOfTurn(context)).text('setup.error.failed');

@@ -3,9 +3,9 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../src/config';
 import type { CasePost, ChannelPoster, ChannelTarget } from '../src/delivery/ports';
 import { UpstreamError } from '../src/errors';
-import { caseSubPage, tabDeepLink } from '../src/links';
 import { caseCard, caseCardContent, type CardElement } from './cards';
 import { createConnectorCall } from './connector';
+import { weeklyCardInput } from './weekly-card';
 
 /**
  * The `ChannelPoster` over the Bot Connector: posts the case card as a new channel thread with one
@@ -23,28 +23,22 @@ export function createChannelPoster(
 
   return {
     async postCase(target: ChannelTarget, post: CasePost): Promise<{ rootMessageId: string }> {
-      const readUrl = tabDeepLink(
-        config.teamsAppId,
-        caseSubPage(post.caseStudy.id, { delivery: post.deliveryId }),
-      );
       const card = caseCard(
-        {
+        weeklyCardInput(config.teamsAppId, {
+          post: {
+            deliveryId: post.deliveryId,
+            issueNumber: post.issue.number,
+            caseId: post.caseStudy.id,
+            language: post.language,
+            audiences: post.audiences,
+            lastDiscussionParticipants: post.lastDiscussionParticipants,
+            ...(post.openActions ? { openActions: post.openActions } : {}),
+            ...(post.poll ? { pollId: post.poll.id } : {}),
+          },
           issue: post.issue,
           caseStudy: post.caseStudy,
-          audiences: post.audiences,
-          language: post.language,
-          readUrl,
-          lastDiscussionParticipants: post.lastDiscussionParticipants,
-          inThread: true,
-          ...(post.openActions
-            ? {
-                openActions: {
-                  count: post.openActions.count,
-                  url: tabDeepLink(config.teamsAppId, caseSubPage(post.openActions.caseId)),
-                },
-              }
-            : {}),
-        },
+          ...(post.poll ? { poll: post.poll } : {}),
+        }),
         contents.of(post),
       );
       const created = (await call(target.serviceUrl, 'POST', 'v3/conversations', {

@@ -7,6 +7,7 @@ import { textFor } from '../../src/i18n';
 import { botText, type BotText } from '../text';
 import { adaptiveCard, text, type AdaptiveCard, type CardElement, type CardVersion } from './types';
 import { escapeMarkdown } from './markdown';
+import { feedbackSection, type CardFeedback } from './feedback-card';
 
 /** The case's part of the card: the same wherever the case goes to the same audiences. */
 export interface CaseContentInput {
@@ -38,12 +39,15 @@ export interface CaseCardInput extends CaseContentInput {
   openActions?: { count: number; url: string };
   /** 1.5 unless the card goes where Teams takes no later version (an unfurled link: 1.3). */
   version?: CardVersion;
+  /** On a weekly post: "Was this useful?" and the open poll, answered in place. */
+  feedback?: CardFeedback;
 }
 
 /**
  * The case study as an Adaptive Card (1.5, or 1.3 when asked) in the post's language: the case
  * part (`content`, when the caller already built it for another post), then, in a thread, the
- * invitation to reply with the reminder of what to keep out of a reply, and the buttons.
+ * invitation to reply with the reminder of what to keep out of a reply, the rating and the open
+ * poll on a weekly post, and the buttons.
  */
 export function caseCard(
   input: CaseCardInput,
@@ -77,6 +81,7 @@ export function caseCard(
       );
     }
   }
+  if (input.inThread && input.feedback) body.push(...feedbackSection(input.feedback));
   const title = (key: 'card.read' | 'card.sheet') => texts.map((t) => t.text(key)).join(' · ');
   return adaptiveCard(
     body,

@@ -44,6 +44,15 @@ export interface TimeInput {
   errorMessage?: string;
 }
 
+export interface TextInput {
+  type: 'Input.Text';
+  id: string;
+  label: string;
+  value?: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+}
+
 export interface ToggleInput {
   type: 'Input.Toggle';
   id: string;
@@ -63,7 +72,14 @@ export interface FactSet {
   facts: Fact[];
 }
 
-export type CardElement = TextBlock | ChoiceSetInput | TimeInput | ToggleInput | FactSet;
+/** Buttons in the card's body, under the inputs they send. */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: ExecuteAction[];
+}
+
+export type CardElement =
+  TextBlock | ChoiceSetInput | TimeInput | TextInput | ToggleInput | FactSet | ActionSet;
 
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';

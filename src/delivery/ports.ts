@@ -1,4 +1,4 @@
-import type { Audience, CaseStudy, Issue } from '../content/model';
+import type { Audience, CaseStudy, Issue, Poll } from '../content/model';
 import type { PostLanguage } from '../i18n/language';
 
 /** Where a post goes: a channel of a team in a force's tenant. */
@@ -28,6 +28,8 @@ export interface CasePost {
   language: PostLanguage;
   /** The team's open actions from its responses, and the case of the soonest due; none: absent. */
   openActions?: { count: number; caseId: string };
+  /** The poll on future themes open at posting time (the first, by opening date); none: absent. */
+  poll?: Poll;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CaseStudy, Issue } from '../content/model';
+import { isPollOpen } from '../content/polls';
 import { UpstreamError } from '../errors';
 import { isWeekKey } from '../schedule';
 import type { Delivery, Subscription, Team } from '../store/types';
@@ -105,6 +106,7 @@ async function deliver(
     lastDiscussionParticipants: await lastDiscussionParticipants(context, claimed),
     language: subscription.postLanguage,
     ...(await openActionsOf(context, team)),
+    ...openPollOf(context),
   };
   return postWithRetries(context, claimed, team, post, lease);
 }
@@ -250,4 +252,11 @@ async function lastDiscussionParticipants(
     delivery.channelId,
     thread.rootMessageId,
   );
+}
+
+/** The first poll open now, for the card to carry. */
+function openPollOf(context: DeliveryContext): Pick<CasePost, 'poll'> {
+  const now = context.clock();
+  const poll = context.library().polls.find((candidate) => isPollOpen(candidate, now));
+  return poll ? { poll } : {};
 }

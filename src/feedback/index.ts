@@ -12,6 +12,7 @@ export {
   myFeedback,
   personKey,
   rate,
+  rateFromCard,
   type FeedbackDeps,
   type FeedbackInput,
   type MyFeedback,

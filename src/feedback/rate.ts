@@ -84,10 +84,36 @@ export async function rate(
   input: FeedbackInput,
   now: Date = new Date(),
 ): Promise<MyFeedback> {
+  const { feedback } = await saveRating(deps, caller, input, now, 'refuse');
+  return feedback;
+}
+
+/**
+ * The weekly card's "Was this useful?": as `rate`, but the card cannot know whether the force
+ * takes comments, so a comment from a force that switched them off is dropped (the rating is
+ * kept) and the answer says so.
+ */
+export async function rateFromCard(
+  deps: FeedbackDeps,
+  caller: TabIdentity,
+  input: FeedbackInput,
+  now: Date = new Date(),
+): Promise<{ feedback: MyFeedback; commentDropped: boolean }> {
+  return saveRating(deps, caller, input, now, 'drop');
+}
+
+async function saveRating(
+  deps: FeedbackDeps,
+  caller: TabIdentity,
+  input: FeedbackInput,
+  now: Date,
+  commentsOff: 'refuse' | 'drop',
+): Promise<{ feedback: MyFeedback; commentDropped: boolean }> {
   const item = feedbackItem(deps.library(), input.issue, input.caseId);
   return deps.store.transaction(async (tx) => {
     const commentsAllowed = await tx.feedback.commentsAllowed(caller.tenantId);
-    if (input.comment !== null && !commentsAllowed) {
+    const commentDropped = input.comment !== null && !commentsAllowed;
+    if (commentDropped && commentsOff === 'refuse') {
       throw new AppError(
         'Conflict',
         'Your force has switched comments off: send the rating without a comment.',
@@ -98,9 +124,9 @@ export async function rate(
       personId: personKey(caller),
       ...item,
       rating: input.rating,
-      comment: input.comment,
+      comment: commentDropped ? null : input.comment,
       ratedAt: now,
     });
-    return mine(saved, commentsAllowed);
+    return { feedback: mine(saved, commentsAllowed), commentDropped };
   });
 }

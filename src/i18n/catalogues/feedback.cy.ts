@@ -37,5 +37,14 @@ export default {
     'poll.chooseOption': 'Dewiswch opsiwn yn gyntaf.',
     'poll.failed': 'Nid oedd modd anfon eich pleidlais. Rhowch gynnig arall arni mewn munud.',
     'poll.closed': 'Mae’r arolwg hwn wedi cau.',
+    'feedback.card.commentNote':
+      'Mae sylw yn ddewisol. Mae’n mynd at olygyddion yr IOPC heb eich enw na’ch tîm; os yw eich heddlu wedi diffodd sylwadau, dim ond eich sgôr a gedwir.',
+    'feedback.card.commentDropped':
+      'Mae eich heddlu wedi diffodd sylwadau, felly ni chadwyd eich sylw: cadwyd eich sgôr.',
+    'feedback.card.noIdentity':
+      'Ni ddywedodd Teams pwy ydych chi, felly ni chadwyd dim. Agorwch yr achos yn y tab i’w sgorio, neu rhowch gynnig arall arni yn nes ymlaen.',
+    'feedback.card.notServed':
+      'Nid yw’r gwasanaeth hwn wedi’i alluogi i’ch sefydliad, felly ni chadwyd dim.',
+    'feedback.card.gone': 'Nid yw’r achos hwn yn y llyfrgell mwyach, felly ni ellir ei sgorio.',
   },
 };

@@ -38,5 +38,14 @@ export default {
     'poll.chooseOption': 'Choose an option first.',
     'poll.failed': 'Your vote could not be sent. Try again in a moment.',
     'poll.closed': 'This poll has closed.',
+    'feedback.card.commentNote':
+      'A comment is optional. It reaches the IOPC’s editors without your name or your team; if your force has switched comments off, only your rating is kept.',
+    'feedback.card.commentDropped':
+      'Your force has switched comments off, so your comment was not kept: your rating was.',
+    'feedback.card.noIdentity':
+      'Teams did not say who you are, so nothing was saved. Open the case in the tab to rate it, or try again later.',
+    'feedback.card.notServed':
+      'This service is not enabled for your organisation, so nothing was saved.',
+    'feedback.card.gone': 'This case is no longer in the library, so it cannot be rated.',
   },
 };

@@ -3,7 +3,7 @@ import { createChannelPoster } from '../../../bot';
 import { loadConfig } from '../../../src/config';
 import type { CasePost, ChannelTarget } from '../../../src/delivery/ports';
 import { UpstreamError } from '../../../src/errors';
-import { cardProblems } from '../../unit/bot/validate-card';
+import { cardProblems, cardTexts } from '../../unit/bot/validate-card';
 import { FakeBotConnector } from '../../../testkit';
 import { testLibrary } from './fixtures';
 import {
@@ -79,7 +79,7 @@ describe('the ChannelPoster over the Bot Connector', () => {
       assert.equal(subPageOf(thread?.activity), `/cases/44-1?delivery=${post.deliveryId}`);
       const card = (thread!.activity as CardActivity).attachments[0]!.content;
       assert.deepEqual(cardProblems(card), []);
-      assert.doesNotMatch(JSON.stringify(card.body), /Ref |delivery/);
+      assert.doesNotMatch(JSON.stringify(cardTexts(card)), /Ref |delivery|7a0c3c1e/);
     });
 
     it('builds the same case part once for channels that chose the same audiences', async () => {

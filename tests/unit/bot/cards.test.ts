@@ -186,6 +186,80 @@ describe('bot cards', () => {
     });
   });
 
+  describe('the weekly card’s rating and poll', () => {
+    const caseStudy = issue.cases[0]!;
+    const poll = {
+      id: 'next-themes',
+      question: 'Which theme next?',
+      questionCy: 'Pa thema nesaf?',
+      opensOn: '2026-11-01',
+      closesOn: '2027-01-31',
+      options: [
+        { id: 'custody', label: 'Custody', labelCy: 'Dalfa' },
+        { id: 'roads', label: 'Roads policing', labelCy: null },
+      ],
+    };
+    const cardInput = (language: 'en' | 'cy' | 'bilingual', withPoll = true) =>
+      ({
+        issue,
+        caseStudy,
+        audiences: ['officers-and-staff'],
+        language,
+        readUrl: 'https://teams.microsoft.com/l/entity/app/library?context=%7B%7D',
+        lastDiscussionParticipants: null,
+        inThread: true,
+        feedback: {
+          post: {
+            deliveryId: '7a0c3c1e-5f1b-4d2e-9a43-1b2c3d4e5f60',
+            issueNumber: 44,
+            caseId: caseStudy.id,
+            language,
+            audiences: ['officers-and-staff'],
+            lastDiscussionParticipants: null,
+            pollId: poll.id,
+          },
+          ...(withPoll ? { poll } : {}),
+        },
+      }) satisfies Parameters<typeof caseCard>[0];
+    const card = (language: 'en' | 'cy' | 'bilingual', withPoll = true) =>
+      caseCard(cardInput(language, withPoll));
+    const input = (json: ReturnType<typeof card>, id: string) =>
+      json.body.find((element) => 'id' in element && element.id === id) as
+        { label: string; choices: { title: string; value: string }[] } | undefined;
+
+    it('asks in the post’s language, with the poll’s Welsh where the editors gave it and the English where not', () => {
+      const welsh = card('cy');
+      assert.deepEqual(cardProblems(welsh), []);
+      assert.ok(cardTexts(welsh).includes('Oedd hyn yn ddefnyddiol?'));
+      assert.equal(input(welsh, 'pollOption')?.label, 'Pa thema nesaf?');
+      assert.deepEqual(
+        input(welsh, 'pollOption')?.choices.map((choice) => choice.title),
+        ['Dalfa', 'Roads policing'],
+      );
+      assert.ok(cardTexts(welsh).some((text) => text.includes('31 Ionawr 2027')));
+    });
+
+    it('in both languages, says each once, the Welsh first', () => {
+      const both = card('bilingual');
+      assert.deepEqual(cardProblems(both), []);
+      assert.equal(input(both, 'rating')?.choices[4]?.title, '5, defnyddiol iawn · 5, very useful');
+      assert.equal(input(both, 'rating')?.choices[1]?.title, '2');
+      assert.equal(input(both, 'pollOption')?.label, 'Pa thema nesaf? · Which theme next?');
+      assert.deepEqual(
+        input(both, 'pollOption')?.choices.map((choice) => choice.title),
+        ['Dalfa · Custody', 'Roads policing'],
+      );
+    });
+
+    it('leaves the poll off when none is open, and both off a card outside a thread', () => {
+      assert.equal(input(card('en', false), 'pollOption'), undefined);
+      assert.ok(input(card('en', false), 'rating'));
+      const chat = caseCard({ ...cardInput('en'), inThread: false });
+      assert.equal(input(chat, 'rating'), undefined);
+      assert.ok(!cardTexts(chat).includes('Was this useful?'));
+    });
+  });
+
   describe('the set-up card', () => {
     const channels = [
       { id: '19:general', name: 'General' },
