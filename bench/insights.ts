@@ -188,12 +188,22 @@ const columnList = (table: Table) => {
   return [...columns.map(([name]) => name), ...Object.keys(shared)].join(', ');
 };
 
-/** Seeds straight into the SQLite file in one transaction (the bench only: the service never writes this way). */
+/**
+ * Seeds straight into the SQLite file in one transaction (the bench only: the service never writes
+ * this way), the tables' own indexes dropped first and built again after, as a bulk load does.
+ */
 function seedSqlite(file: string, from: string): void {
   const db = new Database(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
+  const indexes = db
+    .prepare<string[], { name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+         AND tbl_name IN (${tableOrder.map(() => '?').join(', ')})`,
+    )
+    .all(...tableOrder);
+  for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
   const insert = Object.fromEntries(
     tableOrder.map((table) => {
       const { columns, shared } = tables[table];
@@ -204,18 +214,29 @@ function seedSqlite(file: string, from: string): void {
   db.transaction(() => {
     for (const [table, values] of seedRows(from)) insert[table].run(...values);
   })();
+  for (const { sql } of indexes) db.exec(sql);
   db.pragma('optimize');
   db.close();
 }
 
 /**
  * Seeds the PostgreSQL database with multi-row inserts, one array per column (`unnest`), a batch
- * at a time in the tables' order, then vacuums and analyses as autovacuum would in service.
+ * at a time in the tables' order, the indexes that back no constraint dropped first and built
+ * again after, then vacuums and analyses as autovacuum would in service.
  */
 async function seedPostgres(url: string, from: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT index.relname AS name, pg_get_indexdef(index.oid) AS definition
+       FROM pg_index JOIN pg_class index ON index.oid = pg_index.indexrelid
+         JOIN pg_class seeded ON seeded.oid = pg_index.indrelid
+       WHERE seeded.relname = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = index.oid)`,
+      [tableOrder],
+    );
+    for (const { name } of indexes) await client.query(`DROP INDEX ${name}`);
     const batches = Object.fromEntries(tableOrder.map((table) => [table, [] as Value[][]]));
     const flush = async () => {
       for (const table of tableOrder) {
@@ -238,6 +259,8 @@ async function seedPostgres(url: string, from: string): Promise<void> {
       if (batches[table]!.length >= BATCH) await flush();
     }
     await flush();
+    await client.query("SET maintenance_work_mem = '256MB'");
+    for (const { definition } of indexes) await client.query(definition);
     await client.query('VACUUM ANALYZE');
   } finally {
     await client.end();
