@@ -10,11 +10,26 @@ function weekOfTimestamp(dialect: Dialect, column: string): string {
     : `date(${column}, 'weekday 0', '-6 days')`;
 }
 
-/** The Monday of a `YYYY-MM-DD` text column's week. */
-function weekOfDay(dialect: Dialect, column: string): string {
+/**
+ * The Monday of a timestamp column's week (UTC) to group by: a `timestamp` in PostgreSQL, cheaper
+ * to group by than text (`mondayText` names it), and `YYYY-MM-DD` text in SQLite.
+ */
+function mondayOfTimestamp(dialect: Dialect, column: string): string {
   return dialect === 'postgres'
-    ? `to_char(date_trunc('week', ${column}::date), 'YYYY-MM-DD')`
+    ? `date_trunc('week', ${column} AT TIME ZONE 'UTC')`
     : `date(${column}, 'weekday 0', '-6 days')`;
+}
+
+/** The Monday of a `YYYY-MM-DD` text column's week, as `mondayOfTimestamp`. */
+function mondayOfDay(dialect: Dialect, column: string): string {
+  return dialect === 'postgres'
+    ? `date_trunc('week', ${column}::timestamp)`
+    : `date(${column}, 'weekday 0', '-6 days')`;
+}
+
+/** A Monday of `mondayOfTimestamp` or `mondayOfDay` as `YYYY-MM-DD`. */
+function mondayText(dialect: Dialect, column: string): string {
+  return dialect === 'postgres' ? `to_char(${column}, 'YYYY-MM-DD')` : column;
 }
 
 /** A Monday as the instant it starts (UTC). */
@@ -65,28 +80,29 @@ function liveFrom(tenants: readonly string[], kept: Map<string, string>, from: s
  */
 function weekFiguresSql(dialect: Dialect, tenants: readonly string[]): string {
   const forces = `tenant_id IN (${marks(tenants)})`;
-  return `SELECT tenant_id, week, SUM(posts_delivered) AS posts_delivered,
+  return `SELECT tenant_id, ${mondayText(dialect, 'monday')} AS week,
+      SUM(posts_delivered) AS posts_delivered,
       SUM(posts_failed) AS posts_failed, SUM(posts_discussed) AS posts_discussed,
       SUM(replies) AS replies, SUM(participants) AS participants, SUM(reads) AS reads
     FROM (
-      SELECT tenant_id, ${weekOfTimestamp(dialect, 'due_at')} AS week,
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'due_at')} AS monday,
         SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS posts_delivered,
         SUM(CASE WHEN status IN ('failed', 'gone') THEN 1 ELSE 0 END) AS posts_failed,
         0 AS posts_discussed, 0 AS replies, 0 AS participants, 0 AS reads
       FROM deliveries WHERE ${forces} AND due_at >= ? AND due_at < ?
-      GROUP BY tenant_id, week
+      GROUP BY tenant_id, monday
       UNION ALL
-      SELECT tenant_id, ${weekOfTimestamp(dialect, 'created_at')} AS week, 0, 0,
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'created_at')} AS monday, 0, 0,
         COUNT(DISTINCT channel_id || ' ' || root_message_id), COUNT(*), COUNT(DISTINCT author_id), 0
       FROM replies WHERE ${forces} AND created_at >= ? AND created_at < ?
-      GROUP BY tenant_id, week
+      GROUP BY tenant_id, monday
       UNION ALL
-      SELECT tenant_id, ${weekOfDay(dialect, 'day')} AS week, 0, 0, 0, 0, 0, SUM(reads)
+      SELECT tenant_id, ${mondayOfDay(dialect, 'day')} AS monday, 0, 0, 0, 0, 0, SUM(reads)
       FROM case_reads WHERE ${forces} AND day >= ? AND day < ?
-      GROUP BY tenant_id, week
+      GROUP BY tenant_id, monday
     ) AS figures
     WHERE TRUE
-    GROUP BY tenant_id, week`;
+    GROUP BY tenant_id, monday`;
 }
 
 /** The parameters of `weekFiguresSql`: the forces and the range, per source. */
@@ -102,20 +118,20 @@ function weekFiguresParams(tenants: readonly string[], from: string, until: stri
  */
 function caseWeekFiguresSql(dialect: Dialect, tenants: readonly string[]): string {
   const forces = `tenant_id IN (${marks(tenants)})`;
-  return `SELECT tenant_id, week, case_id, SUM(replies) AS replies,
+  return `SELECT tenant_id, ${mondayText(dialect, 'monday')} AS week, case_id, SUM(replies) AS replies,
       SUM(participants) AS participants, SUM(reads) AS reads
     FROM (
-      SELECT tenant_id, ${weekOfTimestamp(dialect, 'created_at')} AS week, case_id,
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'created_at')} AS monday, case_id,
         COUNT(*) AS replies, COUNT(DISTINCT author_id) AS participants, 0 AS reads
       FROM replies WHERE ${forces} AND created_at >= ? AND created_at < ?
-      GROUP BY tenant_id, week, case_id
+      GROUP BY tenant_id, monday, case_id
       UNION ALL
-      SELECT tenant_id, ${weekOfDay(dialect, 'day')} AS week, case_id, 0, 0, SUM(reads)
+      SELECT tenant_id, ${mondayOfDay(dialect, 'day')} AS monday, case_id, 0, 0, SUM(reads)
       FROM case_reads WHERE ${forces} AND day >= ? AND day < ?
-      GROUP BY tenant_id, week, case_id
+      GROUP BY tenant_id, monday, case_id
     ) AS figures
     WHERE TRUE
-    GROUP BY tenant_id, week, case_id`;
+    GROUP BY tenant_id, monday, case_id`;
 }
 
 /** The parameters of `caseWeekFiguresSql`. */
