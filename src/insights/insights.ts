@@ -61,6 +61,28 @@ const participantUnit = (figure: WeekFigures): Unit => ({
   value: figure.participants,
   people: figure.participants,
 });
+/** One force's rows (or every force's), to add up as the period's figures. */
+interface ForceRows {
+  weekly: readonly WeekFigures[];
+  caseWeekly: readonly CaseWeekFigures[];
+  subscribed: readonly { teams: number; channels: number }[];
+  entries: readonly CountUnit[];
+  responses: readonly CountUnit[];
+  open: readonly CountUnit[];
+  closed: readonly CountUnit[];
+}
+
+/** Rows grouped by a key, each group and the groups in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 const sum = (values: Iterable<number>): number => {
   let total = 0;
   for (const value of values) total += value;
@@ -82,7 +104,8 @@ export async function readInsights(
   const weeks = weeksBetween(period.from, until);
   const ids = tenants.map((tenant) => tenant.id.toLowerCase());
   const settled = addWeeks(weekOf(deps.now()), -SETTLED_AFTER_WEEKS);
-  for (const id of ids) {
+  const kept = await deps.store.insights.keptUntil(ids);
+  for (const id of ids.filter((tenantId) => (kept.get(tenantId) ?? '') < settled)) {
     await deps.store.transaction((tx) => tx.insights.keepWeeks(id, settled));
   }
   const query: CountQuery = {
@@ -104,29 +127,56 @@ export async function readInsights(
     ]);
   const comments = scope === 'all' ? await deps.sources.feedback.comments(query) : [];
 
-  const periodOf = (inForce: (tenantId: string) => boolean): PeriodFigures => {
-    const forceWeeks = weekly.filter((figure) => inForce(figure.tenantId));
-    const forceCases = caseWeekly.filter((figure) => inForce(figure.tenantId));
-    const units = (counts: CountUnit[]) => counts.filter((unit) => inForce(unit.tenantId));
-    const forceSubscribed = subscribed.filter((counts) => inForce(counts.tenantId));
+  const periodOf = (rows: ForceRows): PeriodFigures => ({
+    teams: countOf(sum(rows.subscribed.map((counts) => counts.teams))),
+    channels: countOf(sum(rows.subscribed.map((counts) => counts.channels))),
+    postsDelivered: countOf(sum(rows.weekly.map((figure) => figure.postsDelivered))),
+    postsFailed: countOf(sum(rows.weekly.map((figure) => figure.postsFailed))),
+    postsDiscussed: totalOf(rows.weekly.map(discussedUnit)),
+    replies: totalOf(rows.caseWeekly.map(replyUnit)),
+    reads: totalOf(rows.caseWeekly.map(readUnit)),
+    learningRecordEntries: totalOf(rows.entries),
+    teamResponses: totalOf(rows.responses),
+    openActions: totalOf(rows.open),
+    closedActions: totalOf(rows.closed),
+  });
+  const everyForce: ForceRows = {
+    weekly,
+    caseWeekly,
+    subscribed,
+    entries,
+    responses,
+    open,
+    closed,
+  };
+  const force = (row: { tenantId: string }) => row.tenantId.toLowerCase();
+  const byForce = {
+    weekly: groupBy(weekly, force),
+    caseWeekly: groupBy(caseWeekly, force),
+    subscribed: groupBy(subscribed, force),
+    entries: groupBy(entries, force),
+    responses: groupBy(responses, force),
+    open: groupBy(open, force),
+    closed: groupBy(closed, force),
+  };
+  const rowsOf = (tenantId: string): ForceRows => {
+    const id = tenantId.toLowerCase();
     return {
-      teams: countOf(sum(forceSubscribed.map((counts) => counts.teams))),
-      channels: countOf(sum(forceSubscribed.map((counts) => counts.channels))),
-      postsDelivered: countOf(sum(forceWeeks.map((figure) => figure.postsDelivered))),
-      postsFailed: countOf(sum(forceWeeks.map((figure) => figure.postsFailed))),
-      postsDiscussed: totalOf(forceWeeks.map(discussedUnit)),
-      replies: totalOf(forceCases.map(replyUnit)),
-      reads: totalOf(forceCases.map(readUnit)),
-      learningRecordEntries: totalOf(units(entries)),
-      teamResponses: totalOf(units(responses)),
-      openActions: totalOf(units(open)),
-      closedActions: totalOf(units(closed)),
+      weekly: byForce.weekly.get(id) ?? [],
+      caseWeekly: byForce.caseWeekly.get(id) ?? [],
+      subscribed: byForce.subscribed.get(id) ?? [],
+      entries: byForce.entries.get(id) ?? [],
+      responses: byForce.responses.get(id) ?? [],
+      open: byForce.open.get(id) ?? [],
+      closed: byForce.closed.get(id) ?? [],
     };
   };
 
-  const rowOf = (inPeriod: (week: string) => boolean): RowFigures => {
-    const ofWeeks = weekly.filter((figure) => inPeriod(figure.week));
-    const casesOfWeeks = caseWeekly.filter((figure) => inPeriod(figure.week));
+  const weeklyByWeek = groupBy(weekly, (figure) => figure.week);
+  const caseWeeklyByWeek = groupBy(caseWeekly, (figure) => figure.week);
+  const rowOf = (inPeriod: string[]): RowFigures => {
+    const ofWeeks = inPeriod.flatMap((week) => weeklyByWeek.get(week) ?? []);
+    const casesOfWeeks = inPeriod.flatMap((week) => caseWeeklyByWeek.get(week) ?? []);
     return {
       postsDelivered: countOf(sum(ofWeeks.map((figure) => figure.postsDelivered))),
       postsFailed: countOf(sum(ofWeeks.map((figure) => figure.postsFailed))),
@@ -136,7 +186,7 @@ export async function readInsights(
       reads: totalOf(casesOfWeeks.map(readUnit)),
     };
   };
-  const byWeek = weeks.map((week): WeekInsights => ({ week, ...rowOf((of) => of === week) }));
+  const byWeek = weeks.map((week): WeekInsights => ({ week, ...rowOf([week]) }));
   const months = period.by === 'month' ? [...new Set(weeks.map(monthOfWeek))] : [];
   const byMonth = months.map((month): MonthInsights => {
     const ofMonth = weeks.filter((week) => monthOfWeek(week) === month);
@@ -144,21 +194,17 @@ export async function readInsights(
       month,
       from: ofMonth[0]!,
       to: ofMonth.at(-1)!,
-      ...rowOf((week) => monthOfWeek(week) === month),
+      ...rowOf(ofMonth),
     };
   });
 
-  const caseIds = [...new Set(caseWeekly.map((figure) => figure.caseId))];
-  const cases = caseIds
-    .map((caseId): CaseInsights => {
-      const ofCase = caseWeekly.filter((figure) => figure.caseId === caseId);
-      return {
-        caseId,
-        title: deps.caseTitle(caseId),
-        replies: totalOf(ofCase.map(replyUnit)),
-        reads: totalOf(ofCase.map(readUnit)),
-      };
-    })
+  const cases = [...groupBy(caseWeekly, (figure) => figure.caseId)]
+    .map(([caseId, ofCase]): CaseInsights => ({
+      caseId,
+      title: deps.caseTitle(caseId),
+      replies: totalOf(ofCase.map(replyUnit)),
+      reads: totalOf(ofCase.map(readUnit)),
+    }))
     .sort(
       (a, b) =>
         (b.replies.value ?? 0) - (a.replies.value ?? 0) ||
@@ -166,20 +212,20 @@ export async function readInsights(
         a.caseId.localeCompare(b.caseId, 'en', { numeric: true }),
     );
 
-  const items = [...new Set(ratings.map((rating) => rating.item))];
-  const ratingInsights = items.map((item): RatingInsights => {
-    const ofItem = ratings.filter((rating) => rating.item === item);
-    const units = ofItem.map((rating) => ({ value: rating.ratings, people: rating.ratings }));
-    const figure = totalOf(units);
-    const shownTotal = sum(
-      ofItem.filter((_rating, index) => shown(units[index]!)).map((rating) => rating.total),
-    );
-    return {
-      item,
-      ratings: figure,
-      average: figure.value ? Math.round((shownTotal / figure.value) * 10) / 10 : null,
-    };
-  });
+  const ratingInsights = [...groupBy(ratings, (rating) => rating.item)].map(
+    ([item, ofItem]): RatingInsights => {
+      const units = ofItem.map((rating) => ({ value: rating.ratings, people: rating.ratings }));
+      const figure = totalOf(units);
+      const shownTotal = sum(
+        ofItem.filter((_rating, index) => shown(units[index]!)).map((rating) => rating.total),
+      );
+      return {
+        item,
+        ratings: figure,
+        average: figure.value ? Math.round((shownTotal / figure.value) * 10) / 10 : null,
+      };
+    },
+  );
 
   const polls = new Map<string, Map<string, Unit[]>>();
   for (const unit of votes) {
@@ -195,11 +241,11 @@ export async function readInsights(
     from: period.from,
     to: period.to,
     weeks,
-    total: periodOf(() => true),
+    total: periodOf(everyForce),
     forces: tenants.map((tenant) => ({
       tenantId: tenant.id,
       name: tenant.name,
-      ...periodOf((tenantId) => tenantId.toLowerCase() === tenant.id.toLowerCase()),
+      ...periodOf(rowsOf(tenant.id)),
     })),
     byWeek,
     byMonth,

@@ -382,4 +382,11 @@ CREATE TABLE insight_case_weeks (
 CREATE INDEX deliveries_by_tenant_week ON deliveries (tenant_id, due_at, status);
 `,
   },
+  {
+    version: 9,
+    name: 'insights-replies-index',
+    script: `
+CREATE INDEX replies_for_insights ON replies (tenant_id, created_at, case_id, author_id, channel_id, root_message_id);
+`,
+  },
 ];

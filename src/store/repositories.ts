@@ -335,6 +335,8 @@ export interface InsightsRepository {
    * kept earlier stay as they were. Returns how many weeks with figures were newly kept.
    */
   keepWeeks(tenantId: string, untilWeek: string): Promise<number>;
+  /** The week (a Monday) before which each force's figures are kept; a force with none is left out. */
+  keptUntil(tenantIds: readonly string[]): Promise<Map<string, string>>;
   /**
    * Weekly counts of another part's rows for insights, per force and week of [from, until):
    * learning-record entries (from their authors), teams' responses and their open and done

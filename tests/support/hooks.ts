@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { stopTestPostgres } from './postgres';
+import { stopTestPostgres } from '../../testkit/postgres';
 import { removeTestFolders } from './store';
 
 /** What the test runner itself keeps open: its standard streams. */

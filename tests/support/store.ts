@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, type Store } from '../../src/store/index';
-import { emptyPostgresDatabase, freshPostgresDatabase, postgresAvailable } from './postgres';
+import {
+  emptyPostgresDatabase,
+  freshPostgresDatabase,
+  postgresAvailable,
+} from '../../testkit/postgres';
 
 /**
  * Runs a suite once per store engine: a temp SQLite file, then a fresh PostgreSQL database.

@@ -1,6 +1,6 @@
 import type { InsightsRepository } from '../repositories';
 import type { CaseWeekFigures, WeekFigures, WeeklyCount, WeeklyCountKind } from '../types';
-import type { Dialect, SqlExecutor, SqlParam } from './engine';
+import type { Dialect, SqlExecutor, SqlParam, SqlRow } from './engine';
 import { tenantKey } from './rows';
 
 /** The Monday (UTC, `YYYY-MM-DD`) of a timestamp column's week, in the engine's own SQL. */
@@ -10,11 +10,26 @@ function weekOfTimestamp(dialect: Dialect, column: string): string {
     : `date(${column}, 'weekday 0', '-6 days')`;
 }
 
-/** The Monday of a `YYYY-MM-DD` text column's week. */
-function weekOfDay(dialect: Dialect, column: string): string {
+/**
+ * The Monday of a timestamp column's week (UTC) to group by: a `timestamp` in PostgreSQL, cheaper
+ * to group by than text (`mondayText` names it), and `YYYY-MM-DD` text in SQLite.
+ */
+function mondayOfTimestamp(dialect: Dialect, column: string): string {
   return dialect === 'postgres'
-    ? `to_char(date_trunc('week', ${column}::date), 'YYYY-MM-DD')`
+    ? `date_trunc('week', ${column} AT TIME ZONE 'UTC')`
     : `date(${column}, 'weekday 0', '-6 days')`;
+}
+
+/** The Monday of a `YYYY-MM-DD` text column's week, as `mondayOfTimestamp`. */
+function mondayOfDay(dialect: Dialect, column: string): string {
+  return dialect === 'postgres'
+    ? `date_trunc('week', ${column}::timestamp)`
+    : `date(${column}, 'weekday 0', '-6 days')`;
+}
+
+/** A Monday of `mondayOfTimestamp` or `mondayOfDay` as `YYYY-MM-DD`. */
+function mondayText(dialect: Dialect, column: string): string {
+  return dialect === 'postgres' ? `to_char(${column}, 'YYYY-MM-DD')` : column;
 }
 
 /** A Monday as the instant it starts (UTC). */
@@ -58,6 +73,96 @@ function liveFrom(tenants: readonly string[], kept: Map<string, string>, from: s
   return earliest === undefined || earliest < from ? from : earliest;
 }
 
+/**
+ * The forces' figures per week of [?, ?) as one grouped query, a row per force and week with the
+ * columns of `insight_weeks`: deliveries, replies and reads each counted over its own indexed
+ * range, then put side by side. Its parameters: `weekFiguresParams`.
+ */
+function weekFiguresSql(dialect: Dialect, tenants: readonly string[]): string {
+  const forces = `tenant_id IN (${marks(tenants)})`;
+  return `SELECT tenant_id, ${mondayText(dialect, 'monday')} AS week,
+      SUM(posts_delivered) AS posts_delivered,
+      SUM(posts_failed) AS posts_failed, SUM(posts_discussed) AS posts_discussed,
+      SUM(replies) AS replies, SUM(participants) AS participants, SUM(reads) AS reads
+    FROM (
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'due_at')} AS monday,
+        SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS posts_delivered,
+        SUM(CASE WHEN status IN ('failed', 'gone') THEN 1 ELSE 0 END) AS posts_failed,
+        0 AS posts_discussed, 0 AS replies, 0 AS participants, 0 AS reads
+      FROM deliveries WHERE ${forces} AND due_at >= ? AND due_at < ?
+      GROUP BY tenant_id, monday
+      UNION ALL
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'created_at')} AS monday, 0, 0,
+        COUNT(DISTINCT channel_id || ' ' || root_message_id), COUNT(*), COUNT(DISTINCT author_id), 0
+      FROM replies WHERE ${forces} AND created_at >= ? AND created_at < ?
+      GROUP BY tenant_id, monday
+      UNION ALL
+      SELECT tenant_id, ${mondayOfDay(dialect, 'day')} AS monday, 0, 0, 0, 0, 0, SUM(reads)
+      FROM case_reads WHERE ${forces} AND day >= ? AND day < ?
+      GROUP BY tenant_id, monday
+    ) AS figures
+    WHERE TRUE
+    GROUP BY tenant_id, monday`;
+}
+
+/** The parameters of `weekFiguresSql`: the forces and the range, per source. */
+function weekFiguresParams(tenants: readonly string[], from: string, until: string): SqlParam[] {
+  const instants = [startOf(from), startOf(until)];
+  return [...tenants, ...instants, ...tenants, ...instants, ...tenants, from, until];
+}
+
+/**
+ * The forces' figures per case and week of [?, ?), a row per force, week and case with the
+ * columns of `insight_case_weeks`: replies and reads, side by side. Its parameters:
+ * `caseWeekFiguresParams`.
+ */
+function caseWeekFiguresSql(dialect: Dialect, tenants: readonly string[]): string {
+  const forces = `tenant_id IN (${marks(tenants)})`;
+  return `SELECT tenant_id, ${mondayText(dialect, 'monday')} AS week, case_id, SUM(replies) AS replies,
+      SUM(participants) AS participants, SUM(reads) AS reads
+    FROM (
+      SELECT tenant_id, ${mondayOfTimestamp(dialect, 'created_at')} AS monday, case_id,
+        COUNT(*) AS replies, COUNT(DISTINCT author_id) AS participants, 0 AS reads
+      FROM replies WHERE ${forces} AND created_at >= ? AND created_at < ?
+      GROUP BY tenant_id, monday, case_id
+      UNION ALL
+      SELECT tenant_id, ${mondayOfDay(dialect, 'day')} AS monday, case_id, 0, 0, SUM(reads)
+      FROM case_reads WHERE ${forces} AND day >= ? AND day < ?
+      GROUP BY tenant_id, monday, case_id
+    ) AS figures
+    WHERE TRUE
+    GROUP BY tenant_id, monday, case_id`;
+}
+
+/** The parameters of `caseWeekFiguresSql`. */
+function caseWeekFiguresParams(
+  tenants: readonly string[],
+  from: string,
+  until: string,
+): SqlParam[] {
+  return [...tenants, startOf(from), startOf(until), ...tenants, from, until];
+}
+
+const weekFigures = (row: SqlRow): WeekFigures => ({
+  tenantId: String(row.tenant_id),
+  week: String(row.week),
+  postsDelivered: Number(row.posts_delivered),
+  postsFailed: Number(row.posts_failed),
+  postsDiscussed: Number(row.posts_discussed),
+  replies: Number(row.replies),
+  participants: Number(row.participants),
+  reads: Number(row.reads),
+});
+
+const caseWeekFigures = (row: SqlRow): CaseWeekFigures => ({
+  tenantId: String(row.tenant_id),
+  week: String(row.week),
+  caseId: String(row.case_id),
+  replies: Number(row.replies),
+  participants: Number(row.participants),
+  reads: Number(row.reads),
+});
+
 /** Insights' figures in SQL: grouped counts over indexed ranges, per force, week and case. */
 export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsRepository {
   async function keptUntil(tenants: readonly string[]): Promise<Map<string, string>> {
@@ -68,111 +173,18 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
     return new Map(rows.map((row) => [String(row.tenant_id), String(row.kept_until)]));
   }
 
-  async function liveWeeks(
-    tenants: readonly string[],
-    from: string,
-    until: string,
-  ): Promise<Map<string, WeekFigures>> {
-    const figures = new Map<string, WeekFigures>();
-    const at = (tenantId: unknown, week: unknown): WeekFigures => {
-      const key = `${String(tenantId)}|${String(week)}`;
-      let row = figures.get(key);
-      if (!row) {
-        row = {
-          tenantId: String(tenantId),
-          week: String(week),
-          postsDelivered: 0,
-          postsFailed: 0,
-          postsDiscussed: 0,
-          replies: 0,
-          participants: 0,
-          reads: 0,
-        };
-        figures.set(key, row);
-      }
-      return row;
-    };
-    const range: SqlParam[] = [...tenants, startOf(from), startOf(until)];
-    const deliveries = await db.all(
-      `SELECT tenant_id, ${weekOfTimestamp(dialect, 'due_at')} AS week,
-         SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS delivered,
-         SUM(CASE WHEN status IN ('failed', 'gone') THEN 1 ELSE 0 END) AS failed
-       FROM deliveries WHERE tenant_id IN (${marks(tenants)}) AND due_at >= ? AND due_at < ?
-       GROUP BY tenant_id, week`,
-      range,
+  const liveWeeks = async (tenants: readonly string[], from: string, until: string) =>
+    (await db.all(weekFiguresSql(dialect, tenants), weekFiguresParams(tenants, from, until))).map(
+      weekFigures,
     );
-    for (const row of deliveries) {
-      const week = at(row.tenant_id, row.week);
-      week.postsDelivered = Number(row.delivered);
-      week.postsFailed = Number(row.failed);
-    }
-    const replies = await db.all(
-      `SELECT tenant_id, ${weekOfTimestamp(dialect, 'created_at')} AS week, COUNT(*) AS replies,
-         COUNT(DISTINCT author_id) AS participants,
-         COUNT(DISTINCT channel_id || ' ' || root_message_id) AS discussed
-       FROM replies WHERE tenant_id IN (${marks(tenants)}) AND created_at >= ? AND created_at < ?
-       GROUP BY tenant_id, week`,
-      range,
-    );
-    for (const row of replies) {
-      const week = at(row.tenant_id, row.week);
-      week.replies = Number(row.replies);
-      week.participants = Number(row.participants);
-      week.postsDiscussed = Number(row.discussed);
-    }
-    const reads = await db.all(
-      `SELECT tenant_id, ${weekOfDay(dialect, 'day')} AS week, SUM(reads) AS reads
-       FROM case_reads WHERE tenant_id IN (${marks(tenants)}) AND day >= ? AND day < ?
-       GROUP BY tenant_id, week`,
-      [...tenants, from, until],
-    );
-    for (const row of reads) at(row.tenant_id, row.week).reads = Number(row.reads);
-    return figures;
-  }
 
-  async function liveCaseWeeks(
-    tenants: readonly string[],
-    from: string,
-    until: string,
-  ): Promise<Map<string, CaseWeekFigures>> {
-    const figures = new Map<string, CaseWeekFigures>();
-    const at = (tenantId: unknown, week: unknown, caseId: unknown): CaseWeekFigures => {
-      const key = `${String(tenantId)}|${String(week)}|${String(caseId)}`;
-      let row = figures.get(key);
-      if (!row) {
-        row = {
-          tenantId: String(tenantId),
-          week: String(week),
-          caseId: String(caseId),
-          replies: 0,
-          participants: 0,
-          reads: 0,
-        };
-        figures.set(key, row);
-      }
-      return row;
-    };
-    const replies = await db.all(
-      `SELECT tenant_id, ${weekOfTimestamp(dialect, 'created_at')} AS week, case_id,
-         COUNT(*) AS replies, COUNT(DISTINCT author_id) AS participants
-       FROM replies WHERE tenant_id IN (${marks(tenants)}) AND created_at >= ? AND created_at < ?
-       GROUP BY tenant_id, week, case_id`,
-      [...tenants, startOf(from), startOf(until)],
-    );
-    for (const row of replies) {
-      const figure = at(row.tenant_id, row.week, row.case_id);
-      figure.replies = Number(row.replies);
-      figure.participants = Number(row.participants);
-    }
-    const reads = await db.all(
-      `SELECT tenant_id, ${weekOfDay(dialect, 'day')} AS week, case_id, SUM(reads) AS reads
-       FROM case_reads WHERE tenant_id IN (${marks(tenants)}) AND day >= ? AND day < ?
-       GROUP BY tenant_id, week, case_id`,
-      [...tenants, from, until],
-    );
-    for (const row of reads) at(row.tenant_id, row.week, row.case_id).reads = Number(row.reads);
-    return figures;
-  }
+  const liveCaseWeeks = async (tenants: readonly string[], from: string, until: string) =>
+    (
+      await db.all(
+        caseWeekFiguresSql(dialect, tenants),
+        caseWeekFiguresParams(tenants, from, until),
+      )
+    ).map(caseWeekFigures);
 
   return {
     async recordRead(tenantId, caseId, at) {
@@ -195,17 +207,8 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
         [...tenants, from, until],
       );
       const figures: WeekFigures[] = [
-        ...rows.map((row) => ({
-          tenantId: String(row.tenant_id),
-          week: String(row.week),
-          postsDelivered: Number(row.posts_delivered),
-          postsFailed: Number(row.posts_failed),
-          postsDiscussed: Number(row.posts_discussed),
-          replies: Number(row.replies),
-          participants: Number(row.participants),
-          reads: Number(row.reads),
-        })),
-        ...[...live.values()].filter(
+        ...rows.map(weekFigures),
+        ...live.filter(
           (figure) => figure.week >= from && figure.week >= (kept.get(figure.tenantId) ?? ''),
         ),
       ];
@@ -225,15 +228,8 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
         [...tenants, from, until],
       );
       const figures: CaseWeekFigures[] = [
-        ...rows.map((row) => ({
-          tenantId: String(row.tenant_id),
-          week: String(row.week),
-          caseId: String(row.case_id),
-          replies: Number(row.replies),
-          participants: Number(row.participants),
-          reads: Number(row.reads),
-        })),
-        ...[...live.values()].filter(
+        ...rows.map(caseWeekFigures),
+        ...live.filter(
           (figure) => figure.week >= from && figure.week >= (kept.get(figure.tenantId) ?? ''),
         ),
       ];
@@ -262,42 +258,28 @@ export function insightsRepository(db: SqlExecutor, dialect: Dialect): InsightsR
       }));
     },
 
+    async keptUntil(tenantIds) {
+      const tenants = tenantIds.map(tenantKey);
+      return tenants.length === 0 ? new Map() : keptUntil(tenants);
+    },
+
     async keepWeeks(tenantId, untilWeek) {
       const tenant = tenantKey(tenantId);
       const since = (await keptUntil([tenant])).get(tenant) ?? EPOCH_WEEK;
       if (since >= untilWeek) return 0;
-      let kept = 0;
-      for (const week of (await liveWeeks([tenant], since, untilWeek)).values()) {
-        kept += await db.run(
-          `INSERT INTO insight_weeks (tenant_id, week, posts_delivered, posts_failed,
-             posts_discussed, replies, participants, reads)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week) DO NOTHING`,
-          [
-            week.tenantId,
-            week.week,
-            week.postsDelivered,
-            week.postsFailed,
-            week.postsDiscussed,
-            week.replies,
-            week.participants,
-            week.reads,
-          ],
-        );
-      }
-      for (const figure of (await liveCaseWeeks([tenant], since, untilWeek)).values()) {
-        await db.run(
-          `INSERT INTO insight_case_weeks (tenant_id, week, case_id, replies, participants, reads)
-           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, week, case_id) DO NOTHING`,
-          [
-            figure.tenantId,
-            figure.week,
-            figure.caseId,
-            figure.replies,
-            figure.participants,
-            figure.reads,
-          ],
-        );
-      }
+      const kept = await db.run(
+        `INSERT INTO insight_weeks (tenant_id, week, posts_delivered, posts_failed,
+           posts_discussed, replies, participants, reads)
+         ${weekFiguresSql(dialect, [tenant])}
+         ON CONFLICT (tenant_id, week) DO NOTHING`,
+        weekFiguresParams([tenant], since, untilWeek),
+      );
+      await db.run(
+        `INSERT INTO insight_case_weeks (tenant_id, week, case_id, replies, participants, reads)
+         ${caseWeekFiguresSql(dialect, [tenant])}
+         ON CONFLICT (tenant_id, week, case_id) DO NOTHING`,
+        caseWeekFiguresParams([tenant], since, untilWeek),
+      );
       await db.run(
         `INSERT INTO insight_kept (tenant_id, kept_until) VALUES (?, ?)
          ON CONFLICT (tenant_id) DO UPDATE SET kept_until = excluded.kept_until`,

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { databaseOutage, freshPostgresDatabase, postgresAvailable } from '../../support/postgres';
+import {
+  databaseOutage,
+  freshPostgresDatabase,
+  postgresAvailable,
+} from '../../../testkit/postgres';
 import { FORCES, nextMessageId } from './forces';
 import { eventually } from '../../support/eventually';
 import { ServiceHarness } from './harness';

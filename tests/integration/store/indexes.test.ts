@@ -64,3 +64,26 @@ withEachEngine('the store: indexes for the hot paths', (engine) => {
     });
   }
 });
+
+withEachEngine('the store: insights count replies from an index alone', (engine) => {
+  it('a force’s replies of a period, as insights group them, are read from an index without its rows', async () => {
+    await engine.makeStore();
+    const url = await engine.databaseUrl();
+    const sql =
+      "SELECT tenant_id, created_at, case_id, author_id, channel_id, root_message_id FROM replies WHERE tenant_id = 't' AND created_at >= '2026-11-23' AND created_at < '2026-11-30'";
+    if (engine.name === 'SQLite') {
+      assert.match(await plan(engine.name, url, sql), /USING COVERING INDEX/);
+      return;
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('SET enable_seqscan = off');
+      await client.query('SET enable_bitmapscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`);
+      assert.match(rows.map((row) => row['QUERY PLAN']).join('\n'), /Index Only Scan/);
+    } finally {
+      await client.end();
+    }
+  });
+});

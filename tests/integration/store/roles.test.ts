@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createStore } from '../../../src/store/index';
 import type { Store } from '../../../src/store/types';
-import { freshPostgresDatabase, postgresAvailable } from '../../support/postgres';
+import { freshPostgresDatabase, postgresAvailable } from '../../../testkit/postgres';
 import { tenantA, tenantB } from './fixtures';
 
 /** `url` connecting as another role (and password). */

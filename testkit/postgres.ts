@@ -8,9 +8,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /**
- * A PostgreSQL server for tests: `TEST_DATABASE_URL` when set, otherwise one throwaway cluster
- * per test run (started on first use, stopped by the root hook in hooks.ts or at exit). Under
- * `CI=true` a run without PostgreSQL fails: the engine is never silently left untested.
+ * A PostgreSQL server for the tests and the bench: `TEST_DATABASE_URL` when set, otherwise one
+ * throwaway cluster per run (started on first use, stopped by the tests' root hook in
+ * tests/support/hooks.ts, by the bench when done, or at exit). Under `CI=true` a run without
+ * PostgreSQL fails: the engine is never silently left untested.
  */
 
 const run = promisify(execFile);
