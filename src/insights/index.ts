@@ -13,3 +13,4 @@ export {
   weeksOfMonth,
 } from './weeks';
 export { storeInsightSources } from './sources';
+export { keepSettledWeeks } from './settle';

@@ -13,7 +13,8 @@ import type {
   RowFigures,
   WeekInsights,
 } from './view';
-import { addWeeks, monthOfWeek, weekOf, weeksBetween } from './weeks';
+import { keepSettledWeeks } from './settle';
+import { addWeeks, monthOfWeek, weeksBetween } from './weeks';
 
 export interface InsightsDeps {
   store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
@@ -22,12 +23,6 @@ export interface InsightsDeps {
   /** A case's title in the reader's language, if the library has it. */
   caseTitle(caseId: string): string | null;
 }
-
-/**
- * Weeks this far back are settled (a catch-up after downtime has filled them): their figures are
- * kept as counts, so reading them is quick and they no longer change.
- */
-const SETTLED_AFTER_WEEKS = 2;
 
 /** The widest period one request may ask for, in weeks (24 months fit: at most 105 Thursdays). */
 export const MAX_WEEKS = 105;
@@ -103,11 +98,7 @@ export async function readInsights(
   const until = addWeeks(period.to, 1);
   const weeks = weeksBetween(period.from, until);
   const ids = tenants.map((tenant) => tenant.id.toLowerCase());
-  const settled = addWeeks(weekOf(deps.now()), -SETTLED_AFTER_WEEKS);
-  const kept = await deps.store.insights.keptUntil(ids);
-  for (const id of ids.filter((tenantId) => (kept.get(tenantId) ?? '') < settled)) {
-    await deps.store.transaction((tx) => tx.insights.keepWeeks(id, settled));
-  }
+  await keepSettledWeeks(deps.store, ids, deps.now());
   const query: CountQuery = {
     tenantIds: ids,
     from: new Date(`${period.from}T00:00:00.000Z`),

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { keepSettledWeeks } from '../insights/settle';
 import { addWeeks, weekOf } from '../insights/weeks';
 import type { Store, Tenant } from '../store/types';
 
@@ -116,7 +117,8 @@ const leaseName = 'privacy.retention';
 const day = 24 * 60 * 60 * 1000;
 
 /**
- * Applies retention now and then every `intervalMs` (its timer does not keep the process alive).
+ * Applies retention now and then every `intervalMs` (its timer does not keep the process alive),
+ * then keeps the counts of insights' settled weeks, so that no insights page has to.
  * A lease shared by all instances lets only one of them run it per interval.
  */
 export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
@@ -134,6 +136,9 @@ export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
         return;
       }
       await applyRetention(store, clock(), logger);
+      const tenantIds = (await store.tenants.list()).map((tenant) => tenant.id.toLowerCase());
+      const forces = await keepSettledWeeks(store, tenantIds, clock());
+      logger.info({ forces }, 'insights: settled weeks kept as counts');
     } catch (error) {
       logger.error({ err: error }, 'retention job failed; it runs again at the next interval');
     }

@@ -141,6 +141,27 @@ withEachEngine('retention of discussion replies', (engine) => {
     assert.equal(runs.length, 1);
   });
 
+  it('the daily job also keeps the counts of insights’ settled weeks, so no insights page has to', async () => {
+    const store = await engine.makeStore();
+    await seedForce(store, forceA);
+    await seedReply(store, forceA, officer, new Date('2026-06-01T10:00:00.000Z'));
+
+    const job = startRetentionJob({ store, logger, clock: () => now });
+    await job.stop();
+
+    const kept = await store.insights.keptUntil([forceA.toLowerCase()]);
+    assert.equal(
+      kept.get(forceA.toLowerCase()),
+      '2026-11-09',
+      'two weeks before the week of 23 November',
+    );
+    const june = await store.insights.weeks([forceA.toLowerCase()], '2026-06-01', '2026-06-08');
+    assert.deepEqual(
+      june.map((week) => week.participants),
+      [1],
+    );
+  });
+
   it('logs counts and ids, never what a reply said or who wrote it', async () => {
     const store = await engine.makeStore();
     await seedForce(store, forceA);
