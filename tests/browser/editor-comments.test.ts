@@ -292,4 +292,11 @@ describe('The editors’ screen for someone without the Editor role', function (
     assert.equal(await host.tab.getByText('A comment only editors may read.').count(), 0);
     assert.equal(await host.tab.getByRole('button', { name: /^Hide/ }).count(), 0);
   });
+
+  it('outside Teams, asks for the tab in Teams and shows no comment', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/comments`);
+    await page.getByText('Open the tab in Teams to see readers’ comments.').waitFor();
+    assert.equal(await page.getByText('A comment only editors may read.').count(), 0);
+  });
 });

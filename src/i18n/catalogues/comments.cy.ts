@@ -14,6 +14,7 @@ export default {
       'Pob sylw a adawodd darllenwyr gyda sgôr, y diweddaraf yn gyntaf. Mae sylwadau’n eich cyrraedd heb enw, tîm na heddlu’r darllenydd. Mae sylw cudd yn aros yma ond yn gadael y mewnwelediadau; gallwch ei ddangos eto unrhyw bryd.',
     'comments.forbidden':
       'Mae’r sgrin hon ar gyfer golygyddion yr IOPC. Os ydych yn un, gofynnwch i weinyddwr Microsoft 365 yr IOPC roi rôl Golygydd i chi.',
+    'comments.outsideTeams': 'Agorwch y tab yn Teams i weld sylwadau darllenwyr.',
     'comments.filter.state': 'Dangos',
     'comments.filter.all': 'Pob sylw',
     'comments.filter.shown': 'Sylwadau a ddangosir',

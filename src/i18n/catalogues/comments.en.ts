@@ -14,6 +14,7 @@ export default {
       'Every comment readers left with a rating, newest first. Comments reach you without the reader’s name, team or force. A hidden comment stays here but leaves the insights; you can show it again at any time.',
     'comments.forbidden':
       'This screen is for the IOPC’s editors. If you are one, ask the IOPC’s Microsoft 365 admin to give you the Editor role.',
+    'comments.outsideTeams': 'Open the tab in Teams to see readers’ comments.',
     'comments.filter.state': 'Show',
     'comments.filter.all': 'All comments',
     'comments.filter.shown': 'Shown comments',

@@ -9,7 +9,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { EditorCommentView } from '../../../src/content/views';
 import { caseSubPage } from '../../../src/links';
-import { ApiError, getEditorComments, setCommentHidden } from '../../api';
+import { ApiError, getEditorComments, NO_TOKEN, setCommentHidden } from '../../api';
 import { useResource } from '../../hooks';
 import { useText } from '../../i18n';
 import { PageTitle } from '../PageTitle/PageTitle';
@@ -45,9 +45,15 @@ export default function EditorComments({ inTeams }: EditorCommentsProps) {
       <PageTitle>{t.text('comments.title')}</PageTitle>
       {comments.status === 'loading' && <Loading label={t.text('comments.loading')} />}
       {comments.status === 'error' &&
-        (comments.error.status === 403 ? (
+        (comments.error.status === 403 ||
+        comments.error.status === 401 ||
+        comments.error.status === NO_TOKEN ? (
           <MessageBar intent="warning">
-            <MessageBarBody>{t.text('comments.forbidden')}</MessageBarBody>
+            <MessageBarBody>
+              {t.text(
+                comments.error.status === 403 ? 'comments.forbidden' : 'comments.outsideTeams',
+              )}
+            </MessageBarBody>
           </MessageBar>
         ) : (
           <ErrorNotice what={t.text('comments.error')} error={comments.error} />
