@@ -237,6 +237,36 @@ describe('The editors’ screen of readers’ comments', function () {
       .getByRole('link', { name: 'Sylwadau darllenwyr' })
       .waitFor();
   });
+
+  it('lists the newest 50 comments, and 50 more on request, the keyboard moving on to them', async () => {
+    for (let reader = 1; reader <= 60; reader++) {
+      await tab.store.feedback.saveRating({
+        tenantId: LOCAL_PERSON.tenantId,
+        personId: `many-${reader}`,
+        issueNumber: 46,
+        caseId: null,
+        rating: 3,
+        comment: `Comment number ${reader}.`,
+        ratedAt: new Date(Date.now() - 3_600_000 + reader * 1000),
+      });
+    }
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#/comments`);
+    const items = commentList(page);
+    await items.first().waitFor();
+    assert.equal(await items.count(), 50);
+    await page.getByText('63 comments of 63 The newest 50 are listed.').waitFor();
+    assert.match(
+      await items.nth(3).innerText(),
+      /Comment number 60\./,
+      'after the three newer ones',
+    );
+    assert.match(await items.last().innerText(), /Comment number 14\./);
+    await page.getByRole('button', { name: 'Show 13 more comments' }).press('Enter');
+    await eventually(async () => (await items.count()) === 63, 'every comment listed');
+    assert.equal(await focused(items.nth(50).getByRole('link')), true);
+    assert.equal(await page.getByRole('button', { name: /^Show \d+ more/ }).count(), 0);
+  });
 });
 
 describe('The editors’ screen for someone without the Editor role', function () {

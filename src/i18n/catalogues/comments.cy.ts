@@ -25,6 +25,9 @@ export default {
     'comments.issueNumber': 'Rhifyn {number}',
     'comments.count':
       '{count, plural, =0 {Dim sylwadau} zero {# sylw} one {# sylw} two {# sylw} few {# sylw} many {# sylw} other {# sylw}} o {total}',
+    'comments.listed': 'Rhestrir y {listed} diweddaraf.',
+    'comments.more':
+      'Dangos {count, plural, zero {# sylw arall} one {# sylw arall} two {# sylw arall} few {# sylw arall} many {# sylw arall} other {# sylw arall}}',
     'comments.none': 'Dim sylwadau eto.',
     'comments.noneMatch': 'Nid oes sylwadau’n cyfateb i’r hidlwyr hyn.',
     'comments.about': 'Am',

@@ -25,6 +25,8 @@ export default {
     'comments.issueNumber': 'Issue {number}',
     'comments.count':
       '{count, plural, =0 {No comments} one {# comment} other {# comments}} of {total}',
+    'comments.listed': 'The newest {listed} are listed.',
+    'comments.more': 'Show {count, plural, one {# more comment} other {# more comments}}',
     'comments.none': 'No comments yet.',
     'comments.noneMatch': 'No comments match these filters.',
     'comments.about': 'About',

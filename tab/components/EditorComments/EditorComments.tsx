@@ -6,7 +6,7 @@ import {
   mergeClasses,
   Select,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorCommentView } from '../../../src/content/views';
 import { caseSubPage } from '../../../src/links';
 import { ApiError, getEditorComments, NO_TOKEN, setCommentHidden } from '../../api';
@@ -23,6 +23,9 @@ import { useEditorCommentsStyles } from './EditorComments.styles';
 type StateFilter = 'all' | 'shown' | 'hidden';
 
 const STATE_FILTERS: readonly StateFilter[] = ['all', 'shown', 'hidden'];
+
+/** How many comments the screen lists at first, and how many more each "Show more" adds. */
+const PAGE_SIZE = 50;
 
 export interface EditorCommentsProps {
   inTeams: boolean;
@@ -84,6 +87,15 @@ function CommentList({ initial, inTeams }: { initial: EditorCommentView[]; inTea
   // A comment changed under a filter that no longer matches it stays in place (and focus with
   // it) until the editor changes the filters.
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // After "Show more", the keyboard moves on to the first comment it added.
+  const list = useRef<HTMLDivElement>(null);
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusFrom === null) return;
+    list.current?.querySelectorAll('li')[focusFrom]?.querySelector('a')?.focus();
+    setFocusFrom(null);
+  }, [focusFrom]);
 
   const issues = useMemo(() => {
     const byNumber = new Map<number, string | null>();
@@ -111,8 +123,10 @@ function CommentList({ initial, inTeams }: { initial: EditorCommentView[]; inTea
 
   const filtered = (apply: () => void) => {
     setChanged(new Set());
+    setLimit(PAGE_SIZE);
     apply();
   };
+  const more = Math.min(PAGE_SIZE, shown.length - limit);
 
   const toggle = async (comment: EditorCommentView) => {
     const hidden = !comment.hidden;
@@ -177,6 +191,7 @@ function CommentList({ initial, inTeams }: { initial: EditorCommentView[]; inTea
       </div>
       <p className={styles.note}>
         {t.text('comments.count', { count: shown.length, total: comments.length })}
+        {shown.length > limit && ` ${t.text('comments.listed', { listed: limit })}`}
       </p>
       <div role="status" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -186,67 +201,81 @@ function CommentList({ initial, inTeams }: { initial: EditorCommentView[]; inTea
       ) : shown.length === 0 ? (
         <p>{t.text('comments.noneMatch')}</p>
       ) : (
-        <CardList>
-          {shown.map((comment) => {
-            const item = itemName(comment);
-            const date = longDate(comment.ratedOn);
-            const failure = failures[comment.id];
-            return (
-              <li
-                key={comment.id}
-                className={mergeClasses(styles.comment, comment.hidden && styles.hidden)}
-              >
-                <p className={styles.about}>
-                  {t.text('comments.about')}{' '}
-                  <TabLink
-                    href={
-                      comment.caseId
-                        ? `#${caseSubPage(comment.caseId)}`
-                        : `#/issues/${comment.issueNumber}`
-                    }
-                  >
-                    {item}
-                  </TabLink>
-                  {comment.caseId
-                    ? ` (${issueName(comment.issueNumber, comment.issueTitle)})`
-                    : ` (${t.text('comments.aboutIssue')})`}
-                </p>
-                <blockquote className={styles.words}>{comment.comment}</blockquote>
-                <p className={styles.meta}>
-                  <span>{t.text('comments.rating', { rating: comment.rating })}</span>
-                  <span>{t.text('comments.given', { date })}</span>
-                  <span className={styles.state}>
-                    {t.text(comment.hidden ? 'comments.state.hidden' : 'comments.state.shown')}
-                  </span>
-                </p>
-                {failure && (
-                  <ErrorNotice
-                    what={t.text('comments.change.error', {
-                      hidden: String(failure.hidden),
-                      item,
-                    })}
-                    error={failure.error}
-                  />
-                )}
-                <div className={styles.actions}>
-                  <Button
-                    disabledFocusable={pending.has(comment.id)}
-                    aria-label={t.text(
-                      comment.hidden ? 'comments.show.name' : 'comments.hide.name',
-                      {
+        <div ref={list}>
+          <CardList>
+            {shown.slice(0, limit).map((comment) => {
+              const item = itemName(comment);
+              const date = longDate(comment.ratedOn);
+              const failure = failures[comment.id];
+              return (
+                <li
+                  key={comment.id}
+                  className={mergeClasses(styles.comment, comment.hidden && styles.hidden)}
+                >
+                  <p className={styles.about}>
+                    {t.text('comments.about')}{' '}
+                    <TabLink
+                      href={
+                        comment.caseId
+                          ? `#${caseSubPage(comment.caseId)}`
+                          : `#/issues/${comment.issueNumber}`
+                      }
+                    >
+                      {item}
+                    </TabLink>
+                    {comment.caseId
+                      ? ` (${issueName(comment.issueNumber, comment.issueTitle)})`
+                      : ` (${t.text('comments.aboutIssue')})`}
+                  </p>
+                  <blockquote className={styles.words}>{comment.comment}</blockquote>
+                  <p className={styles.meta}>
+                    <span>{t.text('comments.rating', { rating: comment.rating })}</span>
+                    <span>{t.text('comments.given', { date })}</span>
+                    <span className={styles.state}>
+                      {t.text(comment.hidden ? 'comments.state.hidden' : 'comments.state.shown')}
+                    </span>
+                  </p>
+                  {failure && (
+                    <ErrorNotice
+                      what={t.text('comments.change.error', {
+                        hidden: String(failure.hidden),
                         item,
-                        date,
-                      },
-                    )}
-                    onClick={() => void toggle(comment)}
-                  >
-                    {t.text(comment.hidden ? 'comments.show' : 'comments.hide')}
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
-        </CardList>
+                      })}
+                      error={failure.error}
+                    />
+                  )}
+                  <div className={styles.actions}>
+                    <Button
+                      disabledFocusable={pending.has(comment.id)}
+                      aria-label={t.text(
+                        comment.hidden ? 'comments.show.name' : 'comments.hide.name',
+                        {
+                          item,
+                          date,
+                        },
+                      )}
+                      onClick={() => void toggle(comment)}
+                    >
+                      {t.text(comment.hidden ? 'comments.show' : 'comments.hide')}
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
+          </CardList>
+        </div>
+      )}
+      {more > 0 && (
+        <div className={styles.actions}>
+          <Button
+            onClick={() => {
+              setFocusFrom(limit);
+              setLimit(limit + PAGE_SIZE);
+            }}
+          >
+            {t.text('comments.more', { count: more })}
+          </Button>
+        </div>
       )}
     </>
   );
