@@ -135,8 +135,8 @@ function CommentList({ initial, inTeams }: { initial: EditorCommentView[]; inTea
     setFailures(({ [comment.id]: _, ...others }) => others);
     try {
       const result = await setCommentHidden(comment.id, hidden, inTeams);
-      setComments((list) =>
-        list.map((each) => (each.id === result.id ? { ...each, hidden: result.hidden } : each)),
+      setComments((current) =>
+        current.map((each) => (each.id === result.id ? { ...each, hidden: result.hidden } : each)),
       );
       setChanged((ids) => new Set(ids).add(comment.id));
       setAnnouncement(
