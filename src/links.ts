@@ -27,6 +27,8 @@ export type SubPage =
   | { view: 'latest' }
   | { view: 'library' }
   | { view: 'insights' }
+  /** The IOPC's editors' screen of readers' comments (hide and show). */
+  | { view: 'comments' }
   | { view: 'issue'; issueNumber: number }
   | { view: 'issuePages'; issueNumber: number; page: number }
   | { view: 'case'; caseId: string; thread: ThreadRef | null }
@@ -110,6 +112,7 @@ export function parseSubPage(value: string | null | undefined): SubPage {
   }
   if (segments[0] === 'force' && segments.length === 1) return { view: 'force' };
   if (segments[0] === 'insights' && segments.length === 1) return { view: 'insights' };
+  if (segments[0] === 'comments' && segments.length === 1) return { view: 'comments' };
   if (segments[0] === 'issues' && segments.length === 2 && ISSUE_NUMBER.test(segments[1]!)) {
     return { view: 'issue', issueNumber: Number(segments[1]) };
   }

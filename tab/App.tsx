@@ -4,7 +4,7 @@ import type { Section } from './components/AppShell/AppShell';
 import { Loading } from './components/Status/Status';
 import { TabFrame } from './Frame';
 import { useLearningLead } from './components/ForceResponses/useLearningLead';
-import { useRoute, useStageChoice } from './hooks';
+import { useAppRoles, useRoute, useStageChoice } from './hooks';
 import { useTeamsHost } from './host';
 import { TextContext, useLanguage, type TabText } from './i18n';
 import { ConfigView, MeetingPageView, ReaderView } from './views';
@@ -33,6 +33,7 @@ function sectionOf(route: SubPage): Section {
   if (route.view === 'learning') return 'learning';
   if (route.view === 'force') return 'force';
   if (route.view === 'insights') return 'insights';
+  if (route.view === 'comments') return 'comments';
   return 'none';
 }
 
@@ -57,7 +58,8 @@ export function App({ page, initialText, prerendered }: AppProps) {
   const inTeams = host.mode === 'teams';
   const meeting = host.mode === 'teams' ? host.meeting : null;
   const onStage = host.mode === 'teams' && host.frameContext === 'meetingStage';
-  const forceLabel = useLearningLead(inTeams, host.mode !== 'connecting' && page === 'reader');
+  const roles = useAppRoles(inTeams, host.mode !== 'connecting' && page === 'reader');
+  const forceLabel = useLearningLead(roles);
   return (
     <TextContext.Provider value={tabText}>
       <TabFrame
@@ -68,6 +70,7 @@ export function App({ page, initialText, prerendered }: AppProps) {
         navigated={navigated}
         onLanguageChange={choose}
         forceLabel={forceLabel}
+        editor={roles.includes('Editor')}
       >
         {!ready ? (
           <Loading label={tabText.text('shell.opening')} />

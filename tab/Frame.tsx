@@ -53,6 +53,8 @@ export interface TabFrameProps {
   onLanguageChange?: (language: Language) => void;
   /** The navigation's label for the force's responses, shown to a learning lead only. */
   forceLabel?: string;
+  /** Offers the IOPC's editors their screen of readers' comments. */
+  editor?: boolean;
   children: ReactNode;
 }
 
@@ -65,6 +67,7 @@ export function TabFrame({
   wide = false,
   onLanguageChange,
   forceLabel,
+  editor = false,
   children,
 }: TabFrameProps) {
   return (
@@ -75,6 +78,7 @@ export function TabFrame({
         wide={wide}
         onLanguageChange={onLanguageChange}
         forceLabel={forceLabel}
+        editor={editor}
       >
         <FocusTitleContext.Provider value={navigated}>{children}</FocusTitleContext.Provider>
       </AppShell>

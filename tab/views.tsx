@@ -50,6 +50,12 @@ const InsightsPage = lazyView(
   { notFound: 'insightsView.unavailable', other: 'insightsView.unavailable' },
   'insightsView.error',
 );
+/** The IOPC's editors' screen of readers' comments: its code loads when it is opened. */
+const EditorComments = lazyView(
+  () => import('./components/EditorComments/EditorComments'),
+  { notFound: 'commentsView.unavailable', other: 'commentsView.unavailable' },
+  'commentsView.error',
+);
 const ConfigPage = lazyView(
   () => import('./components/ConfigPage/ConfigPage'),
   configTitles,
@@ -244,6 +250,12 @@ export function ReaderView({
       return (
         <Suspense fallback={<Loading label={text('shell.loading')} />}>
           <InsightsPage inTeams={inTeams} />
+        </Suspense>
+      );
+    case 'comments':
+      return (
+        <Suspense fallback={<Loading label={text('shell.loading')} />}>
+          <EditorComments inTeams={inTeams} />
         </Suspense>
       );
   }

@@ -185,6 +185,26 @@ export interface MyFeedbackView {
   commentsAllowed: boolean;
 }
 
+/**
+ * A reader's comment as the IOPC's editors see it (`GET /api/feedback/comments`): what it is
+ * about, the rating, the day and whether it is hidden; never who wrote it, their team or force.
+ */
+export interface EditorCommentView {
+  id: string;
+  issueNumber: number;
+  /** The issue's title in the editor's language; null when the library no longer has it. */
+  issueTitle: string | null;
+  /** Null when the comment is about the issue itself. */
+  caseId: string | null;
+  caseTitle: string | null;
+  /** 1 (not useful) to 5 (very useful). */
+  rating: number;
+  comment: string;
+  hidden: boolean;
+  /** ISO date the comment was given. */
+  ratedOn: string;
+}
+
 /** An open poll on future themes as the reader sees it (`GET /api/polls/open`). */
 export interface PollView {
   id: string;

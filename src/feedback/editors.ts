@@ -1,4 +1,7 @@
+import type { Library } from '../content/model';
+import type { EditorCommentView } from '../content/views';
 import { forbidden, notFound } from '../errors';
+import type { Language } from '../i18n/language';
 import type { TabIdentity } from '../identity/tab-token';
 import type { EditorComment, Period, Store } from '../store/types';
 
@@ -20,6 +23,30 @@ export async function commentsForEditors(
 ): Promise<EditorComment[]> {
   requireEditor(caller);
   return store.feedback.comments(period);
+}
+
+/**
+ * A comment as the editors' screen shows it: with the titles of its issue and case in `language`
+ * (the Welsh where the library has a translation, else the English) and the day it was given.
+ */
+export function editorCommentView(
+  library: Library,
+  comment: EditorComment,
+  language: Language,
+): EditorCommentView {
+  const { ratedAt, ...rest } = comment;
+  const issue = library.issue(comment.issueNumber);
+  const caseStudy = comment.caseId
+    ? issue?.cases.find((candidate) => candidate.id === comment.caseId)
+    : undefined;
+  const inLanguage = (item: { title: string; welsh?: { title: string } } | undefined) =>
+    item ? (language === 'cy' && item.welsh ? item.welsh.title : item.title) : null;
+  return {
+    ...rest,
+    issueTitle: inLanguage(issue),
+    caseTitle: inLanguage(caseStudy),
+    ratedOn: ratedAt.toISOString().slice(0, 10),
+  };
 }
 
 /** An editor hides (or shows again) a comment; audited in the service's own trail. */

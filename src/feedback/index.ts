@@ -4,7 +4,7 @@ export {
   commentsUsage,
   type CommentsCommand,
 } from './commands';
-export { commentsForEditors, requireEditor, setCommentHidden } from './editors';
+export { commentsForEditors, editorCommentView, requireEditor, setCommentHidden } from './editors';
 export {
   feedbackItem,
   feedbackSchema,

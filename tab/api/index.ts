@@ -29,6 +29,7 @@ export type {
   MeetingChatPost,
   SearchFilters,
 } from './client';
+export { getEditorComments, setCommentHidden } from './comments';
 export {
   downloadForceResponses,
   getForceResponses,

@@ -1,3 +1,4 @@
+export { useAppRoles } from './useAppRoles';
 export { useResource } from './useResource';
 export type { Resource } from './useResource';
 export { useRole } from './useRole';

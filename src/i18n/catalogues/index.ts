@@ -2,6 +2,8 @@ import botCy from './bot.cy';
 import botEn from './bot.en';
 import commonCy from './common.cy';
 import commonEn from './common.en';
+import commentsCy from './comments.cy';
+import commentsEn from './comments.en';
 import learningCy from './learning.cy';
 import learningEn from './learning.en';
 import feedbackCy from './feedback.cy';
@@ -48,6 +50,7 @@ export const catalogues = {
   response: pair(responseEn, responseCy),
   feedback: pair(feedbackEn, feedbackCy),
   insights: pair(insightsEn, insightsCy),
+  comments: pair(commentsEn, commentsCy),
 };
 
 /** A part of the product with its own messages. */

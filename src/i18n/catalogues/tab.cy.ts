@@ -18,6 +18,9 @@ export default {
     'shell.nav.insights': 'Mewnwelediadau',
     'insightsView.unavailable': 'Nid yw’r mewnwelediadau ar gael',
     'insightsView.error': 'y mewnwelediadau',
+    'shell.nav.comments': 'Sylwadau darllenwyr',
+    'commentsView.unavailable': 'Nid yw sylwadau darllenwyr ar gael',
+    'commentsView.error': 'sylwadau’r darllenwyr',
 
     'shell.otherLanguage': 'English',
     'shell.footer': 'Am y gwasanaeth hwn',

@@ -17,6 +17,9 @@ export default {
     'shell.nav.insights': 'Insights',
     'insightsView.unavailable': 'Insights are not available',
     'insightsView.error': 'the insights',
+    'shell.nav.comments': 'Readers’ comments',
+    'commentsView.unavailable': 'Readers’ comments are not available',
+    'commentsView.error': 'the readers’ comments',
 
     /** The switch to the other language, written in that language. */
     'shell.otherLanguage': 'Cymraeg',

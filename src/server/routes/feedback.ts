@@ -2,12 +2,14 @@ import restify, { type Server } from 'restify';
 import { z } from 'zod';
 import {
   commentsForEditors,
+  editorCommentView,
   feedbackSchema,
   myFeedback,
   rate,
   setCommentHidden,
   type FeedbackDeps,
 } from '../../feedback';
+import { LANGUAGES } from '../../i18n/language';
 import { caseIdSchema, guidSchema } from '../../ids';
 import type { Logger } from '../../logger';
 import type { Period } from '../../store/types';
@@ -36,7 +38,10 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whole days from `from` to `to` (both included); by default, everything until today. */
-const periodQuery = z.object({ from: isoDay.optional(), to: isoDay.optional() }).strict();
+const periodQuery = z.object({ from: isoDay.optional(), to: isoDay.optional() });
+
+/** The editors' list: a period, and the language of the items' titles. */
+const commentsQuery = periodQuery.extend({ lang: z.enum(LANGUAGES).default('en') }).strict();
 
 function periodOf(query: z.infer<typeof periodQuery>, now: Date): Period {
   const today = now.toISOString().slice(0, 10);
@@ -57,7 +62,7 @@ const jsonBody = (maxBodySize: number) => [
  * "Was this useful?": `GET /api/feedback?issue=&caseId=` (the caller's own rating and comment, and
  * whether their force takes comments), `POST /api/feedback` with `{issue, caseId?, rating 1–5,
  * comment?}` (one per person per item, changeable); for the IOPC's editors,
- * `GET /api/feedback/comments?from=&to=` and `PUT /api/feedback/comments/<id>/hidden` with
+ * `GET /api/feedback/comments?from=&to=&lang=` (with the items' titles) and `PUT /api/feedback/comments/<id>/hidden` with
  * `{hidden}`. 400 for a body that is not that, 401/403 for the caller, 404 for an unknown item or
  * comment, 409 for a comment from a force that switched comments off.
  */
@@ -94,16 +99,11 @@ export function feedbackRoutes(deps: FeedbackRouteDeps): RouteModule {
         deps.logger,
         async (req) => {
           const caller = await deps.signIn.caller(req);
-          const comments = await commentsForEditors(
-            deps.store,
-            caller,
-            periodOf(periodQuery.parse(req.query ?? {}), now()),
-          );
+          const { lang, ...period } = commentsQuery.parse(req.query ?? {});
+          const comments = await commentsForEditors(deps.store, caller, periodOf(period, now()));
+          const library = deps.library();
           return {
-            comments: comments.map(({ ratedAt, ...comment }) => ({
-              ...comment,
-              ratedOn: ratedAt.toISOString().slice(0, 10),
-            })),
+            comments: comments.map((comment) => editorCommentView(library, comment, lang)),
           };
         },
         { personal: true },

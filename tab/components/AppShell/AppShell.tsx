@@ -6,7 +6,8 @@ import { TabLink } from '../TabLink/TabLink';
 import { useAppShellStyles } from './AppShell.styles';
 
 /** Which top-level section the current view belongs to. */
-export type Section = 'latest' | 'library' | 'learning' | 'force' | 'insights' | 'none';
+export type Section =
+  'latest' | 'library' | 'learning' | 'force' | 'insights' | 'comments' | 'none';
 
 export interface AppShellProps {
   section: Section;
@@ -18,6 +19,8 @@ export interface AppShellProps {
   onLanguageChange?: (language: Language) => void;
   /** The navigation's label for the force's responses, shown to a learning lead only. */
   forceLabel?: string;
+  /** Offers the IOPC's editors their screen of readers' comments. */
+  editor?: boolean;
   children: ReactNode;
 }
 
@@ -31,6 +34,7 @@ export function AppShell({
   wide = false,
   onLanguageChange,
   forceLabel,
+  editor = false,
   children,
 }: AppShellProps) {
   const styles = useAppShellStyles();
@@ -71,6 +75,7 @@ export function AppShell({
               {item('learning', '#/learning', text('shell.nav.learning'))}
               {forceLabel && item('force', '#/force', forceLabel)}
               {item('insights', '#/insights', text('shell.nav.insights'))}
+              {editor && item('comments', '#/comments', text('shell.nav.comments'))}
             </ul>
           </nav>
         )}

@@ -177,16 +177,23 @@ describe('readers’ feedback: the API', () => {
     const [comment] = listed.body.comments as Record<string, unknown>[];
     assert.deepEqual(Object.keys(comment!).sort(), [
       'caseId',
+      'caseTitle',
       'comment',
       'hidden',
       'id',
       'issueNumber',
+      'issueTitle',
       'ratedOn',
       'rating',
     ]);
-    assert.equal(comment!.ratedOn, '2026-11-24');
+    assert.deepEqual(
+      [comment!.issueTitle, comment!.caseTitle, comment!.rating, comment!.ratedOn],
+      ['Corruption', 'Case 44-1', 4, '2026-11-24'],
+    );
     assert.ok(!JSON.stringify(listed.body).includes(officer));
     assert.ok(!JSON.stringify(listed.body).includes(forceA));
+    assert.equal((await call('GET', '/api/feedback/comments?lang=cy', editorToken)).status, 200);
+    assert.equal((await call('GET', '/api/feedback/comments?lang=fr', editorToken)).status, 400);
 
     const hidden = await call(
       'PUT',
