@@ -127,7 +127,7 @@ describe('The editors’ screen of readers’ comments', function () {
     await insightsSection.getByText('Too long for a briefing.').waitFor();
     assert.equal(await insightsSection.getByText('Clear and short.').count(), 0);
 
-    await page.goBack();
+    await insightsSection.getByRole('link', { name: 'Hide or show readers’ comments' }).click();
     const again = commentList(page).filter({ hasText: 'Clear and short.' });
     await again.getByRole('button', { name: /^Show the comment on 44-1/ }).click();
     await page.getByRole('status').filter({ hasText: 'is shown again' }).waitFor();

@@ -34,6 +34,7 @@ export default {
     'insights.cases': 'Yr achosion a drafodwyd fwyaf',
     'insights.ratings': 'Sgoriau (“Oedd hyn yn ddefnyddiol?”)',
     'insights.comments': 'Sylwadau darllenwyr (heb enwau)',
+    'insights.comments.manage': 'Cuddio neu ddangos sylwadau darllenwyr',
     'insights.polls': 'Pleidleisiau ar themâu’r dyfodol',
     'insights.none': 'Dim ffigurau ar gyfer y cyfnod hwn.',
     'insights.fewerThanFive': 'llai na 5',

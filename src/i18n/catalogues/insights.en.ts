@@ -32,6 +32,7 @@ export default {
     'insights.cases': 'Most discussed cases',
     'insights.ratings': 'Ratings (“Was this useful?”)',
     'insights.comments': 'Readers’ comments (without names)',
+    'insights.comments.manage': 'Hide or show readers’ comments',
     'insights.polls': 'Votes on future themes',
     'insights.none': 'No figures for this period.',
     'insights.fewerThanFive': 'fewer than 5',

@@ -304,6 +304,9 @@ function Figures({ view }: { view: InsightsView }) {
 
       {view.scope === 'all' && (
         <Section title={t('insights.comments')}>
+          <p>
+            <TabLink href="#/comments">{t('insights.comments.manage')}</TabLink>
+          </p>
           {view.comments.length === 0 ? (
             none
           ) : (
