@@ -1,23 +1,14 @@
-import { useMemo } from 'react';
 import insightsCy from '../../../src/i18n/catalogues/insights.cy';
 import insightsEn from '../../../src/i18n/catalogues/insights.en';
-import { createTranslator, type Message, type Translator } from '../../../src/i18n/translator';
+import type { Translator } from '../../../src/i18n/translator';
 import type { Figure } from '../../../src/insights/view';
-import { useText } from '../../i18n';
+import { chunkText } from '../../i18n/chunkText';
 
 /** A message of the insights view. */
 export type InsightsKey = keyof typeof insightsEn.messages;
 
-const messages: Readonly<Record<'en' | 'cy', Readonly<Record<InsightsKey, Message>>>> = {
-  en: insightsEn.messages,
-  cy: insightsCy.messages,
-};
-
 /** The insights view's messages in the reader's language (they travel in the view's own chunk). */
-export function useInsightsText(): Translator<InsightsKey> {
-  const { language, locale } = useText();
-  return useMemo(() => createTranslator(language, messages[language], locale), [language, locale]);
-}
+export const useInsightsText = chunkText<InsightsKey>(insightsEn, insightsCy);
 
 /** A figure as the reader sees it: its number, "fewer than 5", or its number with the note that some are left out. */
 export function figureText(figure: Figure, text: Translator<InsightsKey>): string {
