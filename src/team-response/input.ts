@@ -52,6 +52,15 @@ export const teamResponseInput = z
           .strict(),
       )
       .max(RESPONSE_LIMITS.actions),
+    /**
+     * When the version the owner edited was saved (`updatedAt` as read; null: there was none).
+     * A save over a version someone else saved since is refused (409), so nobody's work is lost
+     * unseen. Absent: saved over whatever is there.
+     */
+    basedOn: z.iso
+      .datetime({ message: 'basedOn is the updatedAt that was read' })
+      .nullable()
+      .optional(),
   })
   .strict();
 

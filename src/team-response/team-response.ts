@@ -141,6 +141,11 @@ export async function saveTeamResponse(
   const now = deps.now?.() ?? new Date();
   const saved = await deps.store.transaction(async (tx) => {
     const before = await tx.responses.get(caller.tenantId, graphGroupId, caseId);
+    if (input.basedOn !== undefined && (before?.updatedAt.toISOString() ?? null) !== input.basedOn)
+      throw new AppError(
+        'Conflict',
+        'Someone in the team saved this response after you opened it: read theirs, then save again.',
+      );
     const earlier = new Map((before?.actions ?? []).map((action) => [action.id, action]));
     const actions = input.actions.map((action): ResponseAction => {
       const previous = action.id ? earlier.get(action.id.toLowerCase()) : undefined;

@@ -17,6 +17,8 @@ export interface TeamResponseChange {
     dueOn: string | null;
     status: 'open' | 'done';
   }[];
+  /** The `updatedAt` of the version edited (null: none yet), so a save over a newer one is refused. */
+  basedOn: string | null;
 }
 
 /** What the learning lead sends for the force's own response to a case. */

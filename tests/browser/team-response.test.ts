@@ -64,6 +64,40 @@ describe('The team’s response on the case page (local mode: the local person o
     );
   });
 
+  it('when someone else saves while an owner edits, the owner is told, keeps their text, and saves over it only when they save again', async () => {
+    const latest = await tab.api<IssueView>('/api/issues/latest');
+    const caseId = latest.cases[2]!.id;
+    const page = await tab.newPage();
+    await page.goto(`${tab.baseUrl}/#${caseSubPage(caseId)}`);
+    await page.getByRole('button', { name: 'Edit the response' }).click();
+    await page.getByRole('button', { name: 'Add a conclusion' }).click();
+    await page.getByRole('textbox', { name: 'Conclusion 1' }).fill('Mine: we brief it on Monday.');
+    await tab.store.responses.save({
+      tenantId: LOCAL_PERSON.tenantId,
+      graphGroupId: LOCAL_TEAM.graphGroupId,
+      caseId,
+      conclusions: [{ question: null, text: 'Theirs: saved from another tab.' }],
+      actions: [],
+      updatedBy: LOCAL_PERSON.userObjectId,
+      updatedAt: new Date(),
+    });
+    await page.getByRole('button', { name: 'Save the response' }).click();
+    await page.getByText(/saved this response while you were editing it/).waitFor();
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Conclusion 1' }).inputValue(),
+      'Mine: we brief it on Monday.',
+    );
+    const stored = async () =>
+      (
+        await tab.store.responses.get(LOCAL_PERSON.tenantId, LOCAL_TEAM.graphGroupId, caseId)
+      )?.conclusions.map((conclusion) => conclusion.text);
+    assert.deepEqual(await stored(), ['Theirs: saved from another tab.']);
+
+    await page.getByRole('button', { name: 'Save the response' }).click();
+    await page.getByText('The response is saved.').waitFor();
+    assert.deepEqual(await stored(), ['Mine: we brief it on Monday.']);
+  });
+
   for (const theme of themes) {
     it(`has no axe violations, reading or editing, and no sideways scrolling at 320 px (${theme})`, async () => {
       const latest = await tab.api<IssueView>('/api/issues/latest');

@@ -50,6 +50,8 @@ export default {
     'response.cancel': 'Canslo',
     'response.saving': 'Yn cadw…',
     'response.saved': 'Mae’r ymateb wedi’i gadw.',
+    'response.saveConflict':
+      'Cadwodd rhywun yn eich tîm yr ymateb hwn tra oeddech yn ei olygu. Mae eich newidiadau yma o hyd: Cadwch eto i roi eich fersiwn chi yn lle eu fersiwn nhw, neu Canslwch i ddarllen eu fersiwn nhw.',
     'response.saveFailed':
       'Nid oedd modd cadw’r ymateb. Mae eich newidiadau yma o hyd: rhowch gynnig arall arni.',
     'response.saveInvalid': 'Nid oedd modd cadw’r ymateb: gwiriwch fod pob testun wedi’i lenwi.',

@@ -50,6 +50,8 @@ export default {
     'response.cancel': 'Cancel',
     'response.saving': 'Saving…',
     'response.saved': 'The response is saved.',
+    'response.saveConflict':
+      'Someone in your team saved this response while you were editing it. Your changes are still here: Save again to replace their version with yours, or Cancel to read theirs.',
     'response.saveFailed':
       'The response could not be saved. Your changes are still here: try again.',
     'response.saveInvalid': 'The response could not be saved: check that each text is filled in.',

@@ -144,7 +144,10 @@ function TeamResponseBody({
           setEditing(false);
           setNotice('response.saved');
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={(latest) => {
+          if (latest) setSaved(latest);
+          setEditing(false);
+        }}
       />
     );
   return (
@@ -252,7 +255,8 @@ function ResponseEditor({
   caseStudy: CaseView;
   inTeams: boolean;
   onSaved: (view: TeamResponseView) => void;
-  onCancel: () => void;
+  /** Leaves the editor; with the latest version when someone else saved one meanwhile. */
+  onCancel: (latest: TeamResponseView | null) => void;
 }) {
   const styles = useTeamResponseStyles();
   const t = useResponseText();
@@ -273,6 +277,8 @@ function ResponseEditor({
   );
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<ResponseKey | null>(null);
+  const [basedOn, setBasedOn] = useState(response.updatedAt);
+  const [latest, setLatest] = useState<TeamResponseView | null>(null);
   const members = [...response.members];
   for (const action of response.actions)
     if (action.assignee && !members.some((member) => member.id === action.assignee!.id))
@@ -291,14 +297,30 @@ function ResponseEditor({
         dueOn: action.dueOn || null,
         status: action.done ? 'done' : 'open',
       })),
+      basedOn,
     };
     setSaving(true);
     setProblem(null);
     putTeamResponse(response.team.graphGroupId, caseStudy.id, change, inTeams).then(
       onSaved,
       (error: unknown) => {
-        setSaving(false);
         const status = error instanceof ApiError ? error.status : 0;
+        if (status === 409) {
+          getTeamResponse(response.team.graphGroupId, caseStudy.id, inTeams)
+            .then(
+              (view) => {
+                setLatest(view);
+                setBasedOn(view.updatedAt);
+              },
+              () => undefined,
+            )
+            .finally(() => {
+              setSaving(false);
+              setProblem('response.saveConflict');
+            });
+          return;
+        }
+        setSaving(false);
         setProblem(
           status === 403
             ? 'response.saveRefused'
@@ -426,7 +448,7 @@ function ResponseEditor({
         <Button appearance="primary" type="submit" disabled={saving}>
           {saving ? t.text('response.saving') : t.text('response.save')}
         </Button>
-        <Button onClick={onCancel} disabled={saving}>
+        <Button onClick={() => onCancel(latest)} disabled={saving}>
           {t.text('response.cancel')}
         </Button>
       </div>

@@ -254,4 +254,40 @@ describe('a team’s response to a case, and the force’s (/api/teams/…/respo
     );
     assert.equal(actions.getRow(2).getCell(9).value, 'Ar agor');
   });
+
+  it('refuses a save over a version saved since it was read (409), keeping that version, and takes one based on it', async () => {
+    const owner = await bearer(a, a.owner);
+    const other = path(a, '38-2');
+    const read = (await harness.get(other, owner)).body as TeamResponseView;
+    assert.equal(read.updatedAt, null);
+    const first = { ...response, actions: [], basedOn: read.updatedAt };
+    const saved = await harness.put(other, first, owner);
+    assert.equal(saved.status, 200);
+    const savedAt = (saved.body as TeamResponseView).updatedAt;
+
+    const stale = await harness.put(
+      other,
+      { ...first, conclusions: [{ question: null, text: 'An older draft.' }] },
+      owner,
+    );
+    assert.equal(stale.status, 409);
+    assert.match(
+      (stale.body as { title: string }).title,
+      /saved this response after you opened it/,
+    );
+    const kept = await harness.service.store.responses.get(a.tenantId, a.groupId, '38-2');
+    assert.equal(kept?.conclusions.length, 2, 'the version saved first is kept');
+
+    const onTop = await harness.put(
+      other,
+      {
+        ...first,
+        conclusions: [{ question: null, text: 'Read theirs, then saved.' }],
+        basedOn: savedAt,
+      },
+      owner,
+    );
+    assert.equal(onTop.status, 200);
+    assert.equal((await harness.put(other, { ...first, basedOn: 'yesterday' }, owner)).status, 400);
+  });
 });
