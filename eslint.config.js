@@ -40,9 +40,9 @@ const layers = {
     patterns: [
       {
         regex:
-          '^(\\.\\./)+src/(?!(content/(model|views)|team-response/(model|views)|insights/view|links|i18n/(language|translator)|i18n/catalogues/\\w+\\.(en|cy))$)',
+          '^(\\.\\./)+src/(?!(content/(model|views)|team-response/(model|views)|insights/(view|weeks)|links|i18n/(language|translator)|i18n/catalogues/\\w+\\.(en|cy))$)',
         message:
-          'The tab imports only its contract: src/content/model, src/content/views, src/team-response/model and views, src/insights/view, src/links and the i18n catalogues, language and translator.',
+          'The tab imports only its contract: src/content/model, src/content/views, src/team-response/model and views, src/insights/view and weeks (how periods are named), src/links and the i18n catalogues, language and translator.',
       },
       {
         regex: folder('bot', 'tests', 'testkit'),

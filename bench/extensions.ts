@@ -12,6 +12,7 @@ import { createReplyIntake } from '../src/discussion/intake';
 import { createApp } from '../src/server/app';
 import { messagesRoutes } from '../src/server/routes/messages';
 import { createStore } from '../src/store';
+import { median } from './measure';
 
 const ISSUES = 100;
 const CASES_PER_ISSUE = 10;
@@ -165,9 +166,4 @@ function timings(work: () => void): number[] {
     work();
     return performance.now() - started;
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -13,6 +13,7 @@ import {
 } from '../src/insights';
 import { createStore } from '../src/store';
 import { freshPostgresDatabase, stopTestPostgres, testPostgresUrl } from '../testkit/postgres';
+import { median } from './measure';
 
 const FORCES = 45;
 const SUBSCRIPTIONS = 10_000;
@@ -347,11 +348,6 @@ function postgresEngine(url: string): Engine {
       };
     },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   learningRecordDocument,
   LEARNING_RECORD_FORMATS,
 } from '../src/learning-record';
+import { median, measure } from './measure';
 
 const ENTRIES = 500;
 
@@ -40,7 +41,7 @@ export async function bench(): Promise<void> {
           entries: entries.map((entry) => learningEntryView(entry, snapshot.library, 'en')),
         }),
       );
-    const baseline = await median(5, asJson);
+    const baseline = await medianOf(5, asJson);
     console.log(
       `baseline, ${ENTRIES} entries as the API's JSON: ${baseline.ms.toFixed(0)} ms, ${mib(baseline.heap)} held, ${kib(baseline.bytes)}`,
     );
@@ -52,7 +53,7 @@ export async function bench(): Promise<void> {
         async () => (await learningRecordDocument(format, entries, snapshot, options)).bytes,
       );
       console.log(
-        `export of ${ENTRIES} entries as ${format}: ${made.ms.toFixed(0)} ms (x${(made.ms / baseline.ms).toFixed(1)} the baseline), ${mib(made.heap)} held (x${(made.heap / Math.max(baseline.heap, 1)).toFixed(1)}), ${kib(made.bytes)}`,
+        `export of ${ENTRIES} entries as ${format}: ${made.ms.toFixed(0)} ms (x${(made.ms / baseline.ms).toFixed(1)} the baseline), ${mib(made.heap)} held (x${(made.heap / Math.max(baseline.heap, 1)).toFixed(1)}), ${kib(made.value.length)}`,
       );
     }
   } finally {
@@ -61,38 +62,18 @@ export async function bench(): Promise<void> {
 }
 
 /** The median time and heap of `runs` runs after one to warm up (the machine is shared). */
-async function median(
+async function medianOf(
   runs: number,
   work: () => Promise<Buffer>,
 ): Promise<{ ms: number; heap: number; bytes: number }> {
   await measure(work);
   const results = [];
   for (let run = 0; run < runs; run += 1) results.push(await measure(work));
-  const middle = <T>(values: T[], by: (value: T) => number) =>
-    values.sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)]!;
   return {
-    ms: middle(results, (r) => r.ms).ms,
-    heap: middle(results, (r) => r.heap).heap,
-    bytes: results[0]!.bytes,
+    ms: median(results.map((result) => result.ms)),
+    heap: median(results.map((result) => result.heap)),
+    bytes: results[0]!.value.length,
   };
-}
-
-/** Time and the largest heap growth while `work` runs (sampled), after a collection. */
-async function measure(
-  work: () => Promise<Buffer>,
-): Promise<{ ms: number; heap: number; bytes: number }> {
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 5);
-  const started = performance.now();
-  const bytes = await work();
-  const ms = performance.now() - started;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { ms, heap: peak - before, bytes: bytes.length };
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -9,6 +9,7 @@ import {
   readForceResponses,
   type ResponseAction,
 } from '../src/team-response';
+import { measure } from './measure';
 
 const TEAMS = 200;
 const CASES = 20;
@@ -47,16 +48,16 @@ export async function bench(): Promise<void> {
     console.log(
       `force view of ${TEAMS} teams x ${caseIds.length} cases: ${view.teams.length} responses, ${view.openActions + view.doneActions} actions`,
     );
-    console.log(`read from SQLite: ${read.ms.toFixed(0)} ms, ${mb(read.bytes)} MB`);
+    console.log(`read from SQLite: ${read.ms.toFixed(0)} ms, ${mb(read.heap)} MB`);
     console.log(
-      `JSON (baseline): ${json.ms.toFixed(0)} ms, ${mb(json.bytes)} MB, ${mb(json.value.length)} MB out`,
+      `JSON (baseline): ${json.ms.toFixed(0)} ms, ${mb(json.heap)} MB, ${mb(json.value.length)} MB out`,
     );
     for (const [name, figure] of [
       ['Excel workbook', xlsx],
       ['CSV', csv],
     ] as const) {
       console.log(
-        `${name}: ${figure.ms.toFixed(0)} ms (${ratio(figure.ms, json.ms)} x JSON), ${mb(figure.bytes)} MB (${ratio(figure.bytes, json.bytes)} x JSON), ${mb(figure.value.length)} MB out`,
+        `${name}: ${figure.ms.toFixed(0)} ms (${ratio(figure.ms, json.ms)} x JSON), ${mb(figure.heap)} MB (${ratio(figure.heap, json.heap)} x JSON), ${mb(figure.value.length)} MB out`,
       );
     }
   } finally {
@@ -99,24 +100,6 @@ async function seed(store: ReturnType<typeof createStore>, caseIds: string[]): P
       }
     });
   }
-}
-
-/** The time a piece of work took and the most heap it held above where it started. */
-async function measure<T>(
-  work: () => Promise<T>,
-): Promise<{ value: T; ms: number; bytes: number }> {
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 5);
-  const started = performance.now();
-  const value = await work();
-  const ms = performance.now() - started;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { value, ms, bytes: peak - before };
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { buildTab } from '../scripts/build-tab';
 import type { IssueView } from '../src/content/views';
 import { launchBrowser, newIsolatedPage, startTestService } from '../testkit';
+import { median } from './measure';
 
 /**
  * The tab's figures: its initial JavaScript (gzip) against the 200 KiB budget, what the page
@@ -65,11 +66,6 @@ async function timeToFirstCard(browser: Browser, url: string, staticHtml: string
   } finally {
     await page.context().close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Prints the tab's initial JavaScript size and its first-card time against a static page. */

@@ -11,6 +11,7 @@ export {
   weekOf,
   weeksBetween,
   weeksOfMonth,
+  weeksOfMonths,
 } from './weeks';
 export { storeInsightSources } from './sources';
 export { keepSettledWeeks } from './settle';

@@ -14,7 +14,7 @@ import type {
   WeekInsights,
 } from './view';
 import { keepSettledWeeks } from './settle';
-import { addWeeks, monthOfWeek, weeksBetween } from './weeks';
+import { addWeeks, monthOfWeek, weeksBetween, weeksOfMonth } from './weeks';
 
 export interface InsightsDeps {
   store: Pick<Store, 'insights' | 'tenants' | 'transaction'>;
@@ -180,7 +180,7 @@ export async function readInsights(
   const byWeek = weeks.map((week): WeekInsights => ({ week, ...rowOf([week]) }));
   const months = period.by === 'month' ? [...new Set(weeks.map(monthOfWeek))] : [];
   const byMonth = months.map((month): MonthInsights => {
-    const ofMonth = weeks.filter((week) => monthOfWeek(week) === month);
+    const ofMonth = weeksOfMonth(month);
     return {
       month,
       from: ofMonth[0]!,

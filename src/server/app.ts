@@ -19,6 +19,12 @@ export interface JsonRouteOptions {
   personal?: boolean;
 }
 
+/** Reads a JSON body of at most `maxBodySize` bytes into `req.body` (a larger one is refused, 413). */
+export const jsonBody = (maxBodySize: number) => [
+  restify.plugins.bodyReader({ maxBodySize }),
+  restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+];
+
 /**
  * Wraps a handler: its result goes out as JSON, anything it throws as a problem document through
  * the one central mapping.

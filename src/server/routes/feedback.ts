@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import {
   commentsForEditors,
@@ -13,7 +13,7 @@ import { LANGUAGES } from '../../i18n/language';
 import { caseIdSchema, guidSchema } from '../../ids';
 import type { Logger } from '../../logger';
 import type { Period } from '../../store/types';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import type { SignIn } from '../signed-in';
 
 /** Where readers' feedback lives (signed-in: limited per person, not per address). */
@@ -52,11 +52,6 @@ function periodOf(query: z.infer<typeof periodQuery>, now: Date): Period {
 }
 
 const hiddenBody = z.object({ hidden: z.boolean() }).strict();
-
-const jsonBody = (maxBodySize: number) => [
-  restify.plugins.bodyReader({ maxBodySize }),
-  restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
-];
 
 /**
  * "Was this useful?": `GET /api/feedback?issue=&caseId=` (the caller's own rating and comment, and

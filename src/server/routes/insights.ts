@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import { AppError, notFound } from '../../errors';
 import { LANGUAGES } from '../../i18n/language';
@@ -6,19 +6,19 @@ import { caseIdSchema } from '../../ids';
 import {
   addMonths,
   addWeeks,
-  firstWeekOfMonth,
   insightsCsv,
   insightsWorkbook,
   MAX_WEEKS,
   monthOfWeek,
   readInsights,
   weekOf,
+  weeksOfMonths,
   type InsightsDeps,
   type InsightsPeriod,
 } from '../../insights';
 import type { Logger } from '../../logger';
 import type { Store } from '../../store/types';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import { sendBytes } from '../respond';
 import type { SignIn } from '../signed-in';
 
@@ -99,11 +99,7 @@ function periodOf(asked: PeriodQuery, now: Date): InsightsPeriod {
     if (addMonths(from, MAX_MONTHS) <= to) {
       throw new AppError('BadRequest', `A period is at most ${MAX_MONTHS} months.`);
     }
-    return {
-      by: 'month',
-      from: firstWeekOfMonth(from),
-      to: addWeeks(firstWeekOfMonth(addMonths(to, 1)), -1),
-    };
+    return { by: 'month', ...weeksOfMonths(from, to) };
   }
   const to = asked.to ?? (asked.from ? addWeeks(asked.from, DEFAULT_WEEKS - 1) : weekOf(now));
   const from = asked.from ?? addWeeks(to, -(DEFAULT_WEEKS - 1));
@@ -163,8 +159,7 @@ export function insightsRoutes(deps: InsightsRouteDeps): RouteModule {
     );
     server.post(
       READS_PATH,
-      restify.plugins.bodyReader({ maxBodySize: 1024 }),
-      restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+      ...jsonBody(1024),
       jsonRoute(
         deps.logger,
         async (req) => {

@@ -1,11 +1,11 @@
-import restify, { type Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import { AUDIENCES } from '../../content/model';
 import { LANGUAGES } from '../../i18n/language';
 import type { Logger } from '../../logger';
 import { caseIdSchema, isMeetingChatId } from '../../ids';
 import { postCaseToMeetingChat, type MeetingChatDeps } from '../../meetings';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import type { SignIn } from '../signed-in';
 
 /** Where the meeting routes live (signed-in: limited per person, not per address). */
@@ -47,8 +47,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): RouteModule {
   return (server: Server) => {
     server.post(
       `${MEETINGS_PATH}chat-posts`,
-      restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
-      restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+      ...jsonBody(MAX_BODY_BYTES),
       jsonRoute(
         deps.logger,
         async (req) => {

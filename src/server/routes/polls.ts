@@ -1,9 +1,9 @@
-import restify, { type Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
 import { LANGUAGES } from '../../i18n/language';
 import type { Logger } from '../../logger';
 import { openPolls, vote, voteSchema, type PollDeps } from '../../polls';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import type { SignIn } from '../signed-in';
 
 /** Where the polls on future themes live (signed-in: limited per person, not per address). */
@@ -42,8 +42,7 @@ export function pollRoutes(deps: PollRouteDeps): RouteModule {
     );
     server.put(
       `${POLLS_PATH}/:pollId/vote`,
-      restify.plugins.bodyReader({ maxBodySize: 1024 }),
-      restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+      ...jsonBody(1024),
       jsonRoute(
         deps.logger,
         async (req) => {

@@ -1,4 +1,4 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { ContentSnapshot } from '../../content';
 import { guidSchema } from '../../ids';
@@ -19,7 +19,7 @@ import {
 } from '../../learning-record';
 import type { Logger } from '../../logger';
 import type { Store } from '../../store';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import { sendBytes, sendProblem } from '../respond';
 import type { SignIn } from '../signed-in';
 
@@ -66,10 +66,7 @@ function languageOf(req: Request): Language {
  * document for a development review.
  */
 export function reflectionRoutes(deps: ReflectionRouteDeps): RouteModule {
-  const body = [
-    restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
-    restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
-  ];
+  const body = jsonBody(MAX_BODY_BYTES);
   const personal = { personal: true };
   return (server: Server) => {
     server.get(

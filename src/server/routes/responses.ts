@@ -1,4 +1,4 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Library } from '../../content/model';
 import { retryAfterOf, toProblem, unauthorized } from '../../errors';
@@ -17,7 +17,7 @@ import {
   type ForceResponseDeps,
   type TeamResponseDeps,
 } from '../../team-response';
-import { jsonRoute, type RouteModule } from '../app';
+import { jsonBody, jsonRoute, type RouteModule } from '../app';
 import { sendBytes, sendJson, sendProblem } from '../respond';
 import type { SignIn } from '../signed-in';
 
@@ -48,10 +48,7 @@ const exportQuery = z
   })
   .strict();
 
-const bodyParsers = [
-  restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
-  restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
-];
+const bodyParsers = jsonBody(MAX_BODY_BYTES);
 
 const exportTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -6,6 +6,13 @@ import {
   type PeriodUnit,
   type RowFigures,
 } from '../../../src/insights/view';
+import {
+  addMonths,
+  addWeeks,
+  monthOfWeek,
+  weekOf,
+  weeksOfMonths,
+} from '../../../src/insights/weeks';
 import { caseSubPage } from '../../../src/links';
 import { ApiError, downloadInsights, getInsights, type InsightsPeriod } from '../../api';
 import { useResource } from '../../hooks';
@@ -38,44 +45,20 @@ const PERIODS = [
 type Choice = (typeof PERIODS)[number];
 const choiceKey = (choice: Choice) => `${choice.by}:${choice.count}`;
 
-const DAY = 24 * 3600_000;
-const isoDay = (at: Date) => at.toISOString().slice(0, 10);
-
-/** The Monday (UTC) of the week of `at`, `weeks` weeks on. */
-function monday(at: Date, weeks = 0): Date {
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + weeks * 7);
-  return day;
-}
-
-/** The Monday of a month's first week: the week of its first Thursday (as the service counts). */
-function firstWeekOfMonth(year: number, month: number): Date {
-  const first = new Date(Date.UTC(year, month, 1));
-  return monday(new Date(first.getTime() + ((4 - first.getUTCDay() + 7) % 7) * DAY));
-}
-
 /** The whole weeks, or months of whole weeks, of a choice, ending with this week or its month. */
 function periodOf(
   choice: Choice,
   now: Date,
 ): InsightsPeriod & { firstWeek: string; lastWeek: string } {
+  const thisWeek = weekOf(now);
   if (choice.by === 'week') {
-    const from = isoDay(monday(now, -(choice.count - 1)));
-    const to = isoDay(monday(now));
-    return { by: 'week', from, to, firstWeek: from, lastWeek: to };
+    const from = addWeeks(thisWeek, -(choice.count - 1));
+    return { by: 'week', from, to: thisWeek, firstWeek: from, lastWeek: thisWeek };
   }
-  const thursday = new Date(monday(now).getTime() + 3 * DAY);
-  const year = thursday.getUTCFullYear();
-  const month = thursday.getUTCMonth();
-  const start = new Date(Date.UTC(year, month - (choice.count - 1), 1));
-  const monthName = (at: Date) => at.toISOString().slice(0, 7);
-  return {
-    by: 'month',
-    from: monthName(start),
-    to: monthName(thursday),
-    firstWeek: isoDay(firstWeekOfMonth(start.getUTCFullYear(), start.getUTCMonth())),
-    lastWeek: isoDay(new Date(firstWeekOfMonth(year, month + 1).getTime() - 7 * DAY)),
-  };
+  const to = monthOfWeek(thisWeek);
+  const from = addMonths(to, -(choice.count - 1));
+  const weeks = weeksOfMonths(from, to);
+  return { by: 'month', from, to, firstWeek: weeks.from, lastWeek: weeks.to };
 }
 
 /** Keeps the table when the chart's code cannot be loaded or drawn. */
